@@ -33,7 +33,8 @@ from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
 from idlibsite.sources.titles import TAG_TITLES as TITLES
-from idlibsite.sources.turns import ANSWERERS, ROSTERS, header_principal, key
+from idlibsite.sources.turns import header_principal, key
+from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,13 @@ class Holder:
 
 
 _ROLES = PERSON_NOUNS - {"he", "she", "him"}
-_INTRODUCED = re.compile(rf"\s*({NAME_RUN.pattern}),\s")
-"""A paragraph that opens with a name and its apposition: the one it introduces."""
+_INTRODUCED = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?({NAME_RUN.pattern}),\s")
+"""A paragraph that opens with a name and its apposition, maybe after a title cut short ("Dr. Omar Farouk, a Syria
+analyst ..."): the one it introduces."""
 _ENDING_NAME = re.compile(r"\b([A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)[^\S\n]*$")
 """The two words that end a header's first line, after the one's office: whom it names as the one who answers."""
-_MARKED = re.compile(r"\s*(\w+)\s*:", re.ASCII)
+_MARKED = re.compile(r"\s*(?:\w+\s*:|(?:Q|A|QUESTION|ANSWER)\.\s)", re.ASCII)
+"""A paragraph that opens with a turn's mark ("Q: ...", "A: ...", a court's "Q. ..."): no header's words."""
 _POSSESSIVE = re.compile(r"[’']s\b.*")
 _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|Madame)\.?\s+(?:(?:le|la)\s+|l[’'])(.+)")
 """A record's tag that gives a form of address and the office for the name: "M. le ministre de la mer"."""
@@ -60,7 +63,8 @@ _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", the one a standfirst says the writer spoke
-    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"); "" when none."""
+    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
+    the header names at all; "" when none."""
     by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
@@ -82,7 +86,9 @@ def respondent(header: str) -> str:
     ending = _ENDING_NAME.search(first)  # "Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"
     if ending and any(fold(w) in _ROLES for w in first[: ending.start()].split()) and read_phrase(ending.group(1)).person:
         return ending.group(1)
-    return ""
+    people = {p.name for part in untagged if part.rstrip().endswith((".", "!", "?")) for run in NAME_RUN.finditer(part)
+              for p in [read_phrase(run.group())] if p.person and len(p.name.split()) >= 2}  # "El canciller Felipe Solá
+    return people.pop() if len(people) == 1 else ""  # responde ...": the one person a sentence of the header names
 
 
 def holder(text: str, header: str, label: str, title: str) -> Holder:
@@ -125,8 +131,19 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     if full == bare and (len(kept) < len(label.split()) or len(kept) == 1):  # "StS Seibert", "Amb. NORDQVIST", a Q&A's surname
         # alone ("MEJÍA" after "Andrés Felipe Mejía Haddad, a professor ..."): the full name the page gives
         full = full_name(text, title_case(kept[-1])) or bare
-    full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
+    full = (_headed(header, kept) or nicknamed(text, bare)) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
+
+
+def _headed(header: str, label: list[str]) -> str:
+    """The one whom the page's header names as the one who answers (:func:`respondent`, "Press Conference by Chief Cabinet
+    Secretary Yoshihide Suga" in a title's case, which :func:`.fullnames.full_name` does not read), when a label's last
+    word is a word of that name and its words before are that name's initials ("SUGA", "N. DENDIAS"); "" else."""
+    who = respondent(header)
+    named = [fold(w) for w in who.split()]
+    initials = "".join(fold(w)[:1] for w in label[:-1])
+    fits = all(len(w.rstrip(".")) == 1 for w in label[:-1]) and "".join(w[:1] for w in named).startswith(initials)
+    return who if label and fits and fold(label[-1]) in named else ""
 
 
 _UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE | ANONYMOUS_VOICES

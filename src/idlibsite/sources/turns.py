@@ -29,12 +29,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
+from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
 from idlibsite.sources.roles import LOWER_TAG, role_holders
+from idlibsite.sources.stamps import TIME_STAMP
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
+from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, asks, chairs
 from idlibsite.sources.views import CAPITAL
 
 
@@ -49,7 +52,11 @@ in square brackets ("[Recording] NAME (role):", "[Sound bite] Name:"): no part o
 _CUED = re.compile(_CUE)
 """A tag after such a cue: a clip played in a debate or an interview (a tag asks), whose title (always given) tells no
 guest from the moderator; a bulletin's clips (nobody asks) still tell the untitled correspondent, who narrates."""
-_NAME = (_CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:[^\S\n]+\((?:r|ret|retd|rez)\.?\))?(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
+_MARK = r"(?:\*\*|__)?"
+"""A markdown mark of bold around a label ("**Matt Galloway:** ...", "**Q**: ..."): no part of the name."""
+_LEAD = r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[^\S\n]+)?"
+"""A recording's time before a label ("[00:01:05] HOST:", "12:40 Name:"): no part of the name."""
+_NAME = (_LEAD + _MARK + _CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:[^\S\n]+\((?:r|ret|retd|rez)\.?\))?(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
 """A name of capitalised words ("Samira al-Khatib", "Ragnheiður Ósk Jónsdóttir": each word may open with any Latin
 capital), maybe a rank's retired mark after its title ("Gen. (r) Name", :data:`_RETIRED`), a peer's, or a Dutch record's
@@ -58,7 +65,7 @@ _RETIRED = re.compile(r"[^\S\n]+\((?:r|ret|retd|rez)\.?\)")
 """A retired officer's mark after the rank ("Gen. (r)", "Col. (ret.)"): no part of the name."""
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
 _INTERPRETED = r"(?i:\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))"
-_COLON = r"[^\S\n]?:\s+(?=\S)(?:" + _INTERPRETED + r"\s+(?=\S))?"
+_COLON = r"[^\S\n]?" + _MARK + ":" + _MARK + r"\s+(?=\S)(?:" + _INTERPRETED + r"\s+(?=\S))?"
 """A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »"), maybe an interpreter's note after it."""
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
@@ -73,11 +80,14 @@ _OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|
                          r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?" + _COLON)
 """A transcript's tag that gives the office, then the holder: "President of Russia Vladimir Putin: ",
 "Minister of Foreign Affairs of Turkey Mevlut Cavusoglu (retranslated): "."""
-_QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION)\.[^\S\n]+(?=\S)")
-"""A transcript's question marked "Q." (a stop for the colon): "Q. Does the EU need a new approach?"."""
-_STOP_TAG = re.compile(r"(?P<name>(?:[A-Z][A-Za-z]{0,3}\.?[^\S\n]+)?[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){0,3})\.[^\S\n]+(?=\S)")
+_QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION|A|ANSWER)\.[^\S\n]+(?=\S)")
+"""A transcript's question marked "Q." and its answer "A." (a stop for the colon): "Q. Does the EU need a new approach?", a
+court's "A. I was in Saraqib." (read after a stenogram's initial, "A. ANUŠAUSKAS (TS-LKDF). ")."""
+_STOP_TAG = re.compile(rf"(?P<name>(?:[A-Z][A-Za-z]{{0,3}}\.?[^\S\n]+)?[{CAPITAL}][{CAPITAL}’'-]+(?:[^\S\n]+[{CAPITAL}][{CAPITAL}’'-]+){{0,3}})"
+                       + _PARENS + r"\.[^\S\n]+(?=\S)")
 """A record's tag that ends with a stop, its name in capitals, maybe after a title or its abbreviation: "Mrs. SHAHEEN. ",
-"The PRESIDING OFFICER. ", "MS OKAFOR. " (a tag only where that form opens two turns or more)."""
+"The PRESIDING OFFICER. ", "MS OKAFOR. ", a stenogram's "L. LINKEVIČIUS. ", "PIRMININKAS (V. Pranckietis). ", "A. ANUŠAUSKAS
+(TS-LKDF). " (a tag only where that form opens two turns or more)."""
 _INITIALS_TAG = re.compile(r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z]\.(?:[^\S\n]?[A-Z]\.)?)(?![^\S\n]?[A-Z]\.)(?:,[^\S\n]+(?P<title>[^\n]{1,160}?)\.(?=\s*\n))?\s+(?=\S)")
 """A stenogram's tag, the surname first and the initials after: "Mironov S. M. ...", "Slutsky L. E., chairman of ...,
 LDPR faction." (a paragraph of its own, the speech after it)."""
@@ -103,13 +113,22 @@ _CAPITAL_DASH_TAG = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞ�
                                + _PARENS + r"[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A record's tag in capitals, maybe a constituency in brackets, then a dash with no stop before it ("NAME (Province) – ",
 "CHAIR – "): the form of a parliament's minutes."""
+_HYPHEN_TAG = re.compile(rf"(?P<name>(?:[A-Z]\.[^\S\n]*)?[{CAPITAL}][{CAPITAL}’'-]+(?:[^\S\n]+[{CAPITAL}][{CAPITAL}’'-]+){{0,3}})"
+                         + _PARENS + r"[^\S\n]+-[^\S\n]+(?=\S)")
+"""A transcript's label in capitals, maybe after an initial, then a hyphen between spaces ("JOURNALIST - ", "N. DENDIAS -
+"): a label only on a page where one such label is a role's (:func:`_cast`), as a wire's "ANKARA - " dateline is none."""
 _INSERTED = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|written)[^\S\n]+)?(?:statement|letter|declaration|communiqu[eé])[^\S\n]+(?:of|by|from)[^\S\n]+"
                        r"(?P<author>[^\n.:]{2,120})$")
 """A heading that opens a document printed inside a record ("Statement of the Syrian American Medical Society"): what
 follows it is that document's, not the turn's."""
 _HANDOVER = re.compile(r"(?i)(?:over|it)\s+to\s+you,?\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[.!]?\s*$"
-                       r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$")
-"""A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.")."""
+                       r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$"
+                       r"|(?P<addressed>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}),\s+(?:you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours|vous\s+avez"
+                       r"\s+la\s+parole|(?:usted\s+)?tiene\s+(?:usted\s+)?la\s+palabra|(?:lei\s+)?ha\s+la\s+parola|Sie\s+haben\s+das\s+Wort"
+                       r"|(?:o\s+senhor\s+|a\s+senhora\s+)?tem\s+a\s+palavra|u\s+heeft\s+het\s+woord)[.!]?\s*$")
+"""A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.", "Minister, you
+have the floor.", "Canciller, tiene la palabra.", "Monsieur le ministre, vous avez la parole."): the named answerer's, or
+the page's one answerer's when the words name no tag."""
 _FLOOR = re.compile(r"(?:(?i:give|hand|pass)\s+the\s+floor\s+to|(?i:la\s+parole\s+est\s+à))\s+"
                     r"(?P<to>(?:[A-Z][\w’'-]*\.?[^\S\n]+(?:(?:de|du|des|von|van|der)[^\S\n]+)?){0,3}[A-Z][\w’'-]*)")
 """A chair giving the floor to a speaker by name ("I give the floor to Mr. Lowcock", "La parole est à Mme X"): whoever
@@ -117,26 +136,6 @@ that tag is, a speaker."""
 _VOCATIVE = re.compile(r"(?!(?:The|A|An)\s)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
 """The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ..."); an article opens no
 address but a subject in apposition ("The Foreign Minister, Name, said ...")."""
-QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist", "frage", "pregunta"})
-"""A tag's first word that marks a questioner ("Q:", "QUESTION (Reuters):", "FRAGE JUNG:", "Journalist:"): the words
-of the turn are not the asker's statements; what they report keeps its own speaker."""
-ANSWERERS = frozenset({"a", "answer", "r", "response", "reply", "antwort", "respuesta"})
-"""A tag that is only a mark of an answer ("A:", "R:"): the words of the one whom the page's header names."""
-ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellists", "panelists", "speakers", "guests",
-                     "attendees", "in attendance", "members present"})
-"""A record's header line that lists who takes part ("Witnesses: Dr X, Director of ...; Y, ..."): no turn."""
-NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
-"""A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
-REPORTING = NARRATORS | {"correspondent", "reporter", "host", "byline"}
-"""Roles a tag's title gives a broadcast's own staff ("NAME (correspondent):", a radio transcript's "NAME, HOST:", "NAME,
-BYLINE:"), which tell no guest apart: a bulletin's correspondent tells what others said, so the sentences of the turn keep
-their own speakers, unless the tag answers an interviewer (a two-way's correspondent, whose analysis is his)."""
-_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer",
-          "voorzitter", "président", "présidente"}
-"""The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
-proceedings, its turns are no statement."""
-
-
 SECTION_LABELS = frozenset(
     "quote quotes details background context source sources note update updates summary analysis reaction reactions"
     " timeline facts related correction subject tags topics photo photos video interview exclusive updated modified"
@@ -144,13 +143,19 @@ SECTION_LABELS = frozenset(
 """Words that label a block of news copy ("Quote:", "Details:", "Background:", "Source:") or a fact-check's field
 ("Verdict:", "In Kürze:"): a section, never a speaker's tag, whatever the paragraph under it says."""
 _HEADING_END = re.compile(r"\w$")
+_QUOTED_HEADLINE = re.compile(r"[«“\"„][^«»“”\"\n]*\w[^\S\n]*[»”\"]")
+"""A tagged line whose words are one quotation with no stop at its end ("Name : « Our students are safe »"): a
+headline's form, no turn."""
+_BRACKET_TAG = re.compile(rf"\[(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{0,5}})(?:,[^\S\n]+(?P<title>[^\]\n]{{1,120}}))?\]"
+                          + _COLON)
+"""A label in square brackets, maybe with a role after a comma: a broadcast's clip, "[ARANCHA GONZÁLEZ LAYA, ministra de
+Asuntos Exteriores]: "."""
 """A tagged line that ends on a word, no stop, comma or colon after it, is a heading ("Syria: Delegations meet in
 Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 
 
 def _chairs(name: str) -> bool:
-    said = set(key(name).split())
-    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting", "de", "m", "mme", "le", "la"}  # "De voorzitter"
+    return chairs(set(key(name).split()))  # "De voorzitter", "Le modérateur"
 
 
 def _cued(text: str, at: int) -> bool:
@@ -165,8 +170,13 @@ def _floor(name: str) -> bool:
 
 def _asks(name: str) -> bool:
     """A questioner's tag: its first word a questioner's ("FRAGE JUNG", "Q")."""
+    return asks(key(name).split())
+
+
+def _cast(name: str) -> bool:
+    """A label that is a role of a turn-taking document's cast: one who asks, answers, chairs or narrates."""
     said = key(name).split()
-    return bool(said) and said[0] in QUESTIONERS
+    return asks(said) or bool(said) and said[0] in ANSWERERS or chairs(set(said)) or _narrates(name)
 
 
 def _narrates(name: str) -> bool:
@@ -199,12 +209,14 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper() and not _ROLE_WORD.fullmatch(m.group("title")):
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals,
         # a role of one word after a full name ("Hrafnhildur Gísladóttir, lecturer:") after any
-    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)) if colon else None
-    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end)
+    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)
+         or ROLE_TAG.match(text, start, end) or _BRACKET_TAG.match(text, start, end)) if colon else None
+    m = m or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end) or _QUESTION_MARK.match(text, start, end)
     m = m or _INITIALS_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
+    m = m or (_HYPHEN_TAG.match(text, start, end) if " - " in text[start : start + 120] else None)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
     if (label_end := text.rfind(":", start, m.end())) >= 0 and (heads_list(text, label_end) or rates(text, label_end)):
@@ -276,6 +288,12 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
     return tag if tag and tag[2] == following else None
 
 
+def _time_line(words: str) -> bool:
+    """A record's line of a date or a time, nothing else ("Tuesday, March 3, 2020 (AM)", "10.32"): it ends no turn and
+    goes on with none."""
+    return is_date_line(re.sub(r"\([^()\n]*\)", " ", words)) or bool(re.fullmatch(r"\s*\(?" + TIME_STAMP + r"\)?\s*", words))
+
+
 def header_principal(header: str) -> str:
     """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
     by = _BY.search(header)
@@ -290,27 +308,28 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     opening statement is the answerer's whom a header of delivered words names ("Press point by ... Jens
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
     tagged, alone = {}, {}  # a tag's paragraph of its own, by the start of its words
-    marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
+    marked = len(re.findall(r"(?m)^[^\S\n]*" + _QUESTION_MARK.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _ADDRESS_STOP_TAG.pattern, text))
-    if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
+    if text.count(": ") + text.count(":\n") + text.count(":** ") + text.count(" - ") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
         if start in tagged:  # the words under a tag of its own: not a tag ("Chair. Since Friday, ...")
             continue
         tag = _tag(text, start, end)
-        if tag and not _HEADING_END.search(text[start:end].rstrip()) and key(tag[0]) not in ROSTERS:
+        if tag and not _HEADING_END.search(text[start:end].rstrip()) and not _QUOTED_HEADLINE.fullmatch(text, tag[2], len(text[:end].rstrip())) and key(tag[0]) not in ROSTERS:
             tagged[start] = (tag, text[tag[2] : end].rstrip())
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
             alone[after[start][0]] = start
     form = {start: re.sub(_INTERPRETED + r"\s*$", "", text[alone.get(start, start) : tag[2]]).rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–"
     forms = Counter(form.values())
-    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
+    cast = any(form[start] == "-" and _cast(name) for start, ((name, _, _), _) in tagged.items())
+    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1 and (form[start] != "-" or cast)}  # a form that recurs
     written = {key(name): name for (name, _, _), _ in reversed(tagged.values())}  # each key as its first tag writes it
-    longer = fuller(written, TITLES, frozenset(_CHAIR) | _OFFICES | QUESTIONERS | ANSWERERS)  # "VILLAMIZAR": "ANDRÉS FELIPE VILLAMIZAR"
+    longer = fuller(written, TITLES, CHAIRS | _OFFICES | QUESTIONERS | ANSWERERS)  # "VILLAMIZAR": "ANDRÉS FELIPE VILLAMIZAR"
     tagged = {start: ((written[longer[key(name)]] if key(name) in longer else name, title, end), words)
               for start, ((name, title, end), words) in tagged.items()}
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
@@ -329,7 +348,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     cued = {key(name) for start, ((name, _, _), _) in tagged.items() if questioner and _cued(text, alone.get(start, start))}
-    titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
+    titled = {k for k in titles if not _chairs(k)} | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
     if titled <= questioner | cued | {k for k, title in titles.items() if set(key(title).split()) & REPORTING or PARTY_TITLE.fullmatch(title)}:  # "JOURNALIST
         # (N. Papadopoulos, ERT):" nor "NAME, HOST:" tell a narrator apart, nor a debate's clip ("[CLIP] NAME, Foreign Minister:")
         titled = set()
@@ -370,10 +389,11 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         if start in out:
             last = out[start]
             handover = None if last.answer else _HANDOVER.search(tagged[start][1])
-            target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
+            target = _named(handover.group("who") or handover.group("to") or handover.group("addressed"), answerers) if handover else ""
+            target = target or (next(iter(answerers)) if handover and len(answerers) == 1 else "")
             last = names[target] if target else last
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
-              and start not in alone.values() and not stage_direction(text, start, _end)
+              and start not in alone.values() and not stage_direction(text, start, _end) and not _time_line(text[start:_end])
               and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
             out[start] = Turn(start, last.name, last.title, True)
     return out
