@@ -254,6 +254,7 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]),
                  **({"headings": list(case["headings"])} if "headings" in case else {})},
         "agency": case.get("agency") or None,
+        **({"byline": case["byline"] or None} if "byline" in case else {}),
         "batch": case["batch"],
     }
 
@@ -279,6 +280,7 @@ def expected_page(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]), "headings": list(case["headings"]),
                  "chrome": list(case["chrome"])},
         "agency": case.get("agency") or None,
+        **({"byline": case["byline"] or None} if "byline" in case else {}),
         "batch": case["batch"],
     }
 
