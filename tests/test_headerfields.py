@@ -26,6 +26,16 @@ STORY = ("Turkish officials said on Friday that the soldiers were killed in an a
     ("Author: Lena Hartwig (with AFP, Reuters)", "byline", "Lena Hartwig", ""),  # the credits are the agency's
     ("Published: 02.03.2020 \u00b7 Last update: 03.03.2020", "dateline", "", "02.03.2020"),
     ("Updated: 29 Feb 2020 10:00 | Published: 28 February 2020", "dateline", "", "28 February 2020"),
+    ("PUBLISHED : 28 FEB 2020 AT 08:47", "dateline", "", "28 FEB 2020 AT 08:47"),  # capitals, a space before ":"
+    ("Posted : 2020-03-02 17:12 | Updated : 2020-03-02 18:40", "dateline", "", "2020-03-02 17:12"),
+    ("Published 11:02 a.m. ET March 4, 2020 | Updated 4:37 p.m. ET March 4, 2020", "dateline", "",
+     "11:02 a.m. ET March 4, 2020"),
+    ("Written by: Ana Example-Kovač", "byline", "Ana Example-Kovač", ""),
+    ("by Example Writer", "byline", "Example Writer", ""),  # "by" in lower case, which the byline rule does not read
+    ("By: Example Writer", "byline", "Example Writer", ""),
+    ("Author: Example Writer | 5 March 2020 12:10", "byline", "Example Writer", "5 March 2020 12:10"),
+    ("By Example Desk with AP, AFP • Updated: 03/03/2020 - 17:25", "byline", "Example Desk",
+     "03/03/2020 - 17:25"),
 ])
 def test_a_line_of_labelled_fields_is_a_byline_or_a_date_line_read_without_its_labels(
         line: str, kind: str, author: str, date: str) -> None:
@@ -42,6 +52,9 @@ def test_a_line_of_labelled_fields_is_a_byline_or_a_date_line_read_without_its_l
     "Posted in News",  # a blog's category line
     "By A. Writer | Gaziantep | 7 March 2020",  # a place is no field: read as before, by the byline rule
     "Updated an hour ago",
+    "By Example Writer | 7 March 2020",  # a plain byline: its name is read as before (linekinds.BYLINE)
+    "By Example Writer For Example Online and Reuters",
+    "Published on 03/03/2020 - 18:10 By Example Writer - Reporter Example Agency - Brasilia",  # a date and more
 ])
 def test_a_line_that_only_opens_with_a_labels_word_is_no_header_line(line: str) -> None:
     assert header_fields(line) == () and header_kind(line) == ""
@@ -81,3 +94,32 @@ def test_an_update_line_alone_still_dates_the_story() -> None:
 ])
 def test_a_copyright_line_with_the_sites_legal_pages_is_chrome(line: str, kind: str) -> None:
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Example Writer and agencies", "Example Writer and agencies"),  # credits kept, as the sidecars have them
+    ("By Example Writer | Gaziantep | 7 March 2020", "Example Writer"),
+    ("BY EXAMPLE WRITER", "BY EXAMPLE WRITER"),
+])
+def test_a_plain_bylines_name_is_read_as_before(line: str, name: str) -> None:
+    stated = {s.field: s.value for s in stated_values(cut_blocks("Aid convoys wait at the border\n\n" + line + "\n\n"
+                                                                    + STORY))}
+    assert stated["byline"] == name
+
+
+def test_a_label_alone_over_its_value_is_one_header_line_and_a_heading_alone_stays_a_heading() -> None:
+    # a copy of a page's list of fields: each label on its line, its value under it
+    text = ("Turkey vows to answer deadly strike\n\nDate\n28.02.2020\nAuthor\nLena Hartwig\n\n" + STORY
+            + "\nDate\n\nMore talks are planned next week in Moscow, officials said.\n")
+    blocks = cut_blocks(text)
+    assert [(b.kind, b.display) for b in blocks[:3]] == [
+        ("title", "Turkey vows to answer deadly strike"), ("dateline", "Date 28.02.2020"),
+        ("byline", "Author Lena Hartwig")]
+    assert [b.kind for b in blocks[3:]] == ["body", "body", "subheading", "body"]  # "Date" over a paragraph: no pair
+    stated = {s.field: s for s in stated_values(blocks)}
+    assert stated["byline"].value == "Lena Hartwig" and [r.iso for r in stated["date"].readings] == ["2020-02-28"]
+    published = cut_blocks("Border crossings stay shut\n\nPublished\n1 March 2020\n\n" + STORY)
+    assert [(b.kind, b.display) for b in published[:2]] == [
+        ("title", "Border crossings stay shut"), ("dateline", "Published 1 March 2020")]
+    assert [b.kind for b in cut_blocks("Border crossings stay shut\n\nSource\nThe Example Times\n\n" + STORY)][:2] \
+        == ["title", "subheading"]  # a source is no header line alone: the pair is not joined

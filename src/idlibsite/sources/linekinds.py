@@ -32,8 +32,9 @@ CHROME = re.compile(
 # A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 # A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
-# Contact"): a copyright line that links the site's legal pages, no photo's credit.
-LEGAL_FOOTER = re.compile(r"(?i)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
+# Contact"): a copyright line that links the site's legal pages, no photo's credit (a notice that all rights are
+# reserved is a note, as before: blocks.COPYRIGHT).
+LEGAL_FOOTER = re.compile(r"(?i)(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
                           r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
 # What a byline puts between its name, place and date ("By A. Writer | Gaziantep | 7 March 2020"): no word.
