@@ -45,7 +45,9 @@ from idlibsite.sources.webpage import extract, markup_kinds
 
 HERE = Path(__file__).resolve().parent / "ingest"
 ROOT = HERE.parent.parent
-FIELDS = ("title", "date", "url", "outlet", "agency", "language", "paragraphs")
+FIELDS = ("title", "date", "url", "outlet", "agency", "byline", "language", "paragraphs")
+# The byline is labelled from batch 8 on (``byline`` in cases.yaml: the name, without "By" or a field's label); a
+# batch without it prints no byline row.
 # Words of the chrome of make.py's five site templates (batches 1-3), which must not reach the
 # extracted text; batch 5's pages label their own (``chrome`` in expected/).
 TEMPLATE_CHROME = ("Another story headline number", "Recent Stories", "Your Thoughts and Comments",
@@ -138,6 +140,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         "outlet": _score(found.outlet, want["outlet"]),
         "agency": _score(found.agency, exp["agency"]),
         "language": _score(found.language, "en"),
+        **({"byline": _score(found.byline, exp["byline"])} if "byline" in exp else {}),
     }
     for field, result in results.items():
         tally[field][result] += 1
@@ -163,6 +166,8 @@ def _table(label: str, tally: dict[str, Counter[str]]) -> list[str]:
           "   (not stated, left FIXME)")
     for field in FIELDS:
         c = tally[field]
+        if not c:
+            continue  # a field no case of these labels (the byline before batch 8)
         if field == "paragraphs":
             total = c["right"] + c["missed"] + c["spurious"]
             share = c["right"] / total if total else 1.0

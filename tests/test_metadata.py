@@ -213,3 +213,21 @@ def test_a_site_line_names_the_outlet_but_is_no_url() -> None:
     assert (found.title.value, found.outlet.value, found.outlet.certain) == (
         "Families sleep in olive groves as camps fill up", "Al Jazeera", True)
     assert found.url.value == "" and found.date.iso == "2020-03-05"
+
+
+@pytest.mark.parametrize("site", ["28.02.2020", "2020", "05.03.2020 14:32"])
+def test_a_site_name_with_no_letters_is_no_outlet(site: str) -> None:
+    # a date or a number at the end of a page's <title> ("… | News | DW | 28.02.2020") read as its site name
+    text = "Aid convoys wait at the border\n\nBy Example Staff\n\n" + BODY
+    found = _found(text, page=PageMeta(site=site, url="https://www.example-gazette.com.tr/news/aid-convoys"))
+    assert (found.outlet.value, found.outlet.certain) == ("example-gazette.com.tr", False)  # the domain, a guess
+    assert _found(text, page=PageMeta(site="Example Gazette")).outlet.value == "Example Gazette"
+
+
+def test_a_header_line_gives_the_byline_without_its_labels_and_the_agency_its_credit() -> None:
+    text = "Turkey vows to answer deadly strike\n\nBy Date ; Author Lena Hartwig AFP; Reuters\n\n" + BODY
+    found = _found(text)
+    assert (found.byline.value, found.agency.value) == ("Lena Hartwig", "Agence France-Presse")
+    text = "Turkey vows to answer deadly strike\n\nAuthor: Lena Hartwig | Published: 28 February 2020\n\n" + BODY
+    found = _found(text)
+    assert (found.byline.value, found.date.iso, found.date_note.certain) == ("Lena Hartwig", "2020-02-28", True)

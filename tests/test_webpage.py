@@ -269,3 +269,26 @@ def test_a_cookie_notice_the_extractor_keeps_is_left_out_with_the_footer_as_furn
         "unhindered access for aid.\n"]
     assert [(words.split()[0], furniture) for _, words, furniture in extracted.left_out] == [
         ("We", True), ("With", True), ("Please", True), ("Example", True), ("Example", True), ("Legal", True)]
+
+
+def test_a_pages_labelled_header_fields_prefill_the_name_and_the_text_keeps_what_the_extractor_gave(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import trafilatura
+
+    # batch 8's broadcaster page (bench/ingest): its "Date … | Author …" list is read whole as the author, and the
+    # date closing its <title> as the site name
+    page = ROOT / "bench" / "ingest" / "html" / "b8-dw-page.html"
+    assert trafilatura.bare_extraction(page.read_bytes(), with_metadata=True).sitename == "28.02.2020"
+    copy_project(tmp_path)
+    shutil.copy(page, tmp_path / "dw-strike.html")
+    assert main(["--root", str(tmp_path), "add-source", str(tmp_path / "dw-strike.html")]) == 0
+    text = (tmp_path / "corpus" / "dw-strike.txt").read_text("utf-8")
+    assert "\n\nBy Date ; Author Lena Hartwig AFP; Reuters\n\n" in text  # the evidence as extracted, not cleaned
+    meta = yaml.safe_load((tmp_path / "corpus" / "dw-strike.yaml").read_text("utf-8"))
+    assert (meta["byline"], meta["outlet"], meta["extractor"]) == ("Lena Hartwig", "Deutsche Welle", EXTRACTOR)
+    _reviewed(tmp_path / "corpus" / "dw-strike.yaml")
+    capsys.readouterr()
+    assert main(["--root", str(tmp_path), "check"]) == 0  # the sidecar agrees with the byline the text states
+    out = capsys.readouterr().out
+    assert " 0 errors" in out and "dw-strike.yaml says" not in out

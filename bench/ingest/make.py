@@ -18,7 +18,8 @@ A case with a ``page`` (batch 5) gives its saved page whole, as a browser's "Sav
 it: it is written as is, it has no text copy, and its answers (the story's paragraphs and
 headings as a reader names them, and words of the page's chrome) are scored on the html side
 only.  Every labelled string must be words of the page (checked here, so a typo in a label
-cannot pass for a miss of the extractor).
+cannot pass for a miss of the extractor).  From batch 8 on, a case given whole may label its
+``byline`` (the name, without "By" or a field's label), which bench/ingest.py then scores.
 
     python bench/ingest/make.py
 """
@@ -254,6 +255,7 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]),
                  **({"headings": list(case["headings"])} if "headings" in case else {})},
         "agency": case.get("agency") or None,
+        **({"byline": case["byline"] or None} if "byline" in case else {}),
         "batch": case["batch"],
     }
 
@@ -279,6 +281,7 @@ def expected_page(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]), "headings": list(case["headings"]),
                  "chrome": list(case["chrome"])},
         "agency": case.get("agency") or None,
+        **({"byline": case["byline"] or None} if "byline" in case else {}),
         "batch": case["batch"],
     }
 

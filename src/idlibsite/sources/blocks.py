@@ -23,6 +23,7 @@ from idlibsite.sources.boxes import (
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
+from idlibsite.sources.headerfields import label_over_value
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject
@@ -163,10 +164,14 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         line = text[start:end]
         if not line.strip() or start in split_at:
             flush()
-        if not line.strip():
-            continue
+        if not line.strip() or (units and units[-1].lines[-1][0] == start):
+            continue  # a blank line, or a field's value taken with its label
         kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture \
             else listed.get(k) or line_kind(line)
+        if not kind and k + 1 < len(lines) and (pair := label_over_value(line, shown[k + 1])):
+            flush()
+            units.append(_Unit(((start, end), lines[k + 1]), pair))  # "Author" over "Lena Hartwig": one byline
+            continue
         if kind == "caption" and is_deck_point(line):
             kind = "subheading"
         if is_list_label(line) and kind in ("", "chrome"):

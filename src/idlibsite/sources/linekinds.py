@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.sources.datelines import is_date_line
+from idlibsite.sources.headerfields import header_kind
 
 # Page furniture copied along with the article: player controls, site menus, share buttons.
 CHROME = re.compile(
@@ -30,6 +31,11 @@ CHROME = re.compile(
 )
 # A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
+# A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
+# Contact"): a copyright line that links the site's legal pages, no photo's credit (a notice that all rights are
+# reserved is a note, as before: blocks.COPYRIGHT).
+LEGAL_FOOTER = re.compile(r"(?i)(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
+                          r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
 # What a byline puts between its name, place and date ("By A. Writer | Gaziantep | 7 March 2020"): no word.
 SEPARATOR = re.compile(r"\s[|·•—–/]\s")
@@ -58,10 +64,12 @@ def line_kind(line: str) -> str:
     """The kind of a line that is a unit of its own (chrome, a date line, a byline, a URL, a caption
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
-    if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped):
+    if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"
+    if header := header_kind(stripped):  # "Date 28.02.2020 | Author Lena Hartwig": labelled header fields
+        return header
     if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped) or SITE_LINE.fullmatch(stripped):

@@ -48,6 +48,7 @@ WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
 # Symbols before a headline's first word ("❗️Statement on …", "⚡️ Breaking"): no words of it.
 LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+LETTER = re.compile(r"[^\W\d_]")
 SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
 
 
@@ -178,7 +179,7 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
                                               f"republished the {syndicated[2]} report"), agency
     if account.value:
         return account, agency
-    if page.site:
+    if LETTER.search(page.site):  # a site name with no letters is a title's date or number ("… | DW | 28.02.2020")
         return Finding(page.site, "the page's site name (HTML metadata)"), agency
     if sender:
         return Finding(sender, f"guess: the sender {sender!r} in the message's From: header",

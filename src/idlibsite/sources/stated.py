@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
-from idlibsite.sources.datelines import line_readings
+from idlibsite.sources.datelines import is_date_line, line_readings
+from idlibsite.sources.headerfields import author_of, date_field, only_updated
 from idlibsite.sources.linekinds import SEPARATOR
 from idlibsite.sources.paged import subject_of
 from idlibsite.sources.records import Block, SourceMeta
@@ -33,21 +34,39 @@ class Stated:
     block: Block  # where the file states it
 
 
+# How many blocks apart a header's fields may stand one to a line ("Updated: …" over "Published: …").
+FIELD_LINES_APART = 2
+
+
 def stated_values(blocks: Sequence[Block]) -> list[Stated]:
-    """The title, byline, date and URL the file states (the first of each)."""
+    """The title, byline, date and URL the file states (the first of each; for the date, the first that is not only
+    when the story was updated, when the day it was published follows right under it)."""
     found: dict[str, Stated] = {}
-    for block in blocks:
+    updated_at = -1  # the block of a date line that gives only the day of an update
+    for i, block in enumerate(blocks):
         if block.kind == "title":
             found.setdefault("title", Stated("title", subject_of(block.display), (), block))
-        elif block.kind == "byline":
-            found.setdefault("byline", Stated("byline", SEPARATOR.split(_by(block))[0].strip(), (), block))
-        elif block.kind == "dateline":
-            found.setdefault("date", Stated("date", block.display, line_readings(block.display), block))
-        elif block.kind == "url":
+        elif block.kind == "byline":  # labelled fields ("Author: A. Writer | Published: …"), or "By A. Writer | …"
+            found.setdefault("byline", Stated("byline", author_of(block.display)
+                                              or SEPARATOR.split(_by(block))[0].strip(), (), block))
+        if block.kind in ("byline", "dateline") and (date := _date_of(block)) is not None:
+            if "date" not in found or (0 <= updated_at and i - updated_at <= FIELD_LINES_APART
+                                       and not only_updated(block.display)):
+                found["date"] = date
+                updated_at = i if only_updated(block.display) else -1
+        if block.kind == "url":
             url = block_url(block)
             if url:
                 found.setdefault("url", Stated("url", url, (), block))
     return [found[k] for k in ("title", "byline", "date", "url") if k in found]
+
+
+def _date_of(block: Block) -> Stated | None:
+    """The date a date line states, or a header line's date field (its day of publication before its update)."""
+    written = block.display if is_date_line(block.display) else date_field(block.display)
+    if not written and block.kind == "dateline":
+        written = block.display
+    return Stated("date", written, line_readings(written), block) if written else None
 
 
 def block_url(block: Block) -> str:
