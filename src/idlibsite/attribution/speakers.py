@@ -54,6 +54,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotedby import quoted_by_medium
+from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
@@ -91,8 +92,8 @@ def attribute_page(
     lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body) or entries[start, end][0] > start]
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
     for p, got in list(found.items()):
-        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
-        found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
+        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
+        found[p] = repeated or named_by_role(got, text, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text))) or got  # '"...," Al-Sayer said'; a role's name
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
         bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
