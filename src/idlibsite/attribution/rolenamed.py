@@ -35,9 +35,11 @@ def _head(role: str) -> str:
 
 
 def _placing(role: str, head: str) -> frozenset[str]:
-    """The words of a role that place it, its head and its titles' words aside ("russia", "uk" of "Russia's ambassador
-    to the UK"; "commission", "i" of "A member of Commission I")."""
-    return frozenset(w for w in words(role) if w != head and w not in TITLES and w not in PERSON_NOUNS)
+    """The proper names that place a role, its head and its titles' words aside ("russia", "uk" of "Russia's ambassador
+    to the UK"; "commission", "i" of "A member of Commission I"): a common noun ("the mayor of the town") places
+    nothing one page could not give two people."""
+    proper = " ".join(t for t in re.findall(r"[\w’'.-]+", role) if t[:1].isupper())
+    return frozenset(w for w in words(proper) if w != head and w not in TITLES and w not in PERSON_NOUNS)
 
 
 def _roles(text: str) -> list[tuple[str, str]]:
