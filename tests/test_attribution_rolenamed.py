@@ -24,6 +24,12 @@ from test_attribution import headlined
     pytest.param("MPs press the government\n\nA member of Commission III of the National Assembly said the ministry "
                  "had been too slow.\n\nOn Tuesday, Commission III member Rina Sutanto said aid should go at once.",
                  "A member of", "new:Rina Sutanto", id="parliament_report_indefinite_member_titled_later"),
+    pytest.param("Aid stalls at the crossing\n\nThe head of the Danish Refugee Council in Syria said the camps were full.\n\n"
+                 "Later, DRC head Ingrid Holm told the agency that more tents were needed.",
+                 "The head of", "new:Ingrid Holm", id="agency_story_body_by_its_acronym_later"),
+    pytest.param("Talks in Geneva\n\nNorway's envoy to the talks said the deal was fragile.\n\n\"It is a start,\" "
+                 "Norwegian envoy Per Lund said on Friday.",
+                 "Norway's envoy to", "new:Per Lund", id="radio_page_nation_by_its_adjective_later"),
 ])
 def test_a_described_speaker_is_the_person_the_page_names_by_that_role(text: str, first: str, expected: str) -> None:
     assert next(got for _, start, got in headlined(text) if start == " ".join(first.split()[:3])) == expected
@@ -43,6 +49,8 @@ def _person(name: str) -> Speaker:
                  "visited the camp.", "The head of the camp committee", id="a_role_of_another_body_is_not_this_one"),
     pytest.param("The minister said the border would stay shut.\n\nLars Eng, the minister, arrived late.", "The minister",
                  id="a_bare_head_places_nothing"),
+    pytest.param("Russia's ambassador said the talks had failed.\n\nTurkey's ambassador to Russia, Emre Tan, disagreed.",
+                 "Russia's ambassador", id="each_places_what_the_other_lacks"),
     pytest.param("Russia's envoy said the talks had failed.\n\nIn Moscow, the Kremlin's envoy, Igor Vass, said nothing.",
                  "Russia's envoy", id="another_placing_word"),
 ])
