@@ -61,3 +61,8 @@ def test_a_description_stays_unnamed_when_the_page_ties_no_one_person_to_it(text
 def test_a_speaker_already_named_is_left_alone() -> None:
     got = Speaker(None, NewActor("Ana Ruiz", True, "", ""), "", "named", 0.93)
     assert named_by_role(got, "Ana Ruiz, a spokeswoman for the council, said so.", lambda name: None) is None
+
+
+def test_the_tail_of_a_bodys_name_is_no_person_tied_to_its_apposition() -> None:
+    text = "The ceasefire held, though the Danish Institute for Human Rights, a Copenhagen-based monitor, reported clashes."
+    assert named_by_role(Speaker(None, None, "a Copenhagen-based monitor", "named", 0.93), text, _person) is None

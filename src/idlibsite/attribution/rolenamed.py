@@ -27,6 +27,8 @@ _CHUNK = 80
 """The longest role read beside a name, in characters."""
 _INSIDE = frozenset("of for to the and".split())
 """Small words inside a role's noun phrase ("ambassador of the Republic to the UN")."""
+_INSIDE_NAME = re.compile(r"(?:\b(?:the|The)|[A-Z][\w’'-]*\s+(?:of|for|and|on|de|du|des))\s+$")
+"""Before a capitalised run that is the tail of a longer name or a body's ("the Syrian Observatory", "... for Human Rights")."""
 _INDEFINITE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 
 
@@ -69,6 +71,8 @@ def _roles(text: str) -> list[tuple[str, str]]:
     tied = []
     for line in text.split("\n"):
         for m in PERSON_NAME.finditer(line):
+            if _INSIDE_NAME.search(line[: m.start()]):
+                continue  # "Human Rights" of "the Syrian Observatory for Human Rights": a body's name, no person's
             after = re.match(rf",\s+([^,.;:!?]{{3,{_CHUNK}}}),", line[m.end():])
             before = re.search(rf"(?:^|[,.;:!?])\s*([^,.;:!?]{{3,{_CHUNK}}}),\s+$", line[: m.start()])
             title = re.search(rf"(?:^|[,.;:!?])\s*([^,.;:!?]{{0,{_CHUNK}}}\s[a-z][\w-]+)\s+$", line[: m.start()])
