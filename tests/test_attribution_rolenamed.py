@@ -22,7 +22,8 @@ from test_attribution import headlined
                  "In Brussels, we asked Belgium's ambassador, Marc Devolder, about the delay.",
                  "Belgium's ambassador to", "new:Marc Devolder", id="broadcast_described_first_then_named_in_apposition"),
     pytest.param("MPs press the government\n\nA member of Commission III of the National Assembly said the ministry "
-                 "had been too slow.\n\nOn Tuesday, Commission III member Rina Sutanto said aid should go at once.",
+                 "had been too slow.\n\nMinistry spokesman Arif Wibowo said the aid was ready. \"We respect the House,\" "
+                 "he said.\n\nOn Tuesday, Commission III member Rina Sutanto said aid should go at once.",
                  "A member of", "new:Rina Sutanto", id="parliament_report_indefinite_member_titled_later"),
     pytest.param("Aid stalls at the crossing\n\nThe head of the Danish Refugee Council in Syria said the camps were full.\n\n"
                  "Later, DRC head Ingrid Holm told the agency that more tents were needed.",
