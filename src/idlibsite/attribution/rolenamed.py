@@ -19,6 +19,8 @@ from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.apposition import PERSON_NAME
 from idlibsite.attribution.described import SOURCES
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.match import role_words
+from idlibsite.attribution.occupations import other_calling
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS, TITLES
 
 _END = re.compile(r",|\s+(?:from|in|at|of|with|for|to|near|who|whose|based|on|since|and)\s|\s+\(")
@@ -109,3 +111,11 @@ def named_by_role(got: Speaker, text: str, resolve_name: Callable[[str], Speaker
     if len({fold(name.split()[-1]) for name in people}) != 1:
         return None
     return people[max(people, key=len)]
+
+
+def fits_calling(description: str, speaker: Speaker, role: str) -> bool:
+    """False when a person named before, by the ``role`` stated with the name or the known actor's, holds a calling of
+    another kind than the head of ``description`` (:func:`.occupations.other_calling`): "The photographer said" is not
+    the interior minister who spoke last."""
+    known = role_words(speaker.actor) if speaker.actor else set()
+    return not other_calling(_head(description), set(words(role)) | known)

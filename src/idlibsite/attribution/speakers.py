@@ -54,7 +54,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotedby import quoted_by_medium
-from idlibsite.attribution.rolenamed import named_by_role
+from idlibsite.attribution.rolenamed import fits_calling, named_by_role
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
@@ -295,7 +295,7 @@ def attribute(
             if not best.actor and describes_person(described_as(best.unnamed, roles[index]), described_by) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
-                people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
+                people = [s for s, r, person in seen.entries if person and (s.actor or s.new) and fits_calling(best.unnamed, s, r)]
                 last = last if last and (last.actor or last.new) and is_person(last) else people[-1] if people else None
                 best = Speaker(last.actor, last.new, "", "anaphor", CONFIDENCE["anaphor"]) if last else best
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
