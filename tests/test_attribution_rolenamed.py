@@ -11,6 +11,11 @@ from idlibsite.attribution.rolenamed import named_by_role
 from test_attribution import headlined
 
 
+def spoken(text: str, first: str) -> str:
+    """The speaker ``headlined`` gives the passage that opens with the first three words of ``first``."""
+    return next(got for _, start, got in headlined(text) if start == " ".join(first.split()[:3]))
+
+
 @pytest.mark.parametrize(("text", "first", "expected"), [
     pytest.param("Camps fill up near the border\n\nVarna Okoye, special assistant to the assembly speaker for foreign "
                  "relations, told the state news agency that the truce would not hold.",
@@ -33,7 +38,7 @@ from test_attribution import headlined
                  "Norway's envoy to", "new:Per Lund", id="radio_page_nation_by_its_adjective_later"),
 ])
 def test_a_described_speaker_is_the_person_the_page_names_by_that_role(text: str, first: str, expected: str) -> None:
-    assert next(got for _, start, got in headlined(text) if start == " ".join(first.split()[:3])) == expected
+    assert spoken(text, first) == expected
 
 
 def _person(name: str) -> Speaker:
