@@ -20,6 +20,10 @@ from test_attribution_rolenamed import spoken
     pytest.param("Border stays shut\n\nInterior Minister Jan Novak said the border would stay closed.\n\nThe "
                  "photographer said police had fired tear gas at the crowd.",
                  "The photographer said", "The photographer", id="wire_photographer_after_a_minister"),
+    pytest.param("Army keeps its posts\n\nDeputy Foreign Minister Karim Nassar told a TV channel that the army would go "
+                 "on.\n\n\"The army will do its duty,\" Nassar said.\n\nHe added that the talks had failed.\n\nThe "
+                 "correspondent stated that army units remained on high alert.",
+                 "The correspondent stated", "", id="the_calling_stated_at_the_first_mention_only"),
 ])
 def test_a_description_of_another_calling_is_not_the_last_speaker(text: str, first: str, expected: str) -> None:
     assert spoken(text, first) == expected

@@ -13,7 +13,7 @@ plurals; a bare head shares no placing word ("the minister" is the anaphor's, no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.apposition import PERSON_NAME
@@ -113,9 +113,10 @@ def named_by_role(got: Speaker, text: str, resolve_name: Callable[[str], Speaker
     return people[max(people, key=len)]
 
 
-def fits_calling(description: str, speaker: Speaker, role: str) -> bool:
-    """False when a person named before, by the ``role`` stated with the name or the known actor's, holds a calling of
-    another kind than the head of ``description`` (:func:`.occupations.other_calling`): "The photographer said" is not
-    the interior minister who spoke last."""
-    known = role_words(speaker.actor) if speaker.actor else set()
-    return not other_calling(_head(description), set(words(role)) | known)
+def fits_calling(description: str, speaker: Speaker, entries: Sequence[tuple[Speaker, str, bool]]) -> bool:
+    """False when a person named before, by the roles stated with any of their mentions in ``entries`` (speaker, role,
+    person) or the known actor's, holds a calling of another kind than the head of ``description``
+    (:func:`.occupations.other_calling`): "The photographer said" is not the interior minister who spoke last, though
+    his last mention was "he"."""
+    stated = {w for other, role, _ in entries if other.label == speaker.label for w in words(role)}
+    return not other_calling(_head(description), stated | (role_words(speaker.actor) if speaker.actor else set()))

@@ -295,7 +295,7 @@ def attribute(
             if not best.actor and describes_person(described_as(best.unnamed, roles[index]), described_by) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
-                people = [s for s, r, person in seen.entries if person and (s.actor or s.new) and fits_calling(best.unnamed, s, r)]
+                people = [s for s, _, person in seen.entries if person and (s.actor or s.new) and fits_calling(best.unnamed, s, seen.entries)]
                 last = last if last and (last.actor or last.new) and is_person(last) else people[-1] if people else None
                 best = Speaker(last.actor, last.new, "", "anaphor", CONFIDENCE["anaphor"]) if last else best
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
