@@ -18,6 +18,7 @@ from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, pr
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import UN_BODY, kin, nearest_known
 from idlibsite.attribution.namedbefore import named_before
+from idlibsite.attribution.rolenamed import fits_calling
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.seathome import seat_home
@@ -226,6 +227,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         persons = {id(s): person for s, _, person in seen.entries}
         referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
         fits = fits[[s for s, _ in fits].index(referent.speaker):] if referent else []
+    fits = [(s, r) for s, r in fits if not phrase.person or fits_calling(phrase.text, s, seen.entries)]  # "the correspondent": no minister
     if not fits:  # "X said in a statement ... The statement added": the document's words are its author's (LABELS rule 5)
         return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else unnamed_voice(phrase, actors)
     best = fits[0][0]

@@ -54,6 +54,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotedby import quoted_by_medium
+from idlibsite.attribution.rolenamed import fits_calling, named_by_role
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
@@ -91,8 +92,8 @@ def attribute_page(
     lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body) or entries[start, end][0] > start]
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
     for p, got in list(found.items()):
-        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
-        found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
+        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
+        found[p] = repeated or named_by_role(got, text, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text))) or got  # '"...," Al-Sayer said'; a role's name
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
         bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
@@ -294,7 +295,7 @@ def attribute(
             if not best.actor and describes_person(described_as(best.unnamed, roles[index]), described_by) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
-                people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
+                people = [s for s, _, person in seen.entries if person and (s.actor or s.new) and fits_calling(best.unnamed, s, seen.entries)]
                 last = last if last and (last.actor or last.new) and is_person(last) else people[-1] if people else None
                 best = Speaker(last.actor, last.new, "", "anaphor", CONFIDENCE["anaphor"]) if last else best
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
