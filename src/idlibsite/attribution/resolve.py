@@ -9,6 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.countryvoice import country_actor
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
@@ -42,8 +43,7 @@ from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, ta
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, letter_writer, signer, writer_above
 from idlibsite.attribution.statekind import kind_country
-from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
-                                             UN_AGENCIES)
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
@@ -160,8 +160,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if states and state:
         return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
-    known = government(nation, actors) if nation else None
-    if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
+    known = country_actor(clause.phrase, nation, government(nation, actors), names_seats(seen.page or seen.before)) if nation else None
+    if known:  # the country's government when the actors file or a meeting's record makes it so (LABELS rules 9 and 12)
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name
         return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"])
