@@ -160,7 +160,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if states and state:
         return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
-    known = country_actor(clause.phrase, nation, government(nation, actors), names_seats(seen.page or seen.before)) if nation else None
+    known = country_actor(clause.phrase, nation, government(nation, actors), seen.page or seen.before) if nation else None
     if known:  # the country's government when the actors file or a meeting's record makes it so (LABELS rules 9 and 12)
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name

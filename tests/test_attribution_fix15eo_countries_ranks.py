@@ -1,0 +1,126 @@
+"""Unknown speakers proposed as new, never mapped to a known actor on part of what names them (issue 15, session
+fix15eo): a country the actors file has no actor for is proposed as new, not its government's actor (LABELS "Syria as a
+delegation and as a country"); a title anaphor never stands for one who holds the office only at a lower rank ("the
+foreign minister" after a deputy foreign minister).  Texts of our own, in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.countryvoice import country_actor, meeting_record
+from idlibsite.attribution.ranks import outranked, with_joined
+from test_attribution import ACTORS, said_opening
+
+_SYRIAN = next(a for a in ACTORS if a.id == "syrian-government")
+_TURKISH = next(a for a in ACTORS if a.id == "turkey")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Airspace closed\n\nSyria declared the airspace over Idlib closed, the state agency said on Sunday.",
+     "Syria declared the", "new:Syria"),  # a wire's relayed act
+    ("Damascus hits back\n\nSyria said on Friday that it would answer any attack on its forces.",
+     "Syria said on", "new:Syria"),  # a plain "said"
+    ("Syria: the army will liberate every inch of our land\n\nThe army went on with its advance.",
+     "Syria: the army", "new:Syria"),  # a tagged headline
+    ("Note of protest\n\nThe Syrian Arab Republic said the Turkish troops were an occupying force.",
+     "The Syrian Arab", "new:Syria"),  # the country's official form
+])
+def test_a_country_with_no_actor_of_its_own_is_proposed_as_new(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Gates open\n\nTurkey said it would no longer stop refugees leaving for Europe.", "Turkey said it", "turkey"),
+    ("Deal\n\nRussia said the Sochi memorandum remained the only basis for peace.", "Russia said the", "russia"),
+    ("Airspace closed\n\nDamascus said the airspace over Idlib was closed.", "Damascus said the", "syrian-government"),
+    ("Airspace closed\n\nThe Syrian government said the airspace over Idlib was closed.", "The Syrian government",
+     "syrian-government"),
+    ("Council meeting\n\nThe Syrian delegation said the Turkish troops were an occupying force.", "The Syrian delegation",
+     "syrian-government"),
+    ("Security Council, 8724th meeting\n\nKelly Craft (United States) said her country stood with Turkey. Syria said the"
+     " Turkish troops were an occupying force.", "Syria said the", "syrian-government"),  # a seat on a meeting's record
+    ("Interactive dialogue\n\nSyria, speaking as the concerned country, said that the report was biased.", "Syria, speaking as",
+     "syrian-government"),  # a delegation taking the floor in a meeting's summary
+])
+def test_a_country_is_its_government_where_the_file_or_the_record_makes_it_so(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+_RECORD = "Council debate\n\nKelly Craft (United States) said her country stood with Turkey."
+_NEWS = "Airspace closed\n\nThe army advanced on Saraqeb, the agency said."
+
+
+@pytest.mark.parametrize(("phrase", "nation", "government", "page", "wanted"), [
+    ("Syria", "Syria", _SYRIAN, _NEWS, None),
+    ("Syria", "Syria", _SYRIAN, _RECORD, _SYRIAN),
+    ("the delegation of Syria", "Syria", _SYRIAN, _NEWS, _SYRIAN),
+    ("Turkey", "Turkey", _TURKISH, _NEWS, _TURKISH),
+    ("Greece", "Greece", None, _RECORD, None),
+])
+def test_country_actor(phrase: str, nation: str, government, page: str, wanted) -> None:
+    assert country_actor(phrase, nation, government, page) == wanted
+
+
+@pytest.mark.parametrize(("page", "wanted"), [
+    (_RECORD, True),
+    ("Dialogue\n\nSyria, speaking as the concerned country, said the report was politicized.", True),
+    ("Debate\n\nPakistan, speaking on behalf of the Organization of Islamic Cooperation, said civilians must be spared.",
+     True),
+    ("Session\n\nThe European Union, speaking for its member states, said those responsible had to be held accountable.",
+     True),
+    (_NEWS, False),
+    ("Damascus\n\nSpeaking on state television, the minister said the army would go on.", False),  # no delegation
+])
+def test_meeting_record(page: str, wanted: bool) -> None:
+    assert meeting_record(page) is wanted
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Talks stall\n\nDeputy Foreign Minister Sergei Vershinin said the talks had failed. The foreign minister later said"
+     " they would go on.", "The foreign minister", ""),
+    ("Ceasefire call\n\nRosemary DiCarlo, Under-Secretary-General for Political Affairs, told the Council the crisis had"
+     " deepened. The Secretary-General called for an immediate ceasefire.", "The Secretary-General called", ""),
+    ("Washington\n\nVice President Mike Pence said the talks had failed. The President later said they would go on.",
+     "The President later", ""),
+    ("UN appeal\n\nUN relief chief Mark Lowcock said the crisis had reached a new level. The Secretary-General called for"
+     " an immediate ceasefire.", "The Secretary-General called", ""),  # a known actor's own title, from the actors file
+])
+def test_a_title_never_stands_for_its_lower_rank(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Talks stall\n\nDeputy Foreign Minister Sergei Vershinin said the talks had failed. The deputy minister later said"
+     " they would go on.", "The deputy minister", "new:Sergei Vershinin"),  # the rank named too
+    ("Washington\n\nVice President Mike Pence said the talks had failed. The vice president later said they would go"
+     " on.", "The vice president", "new:Mike Pence"),
+    ("Athens\n\nForeign Minister and Deputy Prime Minister Nikos Dendias said the talks had failed. The minister later"
+     " said they would go on.", "The minister later", "new:Nikos Dendias"),  # a minister plainly, by the joined title
+    ("Moscow\n\nForeign Minister Sergei Lavrov said the talks had failed. Deputy Foreign Minister Sergei Vershinin said"
+     " they would go on. The minister later added they would fail.", "The minister later", "new:Sergei Lavrov"),
+])
+def test_a_title_still_stands_for_its_holder(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize(("phrase", "head", "role", "wanted"), [
+    ("the foreign minister", "minister", "Deputy Foreign Minister Sergei Vershinin", True),
+    ("The Secretary-General", "secretary-general", "U.N. under-secretary-general for humanitarian affairs", True),
+    ("the President", "president", "Vice-President Name", True),
+    ("the deputy minister", "minister", "Deputy Foreign Minister Name", False),
+    ("the minister", "minister", "Foreign Minister and Deputy Prime Minister Name", False),
+    ("the minister", "minister", "Ambassador Name", False),
+])
+def test_outranked(phrase: str, head: str, role: str, wanted: bool) -> None:
+    assert outranked(phrase, head, role) is wanted
+
+
+@pytest.mark.parametrize(("role", "text", "wanted"), [
+    ("Deputy Prime Minister Nikos Dendias ", "Athens\n\nForeign Minister and Deputy Prime Minister Nikos Dendias said",
+     "Foreign Minister and Deputy Prime Minister Nikos Dendias "),
+    ("Deputy Foreign Minister Sergei Vershinin", "Sergei Lavrov and Deputy Foreign Minister Sergei Vershinin said",
+     "Deputy Foreign Minister Sergei Vershinin"),  # a name before "and", no title: a second person
+    ("Vice President Mike Pence", "Washington\n\nVice President Mike Pence said", "Vice President Mike Pence"),
+])
+def test_with_joined(role: str, text: str, wanted: str) -> None:
+    assert with_joined(role, text) == wanted
