@@ -124,3 +124,30 @@ def test_outranked(phrase: str, head: str, role: str, wanted: bool) -> None:
 ])
 def test_with_joined(role: str, text: str, wanted: str) -> None:
     assert with_joined(role, text) == wanted
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Briefing\n\nThe Russian Foreign Ministry's spokeswoman, Maria Zakharova, said the talks had failed. The Foreign"
+     " Ministry's spokeswoman recalled that militants kept shelling the base.", "The Foreign Ministry's", "new:Maria Zakharova"),
+    ("Briefing\n\nThe zone is deteriorating. This was stated on Thursday by the official representative of the Russian"
+     " Foreign Ministry, Maria Zakharova, at her weekly briefing. The Foreign Ministry's spokeswoman recalled that"
+     " militants kept shelling the base.", "The Foreign Ministry's", "new:Maria Zakharova"),  # a translated title
+    ("Moscow\n\nDmitry Peskov said the talks had failed. The Kremlin's spokesman added that the leaders would meet.",
+     "The Kremlin's spokesman", "dmitry-peskov"),  # the actors file's title for him names the body
+])
+def test_a_bodys_spokesperson_named_before_is_that_person(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Moscow\n\nThe Foreign Ministry's spokeswoman said that militants kept shelling the base.", "The Foreign Ministry's",
+     "russian-foreign-ministry"),  # nobody named: the body (LABELS rule 3)
+    ("Moscow\n\nThe Kremlin said the talks had failed. The Kremlin's spokesman added that the leaders would meet.",
+     "The Kremlin's spokesman", "kremlin"),
+    ("Moscow\n\nDefence Ministry spokesman Igor Konashenkov said the talks had failed. The Foreign Ministry's spokeswoman"
+     " added that militants kept shelling the base.", "The Foreign Ministry's", "russian-foreign-ministry"),  # another body's
+    ("Ankara\n\nPresidential spokesman Ibrahim Kalin said the talks had failed. Erdogan's spokesman added that the"
+     " leaders would meet.", "Erdogan's spokesman added", "recep-tayyip-erdogan"),  # a person's: rule 3's principal
+])
+def test_a_bodys_spokesperson_named_by_nobody_before_stays_the_body(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who

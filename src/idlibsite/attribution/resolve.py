@@ -10,14 +10,13 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countryvoice import country_actor
+from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
-from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
-                                           seen_surname)
+from idlibsite.attribution.context import country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country, seen_surname
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
-                                         UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
+from idlibsite.attribution.forms import ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND, UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT
 from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
@@ -238,9 +237,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if media:  # "local media reported": media with no nation nor outlet named, as the actors file has it (LABELS rule 4)
             return Speaker(media[0], None, "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    owned = match_body(phrase, actors) if phrase.owner else []
-    if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
-        return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
+    voice = named_voice(phrase, seen.entries, actors) if phrase.owner else None  # "The Foreign Ministry's spokeswoman" after
+    owned = match_body(phrase, actors) if phrase.owner and not voice else []  # the page named her: her (ownedvoice)
+    if owned or voice:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
+        return voice or Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     served = serving(phrase.owner, phrase.text, actors) if phrase.owner else None
     if served:  # "The Russian president's press secretary": the one whose title serves that office (rule 3: his own)
         return Speaker(served, None, "", "named", CONFIDENCE["named"])
