@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.countryvoice import country_actor, meeting_record
+from idlibsite.attribution.countryvoice import country_voice, meeting_record
 from idlibsite.attribution.ranks import outranked, with_joined
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.suggest import describe
 from test_attribution import ACTORS, said_opening
 
 _SYRIAN = next(a for a in ACTORS if a.id == "syrian-government")
@@ -51,14 +54,36 @@ _NEWS = "Airspace closed\n\nThe army advanced on Saraqeb, the agency said."
 
 
 @pytest.mark.parametrize(("phrase", "nation", "government", "page", "wanted"), [
-    ("Syria", "Syria", _SYRIAN, _NEWS, None),
-    ("Syria", "Syria", _SYRIAN, _RECORD, _SYRIAN),
-    ("the delegation of Syria", "Syria", _SYRIAN, _NEWS, _SYRIAN),
-    ("Turkey", "Turkey", _TURKISH, _NEWS, _TURKISH),
-    ("Greece", "Greece", None, _RECORD, None),
+    ("Syria", "Syria", _SYRIAN, _NEWS, "new:Syria, runner-up syrian-government"),
+    ("Syria", "Syria", _SYRIAN, _RECORD, "syrian-government"),
+    ("the delegation of Syria", "Syria", _SYRIAN, _NEWS, "syrian-government"),
+    ("Turkey", "Turkey", _TURKISH, _NEWS, "turkey"),
+    ("Greece", "Greece", None, _RECORD, "none"),  # no government known: read as any name
 ])
-def test_country_actor(phrase: str, nation: str, government, page: str, wanted) -> None:
-    assert country_actor(phrase, nation, government, page) == wanted
+def test_country_voice(phrase: str, nation: str, government, page: str, wanted: str) -> None:
+    got = country_voice(phrase, nation, government, page)
+    said = "none" if got is None else got.actor.id if got.actor else f"new:{got.new.name}"
+    runner = f", runner-up {got.runner_up.id}" if got is not None and got.runner_up is not None else ""
+    assert said + runner == wanted
+
+
+def _first(text: str, opening: str) -> str:
+    """How `suggest` describes the speaker of the passage of a page that opens with ``opening``."""
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
+    return next(describe(s) for p, s in found.items() if text[p.start : p.end].startswith(opening))
+
+
+@pytest.mark.parametrize(("text", "opening", "runner"), [
+    ("Airspace closed\n\nSyria said on Friday that it would answer any attack on its forces.", "Syria said",
+     "runner-up Syrian government (syrian-government)"),  # the country proposed; the known actor it came near, named
+    ("Briefing\n\nThe Russian Foreign Ministry's spokeswoman, Maria Zakharova, said the talks had failed. The Foreign"
+     " Ministry's spokeswoman recalled that militants kept shelling the base.", "The Foreign Ministry's",
+     "runner-up Russian Foreign Ministry (russian-foreign-ministry)"),  # the person; the body the possessive names
+])
+def test_suggest_names_the_known_actor_a_proposed_speaker_came_near(text: str, opening: str, runner: str) -> None:
+    assert runner in _first(text, opening)
 
 
 @pytest.mark.parametrize(("page", "wanted"), [

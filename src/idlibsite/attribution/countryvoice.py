@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
 from idlibsite.attribution.envoys import names_seats
 from idlibsite.attribution.folding import fold, words
 
@@ -20,16 +21,17 @@ def meeting_record(page: str) -> bool:
     return names_seats(page) or _SPEAKING_AS.search(page) is not None
 
 
-def country_actor(phrase: str, nation: str, government: Actor | None, page: str) -> Actor | None:
-    """The actor that a speaker phrase naming a country (``nation``, as NATIONS names it) stands for, given the actor of
-    that country's government (``government``, None when the file has none): that actor when its name or an alias is the
-    country's ("Russia", "Turkey": the file makes the country's own voice its government's), or when the phrase is the
-    country's delegation or the page a meeting's record (:func:`meeting_record`), where a seat speaks for its government
-    (LABELS rule 12). None otherwise: "Syria declared ..." on a news page is the country, which the file has no actor for,
-    and is proposed as new, never mapped to its government (LABELS "Syria as a delegation and as a country", rule 9)."""
+def country_voice(phrase: str, nation: str, government: Actor | None, page: str) -> Speaker | None:
+    """Who a speaker phrase naming a country (``nation``, as NATIONS names it) is, given the actor of that country's
+    government (``government``, None when the file has none, and then None: read as any name). That actor when its name
+    or an alias is the country's ("Russia", "Turkey": the file makes the country's own voice its government's), or when
+    the phrase is the country's delegation or the page a meeting's record (:func:`meeting_record`), where a seat speaks
+    for its government (LABELS rule 12). Else the country proposed as new, with that actor as the runner-up: "Syria
+    declared ..." on a news page is the country, which the file has no actor for, never its government (LABELS "Syria as
+    a delegation and as a country", rule 9), and `suggest` says which known actor the name came near."""
     if government is None:
         return None
     names = {fold(n) for n in (government.name, *government.aliases)}
     if fold(nation) in names or "delegation" in words(phrase) or meeting_record(page):
-        return government
-    return None
+        return Speaker(government, None, "", "named", CONFIDENCE["named"])
+    return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"], government)

@@ -24,15 +24,17 @@ def named_voice(phrase: Phrase, entries: list[tuple[Speaker, str, bool]], actors
     person) as a spokesperson of that body, their role or the actors file's titles for them naming the body ("The
     Russian Foreign Ministry's spokeswoman, Maria Zakharova, said ... The Foreign Ministry's spokeswoman recalled": her,
     LABELS rule 8, not the ministry).  None when the phrase is no such re-mention, or the page named nobody so: an unnamed
-    spokesperson of a body is the body (rule 3); a person's ("Erdogan's spokesman") is left to rule 3's principal."""
+    spokesperson of a body is the body (rule 3); a person's ("Erdogan's spokesman") is left to rule 3's principal. The
+    body the possessive names, when the actors file has it, is the runner-up."""
     owner = strip_article(phrase.owner)
     if not owner or not phrase.text.lower().startswith("the ") or not _VOICE.search(phrase.text):
         return None
     said = set(words(owner))
-    if not said & (ORG_WORDS | ORG_NOUNS) and not any(a.kind != "person" for a in match_body(read_phrase(owner), actors)):
+    bodies = [a for a in match_body(read_phrase(owner), actors) if a.kind != "person"]
+    if not said & (ORG_WORDS | ORG_NOUNS) and not bodies:
         return None
     for speaker, role, person in reversed(entries):
         billed = " | ".join([role, *(t.title for t in (speaker.actor.roles if speaker.actor else ()))])
-        if person and (speaker.actor or speaker.new) and _VOICE.search(billed) and said <= set(words(billed)):
-            return Speaker(speaker.actor, speaker.new, "", "anaphor", CONFIDENCE["anaphor"])
-    return None
+        if person and (speaker.actor or speaker.new) and _VOICE.search(billed) and said <= set(words(billed)):  # the body
+            return Speaker(speaker.actor, speaker.new, "", "anaphor", CONFIDENCE["anaphor"], bodies[0] if bodies else None)  # its
+    return None  # possessive names is the runner-up: `suggest` says which known actor the phrase came near

@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countryvoice import country_actor
+from idlibsite.attribution.countryvoice import country_voice
 from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
@@ -159,9 +159,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if states and state:
         return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
-    known = country_actor(clause.phrase, nation, government(nation, actors), seen.page or seen.before) if nation else None
-    if known:  # the country's government when the actors file or a meeting's record makes it so (LABELS rules 9 and 12)
-        return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    voiced = country_voice(clause.phrase, nation, government(nation, actors), seen.page or seen.before) if nation else None
+    if voiced:  # the country's government when the actors file or a meeting's record makes it so, else the country (LABELS rules 9, 12)
+        return voiced
     if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name
         return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"])
     if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
