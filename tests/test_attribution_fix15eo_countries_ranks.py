@@ -1,14 +1,15 @@
 """Unknown speakers proposed as new, never mapped to a known actor on part of what names them (issue 15, session
 fix15eo): a country the actors file has no actor for is proposed as new, not its government's actor (LABELS "Syria as a
 delegation and as a country"); a title anaphor never stands for one who holds the office only at a lower rank ("the
-foreign minister" after a deputy foreign minister).  Texts of our own, in other outlets' forms."""
+Secretary-General" after an under-secretary-general); a body's spokesperson named before is that person.  Texts of our
+own, in other outlets' forms."""
 
 from __future__ import annotations
 
 import pytest
 
 from idlibsite.attribution.countryvoice import country_voice, meeting_record
-from idlibsite.attribution.ranks import outranked, with_joined
+from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.suggest import describe
@@ -101,10 +102,10 @@ def test_meeting_record(page: str, wanted: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
-    ("Talks stall\n\nDeputy Foreign Minister Sergei Vershinin said the talks had failed. The foreign minister later said"
-     " they would go on.", "The foreign minister", ""),
     ("Ceasefire call\n\nRosemary DiCarlo, Under-Secretary-General for Political Affairs, told the Council the crisis had"
      " deepened. The Secretary-General called for an immediate ceasefire.", "The Secretary-General called", ""),
+    ("Geneva\n\nAssistant Secretary-General Ursula Mueller said the camps were full. The Secretary-General later"
+     " called for a ceasefire.", "The Secretary-General later", ""),
     ("Washington\n\nVice President Mike Pence said the talks had failed. The President later said they would go on.",
      "The President later", ""),
     ("UN appeal\n\nUN relief chief Mark Lowcock said the crisis had reached a new level. The Secretary-General called for"
@@ -115,40 +116,31 @@ def test_a_title_never_stands_for_its_lower_rank(text: str, opening: str, who: s
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
-    ("Talks stall\n\nDeputy Foreign Minister Sergei Vershinin said the talks had failed. The deputy minister later said"
-     " they would go on.", "The deputy minister", "new:Sergei Vershinin"),  # the rank named too
     ("Washington\n\nVice President Mike Pence said the talks had failed. The vice president later said they would go"
-     " on.", "The vice president", "new:Mike Pence"),
+     " on.", "The vice president", "new:Mike Pence"),  # the rank named too
+    ("Talks stall\n\nDeputy Foreign Minister Sergei Vershinin said the talks had failed. The minister later said they"
+     " would go on.", "The minister later", "new:Sergei Vershinin"),  # "deputy" is no rank: pages' shorthand
     ("Athens\n\nForeign Minister and Deputy Prime Minister Nikos Dendias said the talks had failed. The minister later"
-     " said they would go on.", "The minister later", "new:Nikos Dendias"),  # a minister plainly, by the joined title
-    ("Moscow\n\nForeign Minister Sergei Lavrov said the talks had failed. Deputy Foreign Minister Sergei Vershinin said"
-     " they would go on. The minister later added they would fail.", "The minister later", "new:Sergei Lavrov"),
+     " said they would go on.", "The minister later", "new:Nikos Dendias"),
+    ("Geneva\n\nSecretary-General Antonio Guterres said the camps were full. The Secretary-General later called for a"
+     " ceasefire.", "The Secretary-General later", "new:Antonio Guterres"),
 ])
 def test_a_title_still_stands_for_its_holder(text: str, opening: str, who: str) -> None:
     assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "head", "role", "wanted"), [
-    ("the foreign minister", "minister", "Deputy Foreign Minister Sergei Vershinin", True),
     ("The Secretary-General", "secretary-general", "U.N. under-secretary-general for humanitarian affairs", True),
+    ("the Secretary-General", "secretary-general", "Assistant Secretary-General Name", True),
     ("the President", "president", "Vice-President Name", True),
-    ("the deputy minister", "minister", "Deputy Foreign Minister Name", False),
-    ("the minister", "minister", "Foreign Minister and Deputy Prime Minister Name", False),
+    ("the President", "president", "Vice President Name", True),
+    ("the vice president", "president", "Vice President Name", False),
+    ("the minister", "minister", "Deputy Foreign Minister Name", False),
+    ("the President", "president", "President and Vice President Name", False),
     ("the minister", "minister", "Ambassador Name", False),
 ])
 def test_outranked(phrase: str, head: str, role: str, wanted: bool) -> None:
     assert outranked(phrase, head, role) is wanted
-
-
-@pytest.mark.parametrize(("role", "text", "wanted"), [
-    ("Deputy Prime Minister Nikos Dendias ", "Athens\n\nForeign Minister and Deputy Prime Minister Nikos Dendias said",
-     "Foreign Minister and Deputy Prime Minister Nikos Dendias "),
-    ("Deputy Foreign Minister Sergei Vershinin", "Sergei Lavrov and Deputy Foreign Minister Sergei Vershinin said",
-     "Deputy Foreign Minister Sergei Vershinin"),  # a name before "and", no title: a second person
-    ("Vice President Mike Pence", "Washington\n\nVice President Mike Pence said", "Vice President Mike Pence"),
-])
-def test_with_joined(role: str, text: str, wanted: str) -> None:
-    assert with_joined(role, text) == wanted
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
