@@ -237,10 +237,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if media:  # "local media reported": media with no nation nor outlet named, as the actors file has it (LABELS rule 4)
             return Speaker(media[0], None, "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    voice = named_voice(phrase, seen.entries, actors) if phrase.owner else None  # "The Foreign Ministry's spokeswoman" after
-    owned = match_body(phrase, actors) if phrase.owner and not voice else []  # the page named her: her (ownedvoice)
-    if owned or voice:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
-        return voice or Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
+    spokes = named_voice(phrase, seen.entries, actors) if phrase.owner else None  # "The Foreign Ministry's spokeswoman" after
+    owned = match_body(phrase, actors) if phrase.owner and not spokes else []  # the page named her: her (ownedvoice)
+    if owned or spokes:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
+        return spokes or Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     served = serving(phrase.owner, phrase.text, actors) if phrase.owner else None
     if served:  # "The Russian president's press secretary": the one whose title serves that office (rule 3: his own)
         return Speaker(served, None, "", "named", CONFIDENCE["named"])
