@@ -27,6 +27,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS
 
@@ -243,7 +244,8 @@ def holder(use: str, text: str) -> str:
     countries: dict[str, set[str]] = {}  # every country any title of the page names for a name ("his Turkish counterpart")
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         countries.setdefault(billing.name, set()).update(billing.said & _COUNTRIES)
-        has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
+        has = any(head <= billing.said and not any(outranked(use, w, billing.title) for w in head) for head in wanted)  # "the
+        has = has or bool(initials) and initials in _initials(billing.title)  # President": never "Vice President Name" (ranks)
         if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}) and said & _RANKS <= billing.said:
             held.setdefault(billing.name, set()).update(billing.said)
     for short in [n for n in held if " " not in n]:  # "President Name" in a headline, "President of X Full Name" after

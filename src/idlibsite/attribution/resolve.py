@@ -9,14 +9,15 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.countryvoice import country_voice
+from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import opening_subject, description, home_country, nation_of_name, page_voice, seat_country, seen_surname
 from idlibsite.attribution.governments import country_of, delegate, government
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
-                                         UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
+from idlibsite.attribution.forms import ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND, UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT
 from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
@@ -42,8 +43,7 @@ from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, ta
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, letter_writer, signer, writer_above
 from idlibsite.attribution.statekind import kind_country
-from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
-                                             UN_AGENCIES)
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
@@ -160,9 +160,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if states and state:
         return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
-    known = government(nation, actors) if nation else None
-    if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
-        return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    voiced = country_voice(clause.phrase, nation, government(nation, actors), seen.page or seen.before) if nation else None
+    if voiced:  # the country's government when the actors file or a meeting's record makes it so, else the country (LABELS rules 9, 12)
+        return voiced
     if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name
         return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"])
     if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
@@ -238,9 +238,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if media:  # "local media reported": media with no nation nor outlet named, as the actors file has it (LABELS rule 4)
             return Speaker(media[0], None, "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    owned = match_body(phrase, actors) if phrase.owner else []
-    if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
-        return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
+    spokes = named_voice(phrase, seen.entries, actors) if phrase.owner else None  # "The Foreign Ministry's spokeswoman" after
+    owned = match_body(phrase, actors) if phrase.owner and not spokes else []  # the page named her: her (ownedvoice)
+    if owned or spokes:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
+        return spokes or Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     served = serving(phrase.owner, phrase.text, actors) if phrase.owner else None
     if served:  # "The Russian president's press secretary": the one whose title serves that office (rule 3: his own)
         return Speaker(served, None, "", "named", CONFIDENCE["named"])

@@ -19,6 +19,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import UN_BODY, kin, nearest_known
 from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.rolenamed import fits_calling
+from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.seathome import seat_home
@@ -98,6 +99,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     if head in ("he", "she") and fits and all(r.strip() == "I" for _, r in fits):  # "I called my cousin ... ," he told me': someone the
         return Speaker(None, None, phrase.text, "anaphor", CONFIDENCE["anaphor"])  # writer talks of, nobody named; never the writer
     fits = [(s, r) for s, r in fits if head not in ("he", "she") or r.strip() != "I"]  # the writer's "I asked her": "she" is never the writer
+    fits = [(s, r) for s, r in fits if not outranked(phrase.text, head, " | ".join([r, *(t.title for t in (s.actor.roles if s.actor else ()))]))]  # "the
+    # Secretary-General" is no under-secretary-general, "the President" no vice president (ranks)
     if phrase.nation:  # "the Nigerian diplomat": not one of another state, but maybe an international body's own official
         fits = [(s, r) for s, r in fits if (speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in STATES)
                 and envoy_fits(head, phrase.nation, s, r)]  # "Russia's ambassador": never the UN chief's spokesman
