@@ -14,13 +14,14 @@ from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
+from idlibsite.attribution.partners import partner
 from idlibsite.attribution.context import opening_subject, description, home_country, nation_of_name, page_voice, seat_country, seen_surname
 from idlibsite.attribution.governments import country_of, delegate, government
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND, UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT
 from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
+from idlibsite.attribution.fullnames import full_name, last_full_name, with_family, worldwide_name
 from idlibsite.attribution.ledby import led_government, leaders_government, led_ministry
 from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
@@ -172,7 +173,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
         return principal
     if PARTNER.fullmatch(clause.phrase):
-        return _partner(clause.phrase.split()[0].lower(), actors, seen)
+        return partner(clause.phrase.split()[0].lower(), actors, seen, resolve)
     its = ITS.fullmatch(clause.phrase)
     if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
@@ -368,20 +369,6 @@ def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> S
     wanted = set(words(strip_article(title)))
     held = [s for s, role, _ in seen.entries if wanted <= set(words(role)) | (role_words(s.actor) if s.actor else set())]
     return held[-1] if held else None
-
-
-def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """Whom "his guest" or "her counterpart" stands for (:data:`PARTNER`): the last person named in the paragraph
-    or the one before who is not the one "his" or "her" stands for; None when the page names none."""
-    pronoun = "he" if owner == "his" else "she"
-    one = from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen)
-    here = seen.before.rfind("\n", 0, len(seen.before.rstrip("\n")))
-    recent = seen.before[seen.before.rfind("\n", 0, max(here, 0)) + 1 :]
-    for run in reversed([m.group() for m in NAME_RUN.finditer(recent)]):
-        got = resolve(Clause(run, "", ""), actors, seen) if read_phrase(run).person else None
-        if got and (got.actor or got.new) and is_person(got) and (one is None or got.label != one.label):
-            return Speaker(got.actor, got.new, "", "anaphor", CONFIDENCE["anaphor"])
-    return None
 
 
 def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
