@@ -11,14 +11,15 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS
 
-CONFIDENCE = {"named": 0.93, "anaphor": 0.88, "paragraph": 0.87, "earlier": 0.54, "later": 0.91, "none": 0.0}
+CONFIDENCE = {"named": 0.93, "anaphor": 0.84, "paragraph": 0.87, "earlier": 0.57, "later": 0.92, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2) on articles the rules had
-never seen, their first blind scores.  Taken from the newest rounds scored on the rules as they are (rounds 65 to 68,
-two of daily use and two of rare forms, first scored on b32972f8, 2026-12-05; bench/README.md, "Confidence retaken"):
-"named" 555 of 599 and "anaphor" 84 of 95.  A way with fewer than 30 answers there is pooled with the first scores of
-rounds 7 to 41: "paragraph" 17 of 20 + 177 of 201, "earlier" 6 of 12 + 57 of 105, "later" 12 of 12 + 51 of 56.  Each
-round was fixed after its first score, so the rules score higher on those articles: on the whole set (tuned on)
-bench/suggest.py prints the upper bound."""
+never seen, their first blind scores.  Taken from the newest rounds scored on the rules as they are (rounds 65 to 74:
+65-68 first scored on b32972f8, 69-74 on d76d5b7c, whose rules differ from today's by a few lines; seven rounds of
+daily use and three of rare forms; bench/README.md, "Confidence retaken" and "Rounds 69-74, blind"): "named" 1,562
+of 1,679, "anaphor" 244 of 291, "paragraph" 51 of 58, "later" 32 of 34.  A way with fewer than 30 answers there is
+pooled with the first scores of rounds 7 to 41: "earlier" 16 of 23 + 57 of 105.  Each round was fixed after its
+first score, so the rules score higher on those articles: on the whole set (tuned on) bench/suggest.py prints the
+upper bound."""
 
 
 @dataclass(frozen=True)
