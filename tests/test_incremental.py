@@ -776,12 +776,13 @@ def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_clai
                {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
 
 
-def test_serve_s_checks_of_meaning_go_through_the_edited_claim_and_its_sources_alone(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_its_sources_alone(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve: after one claim's title is edited, the checks of meaning make again the findings of the edited
     claim and the spans shared on the sources it quotes alone (the claims being the last build's in the same
     order, the others are found unchanged by passes in C); each other claim's findings and each other source's
-    problems are the very objects of the last build.  After a claim is added (by id, then), the same.  The
-    problems are a fresh check's each time."""
+    problems are the very objects of the last build, and linking groups no claim's quotes one by one.  After a
+    claim is added (by id, then), the same findings, and linking groups each claim's.  The problems are a
+    fresh check's each time."""
     project = copy_project(tmp_path_factory.mktemp("meaning-whole"))
     config = load_config(project)
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
@@ -790,7 +791,12 @@ def test_serve_s_checks_of_meaning_go_through_the_edited_claim_and_its_sources_a
     real = meaning_module._speakers
     monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found: asked.extend(
         {q.source.id for q in quotes}) or real(quotes, found))
+    grouped: list[str] = []  # the claims whose quotes linking grouped one by one
+    real_group = link_module._group_quotes
+    monkeypatch.setattr(link_module, "_group_quotes", lambda by_claim, claim_id, quotes: grouped.append(claim_id)
+                        or real_group(by_claim, claim_id, quotes))
     for n, (edit, edited) in enumerate([(edit_claim_title, Path(CLAIM).stem), (add_claim, "zz-added-claim-2")], 1):
+        grouped.clear()
         last = cache.recall((meaning_module.MEANING_KIND, "by claim"))
         assert isinstance(last, meaning_module._Last)
         made, shared = dict(last.made), dict(last.shared)
@@ -804,6 +810,7 @@ def test_serve_s_checks_of_meaning_go_through_the_edited_claim_and_its_sources_a
         assert [c for c, found in last.made.items() if found is not made.get(c)] == [edited]
         assert sorted(asked) == sorted({q.source.id for q in site.quotes_by_claim[edited]})
         assert all(last.shared[s] is shared[s] for s in site.quotes_by_source if s not in asked)
+        assert grouped == ([] if edit is edit_claim_title else [c.id for c in site.annotations.claims])
         assert shown.checked.problems == full_build_and_check_of(project, tmp_path_factory)[1].problems, n
 
 
