@@ -752,10 +752,7 @@ def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_clai
     claims.json's view whole from the last plan (Again.unchanged: passes in C), without going through each
     claim (Again.get not called), and makes again the edited claim's alone; after a claim is added (the
     claims are not the last plan's), each claim goes through Again.get.  The site is a full build's each time."""
-    project = copy_project(tmp_path_factory.mktemp("claims-whole"))
-    config = load_config(project)
-    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
-    build(config, cache=cache, record_versions=False, search_later=True)
+    project, config, cache = _served(tmp_path_factory.mktemp("claims-whole"))
     got: list[str] = []
     real = Again.get
     monkeypatch.setattr(Again, "get", lambda self, claim, held: got.append(claim) or real(self, claim, held))
@@ -783,10 +780,7 @@ def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_i
     problems are the very objects of the last build, and linking groups no claim's quotes one by one.  After a
     claim is added (by id, then), the same findings, and linking groups each claim's.  The problems are a
     fresh check's each time."""
-    project = copy_project(tmp_path_factory.mktemp("meaning-whole"))
-    config = load_config(project)
-    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
-    build(config, cache=cache, record_versions=False, search_later=True)
+    project, config, cache = _served(tmp_path_factory.mktemp("meaning-whole"))
     asked: list[str] = []  # the sources whose statements' speakers were looked up for the spans shared
     real = meaning_module._speakers
     monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found: asked.extend(
@@ -973,13 +967,20 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     cache.close()
 
 
-def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
-    """A copy of the project in ``folder``, served (versions shown, not recorded): built, one claim's title
-    edited, built again; the project, its config and the keeping Cache."""
+def _served(folder: Path) -> tuple[Path, Config, Cache]:
+    """A copy of the project in ``folder``, built as serve builds (versions shown, not recorded): the project,
+    its config and the keeping Cache."""
     project = copy_project(folder)
     config = load_config(project)
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     build(config, cache=cache, record_versions=False, search_later=True)
+    return project, config, cache
+
+
+def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
+    """A copy of the project in ``folder``, served (versions shown, not recorded): built, one claim's title
+    edited, built again; the project, its config and the keeping Cache."""
+    project, config, cache = _served(folder)
     edit_claim_title(project, 1)
     cache.changed({str(project / CLAIM)})
     build(config, cache=cache, record_versions=False, search_later=True)
