@@ -492,6 +492,21 @@ def groupings_checked(site: Site) -> None:
 
 
 _RANKED = Ranked.update
+_UNCHANGED = Again.unchanged
+
+
+def _unchanged_checked(self: Again, ids, held):  # type: ignore[no-untyped-def]
+    """:meth:`Again.unchanged`, checked against :meth:`Again.get` of each claim (what a plan without it does):
+    the same claims missed, the very Planned of each other claim."""
+    made = _UNCHANGED(self, ids, held)
+    if made is not None:
+        planned, missed = made
+        found, self.missed = self.missed, []
+        each = [self.get(claim, one) for claim, one in zip(ids, zip(*held))]
+        assert self.missed == found == [ids[at] for at in missed]
+        assert [at for at, was in enumerate(each) if was is None] == missed
+        assert all(was is None or was is planned[at] for at, was in enumerate(each))
+    return made
 
 
 def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
@@ -504,10 +519,19 @@ def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
-    keys, the versions appended, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the
-    write report and the rows of the records saved are compared with what is made afresh at each build."""
+    keys, the versions appended, the site's groupings, the lists sorted by claim, the claims the plan takes again
+    and the site's keys of the search's files, the write report and the rows of the records saved are compared
+    with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(Ranked, "update", _ranked_checked)
+    planned_whole: list[bool] = []  # whether each plan took the unchanged claims whole (Again.unchanged)
+
+    def unchanged(self: Again, ids, held):  # type: ignore[no-untyped-def]
+        made = _unchanged_checked(self, ids, held)
+        planned_whole.append(made is not None)
+        return made
+
+    monkeypatch.setattr(Again, "unchanged", unchanged)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
@@ -568,7 +592,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
-    assert len(steps) < len(EDITS) or (any(known) and any(differs))  # every kind of edit: known at some
+    # every kind of edit: known at some, and the unchanged claims taken whole at some plans, not at others
+    assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole))
 
 
 @pytest.mark.parametrize("quiet", [False, True])
@@ -720,6 +745,67 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
     full = full_build_of(project, tmp_path_factory)  # the search index catches up later
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_claim(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, the plan takes every other claim's section, row and line of
+    claims.json's view whole from the last plan (Again.unchanged: passes in C), without going through each
+    claim (Again.get not called), and makes again the edited claim's alone; after a claim is added (the
+    claims are not the last plan's), each claim goes through Again.get.  The site is a full build's each time."""
+    project, config, cache = _served(tmp_path_factory.mktemp("claims-whole"))
+    got: list[str] = []
+    real = Again.get
+    monkeypatch.setattr(Again, "get", lambda self, claim, held: got.append(claim) or real(self, claim, held))
+    for n, edit in enumerate([edit_claim_title, add_claim], 1):
+        before = inputs_of(project)
+        edit(project, n)
+        cache.changed(watcher_report(config, before, inputs_of(project)))
+        got.clear()
+        site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+        again = cache.recall(("plan", "claims"))
+        assert isinstance(again, Again) and list(again.now) == [c.id for c in site.annotations.claims]
+        if edit is edit_claim_title:
+            assert got == [] and again.missed == [Path(CLAIM).stem]
+        else:
+            assert got == list(again.now) and "zz-added-claim-2" in again.missed
+        full = full_build_of(project, tmp_path_factory)
+        assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
+
+
+def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_its_sources_alone(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, the checks of meaning make again the findings of the edited
+    claim and the spans shared on the sources it quotes alone (the claims being the last build's in the same
+    order, the others are found unchanged by passes in C); each other claim's findings and each other source's
+    problems are the very objects of the last build, and linking groups no claim's quotes one by one.  After a
+    claim is added (by id, then), the same findings, and linking groups each claim's.  The problems are a
+    fresh check's each time."""
+    project, config, cache = _served(tmp_path_factory.mktemp("meaning-whole"))
+    asked: list[str] = []  # the sources whose statements' speakers were looked up for the spans shared
+    real = meaning_module._speakers
+    monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found: asked.extend(
+        {q.source.id for q in quotes}) or real(quotes, found))
+    grouped: list[str] = []  # the claims whose quotes linking grouped one by one
+    real_group = link_module._group_quotes
+    monkeypatch.setattr(link_module, "_group_quotes", lambda by_claim, claim_id, quotes: grouped.append(claim_id)
+                        or real_group(by_claim, claim_id, quotes))
+    for n, (edit, edited) in enumerate([(edit_claim_title, Path(CLAIM).stem), (add_claim, "zz-added-claim-2")], 1):
+        grouped.clear()
+        last = cache.recall((meaning_module.MEANING_KIND, "by claim"))
+        assert isinstance(last, meaning_module._Last)
+        made, shared = dict(last.made), dict(last.shared)
+        before = inputs_of(project)
+        edit(project, n)
+        cache.changed(watcher_report(config, before, inputs_of(project)))
+        asked.clear()
+        shown = build(config, cache=cache, record_versions=False, search_later=True)
+        site = shown.checked.site
+        assert last.ids == [c.id for c in site.annotations.claims]
+        assert [c for c, found in last.made.items() if found is not made.get(c)] == [edited]
+        assert sorted(asked) == sorted({q.source.id for q in site.quotes_by_claim[edited]})
+        assert all(last.shared[s] is shared[s] for s in site.quotes_by_source if s not in asked)
+        assert grouped == ([] if edit is edit_claim_title else [c.id for c in site.annotations.claims])
+        assert shown.checked.problems == full_build_and_check_of(project, tmp_path_factory)[1].problems, n
 
 
 def test_serve_s_previews_put_each_edited_claim_s_new_version_in_place_in_the_histories(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -881,13 +967,20 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     cache.close()
 
 
-def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
-    """A copy of the project in ``folder``, served (versions shown, not recorded): built, one claim's title
-    edited, built again; the project, its config and the keeping Cache."""
+def _served(folder: Path) -> tuple[Path, Config, Cache]:
+    """A copy of the project in ``folder``, built as serve builds (versions shown, not recorded): the project,
+    its config and the keeping Cache."""
     project = copy_project(folder)
     config = load_config(project)
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     build(config, cache=cache, record_versions=False, search_later=True)
+    return project, config, cache
+
+
+def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
+    """A copy of the project in ``folder``, served (versions shown, not recorded): built, one claim's title
+    edited, built again; the project, its config and the keeping Cache."""
+    project, config, cache = _served(folder)
     edit_claim_title(project, 1)
     cache.changed({str(project / CLAIM)})
     build(config, cache=cache, record_versions=False, search_later=True)

@@ -24,8 +24,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_not, itemgetter, or_
+from typing import Protocol, cast
 
+from idlibsite.anchoring.grouping import replaced
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.annotations.aliases import alias_clashes, alias_problems
@@ -46,7 +49,6 @@ _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span ma
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
 ALIASES_KIND = "alias problems"  # Cache.kept: the warnings of actors' names that clash, by the actors
-SHARED_KIND = "shared spans"  # Cache.kept: the spans of one source given to two speakers or both sides
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
@@ -107,13 +109,23 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     # serve: what the checks found for each claim (every one of its statements, then the claim's own
     # checks), kept while the claim and its quotes (linking gives an unchanged claim's back as the very
-    # tuple) are the same objects and the names the same: two identity tests per unchanged claim
+    # tuple) are the same objects and the names the same
     last = cache.kept((MEANING_KIND, "by claim"), _Last)
-    was_found = last.made if last.names is names else {}
-    by_claim = site.quotes_by_claim
-    recalled = {c.id: w for c in site.annotations.claims if (w := was_found.get(c.id)) is not None
-                and w.held[0] is c and w.held[1] is by_claim.get(c.id, ())}
-    now: dict[str, _Found] = {}
+    claims = site.annotations.claims
+    ids = list(map(_ID, claims))
+    quotes_of = list(map(site.quotes_by_claim.get, ids, repeat((), len(ids))))
+    was: list[_Found | None]
+    if last.names is names and site.claim_by_id is not None and last.ids == ids:
+        # the same claims in the same order: those whose claim or quotes are not the last's found in C
+        was = list(last.made.values())
+        held = list(map(_HELD, was))
+        todo = list(compress(range(len(ids)), map(or_, map(is_not, claims, map(itemgetter(0), held)),
+                                                  map(is_not, quotes_of, map(itemgetter(1), held)))))
+    else:  # by id: two identity tests per claim
+        was_found = last.made if last.names is names else {}
+        was = [w if (w := was_found.get(c.id)) is not None and w.held[0] is c and w.held[1] is q else None
+               for c, q in zip(claims, quotes_of)]
+        todo = [at for at, w in enumerate(was) if w is None]
     # a fresh process: each claim's findings stored whole in its entry, so that no statement is keyed (nor
     # its source's blocks unpacked) while the claim file and its sources are the same
     stored = entries.checked if entries is not None else {}
@@ -123,57 +135,58 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         return hit if hit is not None and len(hit[0]) == len(site.quotes_by_claim.get(claim_id, ())) else None
 
     # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
-    keys = {id(quote): key(quote) for claim in site.annotations.claims
-            if claim.id not in recalled and stored_of(claim.id) is None
-            for quote in site.quotes_by_claim.get(claim.id, ())}
+    keys = {id(quote): key(quote) for at in todo if stored_of(ids[at]) is None for quote in quotes_of[at]}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = Paragraphs(passages)
-    runs: list[Run] = []
-    speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
-    touched: list[str] = []  # the cache entries of the claims recalled, still in use
     same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
-    for claim in site.annotations.claims:
-        quotes = site.quotes_by_claim.get(claim.id, ())
-        was = recalled.get(claim.id)
-        if was is None:
-            hit = stored_of(claim.id)
-            used: tuple[str, ...]
-            if hit is not None:  # stored whole: its statements' own entries are not needed, no Problem made
-                who, run = hit
-                used = ()
-            else:
-                findings: list[_Finding] = []
-                for quote in quotes:
-                    k = keys[id(quote)]
-                    found = cached.get(k)
-                    if not (isinstance(found, tuple) and len(found) == 2):
-                        found_names = found_names or names_of(every_name)
-                        para = paragraphs.get(quote.source, *bounds.first(quote))  # where its words begin
-                        warned, ids = _attribution(quote, para, found_names, site)
-                        found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-                        found = cache.put(MEANING_KIND, k, found)
-                    findings.append(found)
-                used = tuple(keys[id(q)] for q in quotes)
-                who = tuple(ids for _, ids in findings)
-                run = run_of([*(_warn(quote, message, hint) for quote, (messages, _)
-                                in zip(quotes, findings, strict=True) for message, hint in messages),
-                              *_claim(claim, quotes), *misplaced(quotes)])
-                if entries is not None:
-                    entries.put(claim.id, (who, run))
-            was = _Found((claim, quotes), used, tuple(same.setdefault(ids, ids) for ids in who), run)
+    for at in todo:
+        claim, quotes = claims[at], quotes_of[at]
+        hit = stored_of(claim.id)
+        used: tuple[str, ...]
+        if hit is not None:  # stored whole: its statements' own entries are not needed, no Problem made
+            who, run = hit
+            used = ()
         else:
-            touched += was.keys
-        now[claim.id] = was
-        if was.run.count:  # (most claims have none: no empty run to unpack)
-            runs.append(was.run)
-        speakers.update(zip(map(id, quotes), was.speakers, strict=True))  # (one call a claim: 25,000 quotes)
-    cache.touch(MEANING_KIND, touched)
-    last.names, last.made = names, now  # whole or not at all: an interrupted check leaves the last build's
-    # serve: each source's, kept while the statements on it are the same objects, checked against the same names
-    problems = [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
-                 for p in cache.kept((SHARED_KIND, names, *map(id, quotes)),
-                                     partial(holding, quotes, partial(_shared_spans, quotes, speakers)))[1]]
+            findings: list[_Finding] = []
+            for quote in quotes:
+                k = keys[id(quote)]
+                found = cached.get(k)
+                if not (isinstance(found, tuple) and len(found) == 2):
+                    found_names = found_names or names_of(every_name)
+                    para = paragraphs.get(quote.source, *bounds.first(quote))  # where its words begin
+                    warned, ids_named = _attribution(quote, para, found_names, site)
+                    found = (tuple(_wording(quote, para) + warned), frozenset(ids_named))
+                    found = cache.put(MEANING_KIND, k, found)
+                findings.append(found)
+            used = tuple(keys[id(q)] for q in quotes)
+            who = tuple(named_ for _, named_ in findings)
+            run = run_of([*(_warn(quote, message, hint) for quote, (messages, _)
+                            in zip(quotes, findings, strict=True) for message, hint in messages),
+                          *_claim(claim, quotes), *misplaced(quotes)])
+            if entries is not None:
+                entries.put(claim.id, (who, run))
+        was[at] = _Found((claim, quotes), used, tuple(same.setdefault(named_, named_) for named_ in who), run)
+    made = cast(list[_Found], was)
+    recalled = bytearray([1]) * len(made)  # whether each claim's findings were the last build's
+    for at in todo:
+        recalled[at] = 0
+    # the cache entries of the claims recalled, still in use (not looked up)
+    cache.touch(MEANING_KIND, chain.from_iterable(map(_KEYS, compress(made, recalled))))
+    now = dict(zip(ids, made))
+    every_run = list(map(_RUN, made))
+    runs = list(compress(every_run, map(_COUNT, every_run)))  # (most claims have none: no empty run to unpack)
+    # each source's spans shared, made again for a source whose statements are not the very tuple of the last
+    # build (the groupings give an untouched source's back), in the order of site.quotes
+    by_source = site.quotes_by_source
+    shared = dict(last.shared) if last.names is names else {}
+    for gone in shared.keys() - by_source.keys():
+        del shared[gone]
+    for source_id in replaced(by_source, last.by_source if last.names is names else {}):
+        shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now))
+    problems = list(chain.from_iterable(map(shared.__getitem__, by_source)))
+    # whole or not at all: an interrupted check leaves the last build's
+    last.names, last.ids, last.made, last.by_source, last.shared = names, ids, now, by_source, shared
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
     cache.touch(MEANING_KIND, (k,))  # used, as if looked up (serve may keep its problems)
@@ -194,11 +207,29 @@ def _alias_problems(actors: Sequence[Actor], cache: Cache, k: str) -> list[Probl
 
 
 class _Last:
-    """serve: what the checks found for each claim in the last build, by claim id, and the names they read."""
+    """serve: what the checks found for each claim in the last build, by claim id (in the claims' order), the
+    names they read, and the spans shared on each source, with the statements on it they were found of."""
 
     def __init__(self) -> None:
         self.names = ""
+        self.ids: list[str] = []  # the claims' ids, in order
         self.made: dict[str, _Found] = {}
+        self.by_source: Mapping[str, tuple[Quote, ...]] = {}
+        self.shared: dict[str, list[Problem]] = {}
+
+
+def _speakers(quotes: Iterable[Quote], found: Mapping[str, _Found]) -> dict[int, frozenset[str]]:
+    """id(quote) -> the actors its attribution clause names, for each of ``quotes``, from what the checks
+    ``found`` of its claim."""
+    speakers: dict[int, frozenset[str]] = {}
+    for claim_id in {q.claim.id for q in quotes}:
+        its = found[claim_id]
+        speakers.update(zip(map(id, its.held[1]), its.speakers, strict=True))
+    return speakers
+
+
+_ID, _HELD, _KEYS, _RUN, _COUNT = (attrgetter("id"), attrgetter("held"), attrgetter("keys"), attrgetter("run"),
+                                   attrgetter("count"))
 
 
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:

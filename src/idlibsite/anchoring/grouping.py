@@ -52,7 +52,7 @@ class Grouping(Generic[H, T]):
         """The grouping of ``pairs`` of each of ``held`` (claim id -> what its pairs are made of, in
         claim-id order), as :func:`grouped` of them all; the last one's keys where no claim changed."""
         last = self.held
-        changed = _changed(held, last)
+        changed = replaced(held, last)
         gone = last.keys() - held.keys()
         if not last or len(changed) + len(gone) > len(held) // 2:
             self._whole(held, pairs)
@@ -131,7 +131,7 @@ class Ranked(Generic[H, K, T]):
     def update(self, held: Mapping[str, H], entry: Callable[[H], tuple[K, T] | None]) -> list[T]:
         """The values of the entries of ``held`` (claim id -> what its entry is made of), by key."""
         last = self.held
-        changed = _changed(held, last)
+        changed = replaced(held, last)
         gone = last.keys() - held.keys()
         if not last or len(changed) + len(gone) > len(held) // 2:
             entries = {c: made for c, h in held.items() if (made := entry(h)) is not None}
@@ -154,8 +154,8 @@ class Ranked(Generic[H, K, T]):
         return values
 
 
-def _changed(held: Mapping[str, object], last: Mapping[str, object]) -> list[str]:
-    """The claims of ``held`` whose object is not the very one of ``last`` (one pass in C)."""
+def replaced(held: Mapping[str, object], last: Mapping[str, object]) -> list[str]:
+    """The keys (claims, sources...) of ``held`` whose object is not the very one of ``last`` (one pass in C)."""
     return list(compress(held, map(is_not, held.values(), map(last.get, held))))
 
 

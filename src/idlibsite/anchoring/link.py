@@ -15,7 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import partial
-from operator import attrgetter, is_
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_, is_not, itemgetter, not_
+from typing import cast
 
 from idlibsite.anchoring.grouping import Groupings
 from idlibsite.anchoring.match import RULES, anchor
@@ -61,25 +63,35 @@ def link(
     # it cites and the actors are the same objects (the actors: equal, compared once per build)
     actors = cache.kept((LINKED, annotations.actors), lambda: annotations.actors)
     last = cache.kept(LINKED_MADE, _Last)
-    claim_of = {c.id: c for c in annotations.claims}  # of two claims of one id, the last one's are taken
+    claims = annotations.claims
+    ids = list(map(_ID, claims))
+    claim_of = dict(zip(ids, claims))  # of two claims of one id, the last one's are taken
     # with the very sources and actors of the last build, a claim of the same object is all that is tested;
     # else each claim's sources too (a source changed, or the archive: every claim is held by them)
     same = last.actors is actors and len(last.sources) == len(sources) and all(map(is_, last.sources, sources))
-    recalled = {i: w for i, c in claim_of.items() if (w := last.made.get(i)) is not None
-                and w.held[0] is c} if same else {}
-    held = {i: (c, actors, *map(by_id.get, cited(c))) for i, c in claim_of.items() if i not in recalled}
+    whole = same and len(claim_of) == len(ids) and last.ids == ids  # serve: the same claims in the same order
+    if whole:  # each claim tested in C
+        was = list(last.made.values())
+        firsts = list(map(itemgetter(0), map(_HELD, was)))
+        recalled = dict(compress(zip(ids, was), map(is_, claims, firsts)))
+        pending = list(compress(claims, map(is_not, claims, firsts)))
+    else:
+        recalled = {i: w for i, c in claim_of.items() if (w := last.made.get(i)) is not None
+                    and w.held[0] is c} if same else {}
+        pending = [c for c in claims if c.id not in recalled]
+    held = {c.id: (claim_of[c.id], actors, *map(by_id.get, cited(claim_of[c.id]))) for c in pending}
     recalled.update({i: w for i, objects in held.items() if (w := last.made.get(i)) is not None
                      and len(w.held) == len(objects) and all(map(is_, w.held, objects))})
+    pending = [c for c in pending if c.id not in recalled]
     # a fresh process: each claim as linking found it, stored by everything that finding reads
-    stored = entries([c for c in annotations.claims if c.id not in recalled], by_id) if entries else {}
-    for claim in annotations.claims:
+    stored = entries(pending, by_id) if entries else {}
+    for claim in pending:
         k, hit = stored.get(claim.id, ("", None))
         if hit is not None:
             recalled[claim.id] = hit.linked(claim, annotations, by_id, held[claim.id], k)
+    pending = [c for c in pending if c.id not in recalled]
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
-    for claim in annotations.claims:
-        if claim.id in recalled:
-            continue
+    for claim in pending:
         for index, st in enumerate(claim.statements):
             if st.source in by_id and annotations.actor(st.speaker) is not None and st.quote.strip():
                 jobs[st.source].append(_Job(claim.id, index, st.quote, st.anchor))
@@ -119,33 +131,18 @@ def link(
         problems.extend(reported)
         return found
 
-    touched: list[str] = []  # the anchors' cache entries of the claims recalled, still in use
-    kept: list[str] = []  # and their own entries (serve: recalled from memory, so not looked up)
-    by_claim: dict[str, tuple[Quote, ...]] = {}  # each claim's quotes: a recalled claim's, the very tuple kept
-    now: dict[str, _Linked] = {}
     made: dict[str, Stored] = {}  # each claim linked anew that has a key, as stored
-    for claim in annotations.claims:
-        linked = recalled.get(claim.id)
-        if linked is not None:
-            now[claim.id] = linked
-            touched += linked.keys
-            if linked.stored is not None:
-                kept.append(linked.stored)
-            quotes += linked.quotes
-            if linked.run.count:
-                runs.append(linked.run)
-            if linked.verdict is not None:
-                verdicts[claim.id] = linked.verdict
-            _group_quotes(by_claim, claim.id, linked.quotes)
-            continue
-        first_quote = len(quotes)
+
+    def linked_anew(claim: Claim) -> _Linked:
+        """What linking finds of a claim not recalled (its verdict's anchor put in ``verdicts``)."""
+        its: list[Quote] = []
         problems.clear()
         for index, st in enumerate(claim.statements):
             done = results.get((claim.id, index))
             if done is not None and (found := report(done, st.quote, st.quote_loc, by_id[st.source])):
                 speaker = annotations.actor(st.speaker)
                 assert speaker is not None
-                quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
+                its.append(Quote(claim, st, speaker, by_id[st.source], found))
         done = results.get((claim.id, None))
         if done is not None and claim.verdict is not None:
             found = report(done, claim.verdict.quote, claim.verdict.quote_loc, by_id[claim.verdict.source])
@@ -154,17 +151,50 @@ def link(
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
         entry = stored[claim.id][0] if claim.id in stored else None
-        linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), run_of(problems), used,
-                         held[claim.id], entry)
-        now[claim.id] = linked
-        if linked.run.count:
-            runs.append(linked.run)
-        _group_quotes(by_claim, claim.id, linked.quotes)
+        linked = _Linked(tuple(its), verdicts.get(claim.id), run_of(problems), used, held[claim.id], entry)
         if entry is not None:
             made[claim.id] = Stored.of(claim, linked)
+        return linked
+
+    if whole:  # serve: every claim's part in C, the claims linked anew put in place
+        was_recalled = list(map(recalled.__contains__, ids))
+        every = list(map(recalled.get, ids))
+        for at in compress(range(len(ids)), map(not_, was_recalled)):
+            every[at] = linked_anew(claims[at])
+        linked_all = cast(list[_Linked], every)
+        now = dict(zip(ids, linked_all))
+        again = list(compress(linked_all, was_recalled))
+        touched = list(chain.from_iterable(map(_KEYS, again)))
+        kept = [k for k in map(_STORED, again) if k is not None]
+        quotes = list(chain.from_iterable(map(_QUOTES, linked_all)))
+        every_run = list(map(_RUN, linked_all))
+        runs = list(compress(every_run, map(_COUNT, every_run)))
+        anchors = list(map(_VERDICT, linked_all))
+        verdicts = dict(compress(zip(ids, anchors), map(is_not, anchors, repeat(None))))
+        by_claim = dict(compress(zip(ids, map(_QUOTES, linked_all)), map(_QUOTES, linked_all)))
+    else:
+        touched, kept = [], []  # the anchors' cache entries of the claims recalled, still in use, and their own
+        # entries (serve: recalled from memory, so not looked up)
+        by_claim = {}  # each claim's quotes: a recalled claim's, the very tuple kept
+        now = {}
+        for claim in claims:
+            linked = recalled.get(claim.id)
+            if linked is not None:
+                touched += linked.keys
+                if linked.stored is not None:
+                    kept.append(linked.stored)
+                if linked.verdict is not None:
+                    verdicts[claim.id] = linked.verdict
+            else:
+                linked = linked_anew(claim)
+            now[claim.id] = linked
+            quotes += linked.quotes
+            if linked.run.count:
+                runs.append(linked.run)
+            _group_quotes(by_claim, claim.id, linked.quotes)
     cache.touch(ANCHOR_KIND, touched)
     cache.touch(CLAIM_KIND, kept)
-    last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
+    last.sources, last.actors, last.ids, last.made = tuple(sources), actors, ids, now  # whole or not at all
     # serve: the site's groupings kept, each updated from the claims linked again
     groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
     return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), runs, made
@@ -193,6 +223,12 @@ class _Linked:
     keys: tuple[str, ...]
     held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
     stored: str | None  # its CLAIM_KIND key (None: its file's or a sidecar's hash unknown, not stored)
+
+
+_ID = attrgetter("id")  # a claim's
+_HELD, _KEYS, _STORED, _QUOTES, _RUN, _VERDICT = (attrgetter(name) for name in (  # a _Linked's
+    "held", "keys", "stored", "quotes", "run", "verdict"))
+_COUNT = attrgetter("count")  # a Run's
 
 
 SpanRow = tuple[int, int, str, str, float, str, str]  # a Span's fields in order: a stored anchor's part
@@ -253,6 +289,7 @@ class _Last:
     def __init__(self) -> None:
         self.sources: tuple[Source, ...] = ()
         self.actors: object = None
+        self.ids: list[str] = []  # the claims' ids, in order
         self.made: dict[str, _Linked] = {}
 ANCHOR_KIND = "anchor"
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from functools import partial
+from itertools import repeat
+from operator import attrgetter, itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versions import Version, latest_by_claim
@@ -37,9 +39,9 @@ from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, most_disputed, newest
-from idlibsite.site.sections import Again, Planned, Sections
+from idlibsite.site.sections import Again, Planned, Section, Sections
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
-from idlibsite.site.versioned import Histories
+from idlibsite.site.versioned import Histories, HistoryRow
 from idlibsite.sources.records import Source
 
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
@@ -114,43 +116,69 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     def _hashed(deps: Iterable[str]) -> list[str]:
         return [f"{d}={hash_of(d, '')}" for d in sorted(deps)]
 
-    for claim in site.annotations.claims:
-        its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
-        quotes = site.quotes_by_claim.get(claim.id, ())
-        found = again.get(claim.id, (claim, its_rows, same_config, quotes))
-        if found is None:
-            history = histories[claim.id]
-            shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
-            deps = deps_of[claim.id] | {shown_history}
-            shown = packed(deps.union(dep("topic", t) for t in claim.topics))
-            # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
-            # read from inputs of the same hashes, with the same sources of its versions archived: the same
-            # pages and row.  By the objects' ids: the section holds them
-            inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
-            if table is not None:
-                stored = claim_keys[claim.id] = table.key(site, claim.id, sorted(inputs_now),
-                                                          archived(its_rows, source_ids), quotes)
-                if (taken := table.get(f"claim {dep('claim', claim.id)}", stored)) is not None:
-                    plan.again(taken.section)
-                    assert taken.row is not None  # (a claim's row has one)
-                    rows[claim.id], catalogue_line = taken.row
-                    catalogue.append(catalogue_line)
-                    continue
-            its_versions = chained.get(claim.id, [])
-            part = ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
-                              its_rows, quotes, source_ids)
-            made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
-                             archived(its_rows, source_ids), *map(id, quotes)),
-                            (claim, its_rows, same_config, quotes), part.pages, part.changed)
-            found = Planned((claim, its_rows, same_config, quotes), shown, made,
-                            kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
-            if table is not None:
-                table.planned_section(f"claim {dep('claim', claim.id)}", stored, made, found.row)
-        else:
-            plan.again(found.section)
-        again.put(claim.id, found)
-        rows[claim.id], catalogue_line = found.row
-        catalogue.append(catalogue_line)
+    def claim_section(claim: Claim, its_rows: tuple[HistoryRow, ...], quotes: tuple[Quote, ...]
+                      ) -> tuple[Section, Sequence[Page] | None, tuple[ClaimRow, str], Planned | None]:
+        """The section of a claim not taken again, its pages when made now, its row and catalogue line, and
+        what :class:`Again` keeps of it (None: taken from the table)."""
+        history = histories[claim.id]
+        shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
+        deps = deps_of[claim.id] | {shown_history}
+        shown = packed(deps.union(dep("topic", t) for t in claim.topics))
+        # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
+        # read from inputs of the same hashes, with the same sources of its versions archived: the same
+        # pages and row.  By the objects' ids: the section holds them
+        inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
+        if table is not None:
+            stored = claim_keys[claim.id] = table.key(site, claim.id, sorted(inputs_now),
+                                                      archived(its_rows, source_ids), quotes)
+            if (taken := table.get(f"claim {dep('claim', claim.id)}", stored)) is not None:
+                assert taken.row is not None  # (a claim's row has one)
+                return taken.section, None, taken.row, None
+        its_versions = chained.get(claim.id, [])
+        part = ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
+                          its_rows, quotes, source_ids)
+        made, pages = plan.make((id(claim), id(its_rows), id(same_config), shown, inputs_now,
+                                 archived(its_rows, source_ids), *map(id, quotes)),
+                                (claim, its_rows, same_config, quotes), part.pages, part.changed)
+        found = Planned((claim, its_rows, same_config, quotes), shown, made,
+                        kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
+        if table is not None:
+            table.planned_section(f"claim {dep('claim', claim.id)}", stored, made, found.row)
+        return made, pages, found.row, found
+
+    claims = site.annotations.claims
+    claim_ids = list(map(_ID, claims))
+    rows_of = list(map(version_rows.get, claim_ids, repeat((), len(claims))))  # kept by the chain of versions
+    quotes_of = list(map(site.quotes_by_claim.get, claim_ids, repeat((), len(claims))))
+    # serve: the claims whose claim, versions' rows or quotes are not the very objects of the last plan, or
+    # whose inputs changed, found in C; the others' sections, rows and lines taken whole from it
+    both = again.unchanged(claim_ids, (claims, rows_of, repeat(same_config), quotes_of)) if table is None else None
+    if both is None:
+        for claim, its_rows, quotes in zip(claims, rows_of, quotes_of):
+            found = again.get(claim.id, (claim, its_rows, same_config, quotes))
+            if found is None:
+                made, made_pages, row, found = claim_section(claim, its_rows, quotes)
+                plan.again(made, made_pages)
+            else:
+                plan.again(found.section)
+                row = found.row
+            if found is not None:
+                again.put(claim.id, found)
+            rows[claim.id], catalogue_line = row
+            catalogue.append(catalogue_line)
+    else:
+        planned, missed = both
+        sections = list(map(_SECTION, planned))
+        pages_of: list[Sequence[Page] | None] = [None] * len(planned)
+        for at in missed:
+            sections[at], pages_of[at], _, found = claim_section(claims[at], rows_of[at], quotes_of[at])
+            assert found is not None  # (no table)
+            planned[at] = found
+        plan.extend(sections, pages_of)
+        again.put_all(claim_ids, planned)
+        made_rows = list(map(_ROW, planned))
+        rows.update(zip(claim_ids, map(itemgetter(0), made_rows)))
+        catalogue += map(itemgetter(1), made_rows)
     # the versions of the claims gone from the annotations (deleted, or renamed with no alias), and their addresses
     for lives, its_versions in chained.items():
         if lives not in histories:
@@ -239,6 +267,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
     return plan
+
+
+_ID, _SECTION, _ROW = attrgetter("id"), attrgetter("section"), attrgetter("row")  # a claim's; a Planned's
 
 
 def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],

@@ -15,12 +15,12 @@ one hash per section, not from every page.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain
-from operator import is_
+from itertools import chain, compress
+from operator import attrgetter, is_, itemgetter, not_
 from typing import cast
 
 from idlibsite.anchoring.model import Quote
@@ -96,10 +96,16 @@ class Sections:
             changed: Callable[[], Mapping[str, str]] = _none_changed) -> Section:
         """The section of ``key``: the last build's while ``key`` is the same (``held``: the objects it
         names by id), else ``make()``; ``changed()``: the date each of its pages last changed, if any."""
+        made, pages = self.make(key, held, make, changed)
+        self.again(made, pages)
+        return made
+
+    def make(self, key: Hashable, held: object, make: Callable[[], Sequence[Page]],
+             changed: Callable[[], Mapping[str, str]] = _none_changed) -> tuple[Section, Sequence[Page] | None]:
+        """:meth:`add`'s section and, when made now, its pages, not yet put in the plan."""
         took: list[Sequence[Page]] = []
         made = self.kept(("section", key), partial(section, held, make, changed, took.append))
-        self.again(made, took[0] if took else None)
-        return made
+        return made, took[0] if took else None
 
     def again(self, made: Section, pages: Sequence[Page] | None = None) -> None:
         """A section of the last plan, known to be the same (:class:`Again`); or one made now, with its ``pages``."""
@@ -107,6 +113,13 @@ class Sections:
         self.pages_made.append(pages)
         self.count += len(made.paths)
         self.html += made.html
+
+    def extend(self, made: Sequence[Section], pages: Sequence[Sequence[Page] | None]) -> None:
+        """:meth:`again` of each of ``made`` (with its ``pages``), in order: in C."""
+        self.made += made
+        self.pages_made += pages
+        self.count += sum(map(len, map(_PATHS, made)))
+        self.html += sum(map(_HTML, made))
 
     def page(self, page: Page) -> None:
         """A page made at every plan."""
@@ -214,6 +227,26 @@ class Again:
     def put(self, claim: str, planned: Planned) -> None:
         self.now[claim] = planned
 
+    def unchanged(self, ids: Sequence[str], held: Sequence[Iterable[object]]) -> tuple[list[Planned], list[int]] | None:
+        """:meth:`get` of every claim at once, each pass in C: the last plan's Planned of each claim of ``ids``
+        (in order) and the positions of those :meth:`get` would not give (``held``: the claims, their
+        versions' rows, the configuration and their quotes, each a sequence in the order of ``ids``); None
+        when ``ids`` are not the last plan's claims in the same order (then each goes through :meth:`get`).
+        :meth:`put_all` puts them, those at the positions made again."""
+        if not self.same_sources or len(ids) != len(self.last) or list(self.last) != ids:
+            return None
+        planned = list(self.last.values())
+        was = list(map(_HELD, planned))
+        same = map(all, zip(*(map(is_, now, map(itemgetter(at), was)) for at, now in enumerate(held)),
+                            map(self.changed.isdisjoint, map(_SHOWN, planned))))
+        missed = list(compress(range(len(ids)), map(not_, same)))
+        self.missed = [ids[at] for at in missed]
+        return planned, missed
+
+    def put_all(self, ids: Sequence[str], planned: Sequence[Planned]) -> None:
+        """:meth:`put` of each claim of ``ids``, in order."""
+        self.now = dict(zip(ids, planned, strict=True))
+
     def end(self) -> None:
         """The plan is made to its end: the next may take its sections by name again."""
         self.done = True
@@ -247,6 +280,10 @@ class Again:
             made = plan.add(key(), held, make)
         self.named[name] = same, made
         return made
+
+
+_PATHS, _HTML = attrgetter("paths"), attrgetter("html")  # a Section's
+_HELD, _SHOWN = attrgetter("held"), attrgetter("shown")  # a Planned's
 
 
 def _shows(held: tuple[object, ...]) -> set[str]:
