@@ -126,6 +126,17 @@ def test_a_page_supplies_what_the_text_does_not() -> None:
     assert found.outlet.value == "Al Jazeera" and found.language.value == "en"
 
 
+@pytest.mark.parametrize(("said", "verb"), [
+    ("The minister said on Thursday that the convoy had crossed.", '"on Thursday" falls'),
+    ("The minister said on Wednesday and again on Thursday that the convoy had crossed.",
+     '"on Wednesday", "on Thursday" fall'),
+])
+def test_a_page_date_note_names_the_weekdays_of_the_week_before_in_good_grammar(said: str, verb: str) -> None:
+    text = f"Convoy crosses into Idlib\n\n{said} Aid workers counted forty lorries at the crossing point.\n"
+    found = _found(text, page=PageMeta(date="2020-02-28"))  # a Friday
+    assert f"the text's {verb} in the week before." in found.date_note.note
+
+
 def test_a_date_in_the_text_that_the_page_metadata_contradicts_is_a_guess() -> None:
     # a timeline page: the first date printed in its text is an entry's, not the day of publication
     text = f"What happened in Idlib, day by day\n\nDecember 19, 2019\n\n{BODY}"

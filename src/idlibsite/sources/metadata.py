@@ -304,5 +304,5 @@ def _checked(text: str, date: PartialDate, said: str) -> tuple[PartialDate, Find
     if mentions:
         return date, Finding(date.iso, f"{note}, a {day.capitalize()}; the text's "
                              + ", ".join(f'"on {d.capitalize()}"' for d in mentions)
-                             + " fall in the week before.")
+                             + (" falls" if len(mentions) == 1 else " fall") + " in the week before.")
     return date, Finding(date.iso, f"{note}, a {day.capitalize()}.")
