@@ -5,7 +5,6 @@ strongman", "the Spaniard", "the leader of the opposition" stand for the person 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person, speaks_for
@@ -16,11 +15,8 @@ from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.match import match_body, match_person
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.seen import Resolve, Seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
-
-Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
-"""How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
 
 EPITHET_NOUNS = frozenset("strongman master leader boss ruler autocrat tycoon veteran".split())
 """Nouns a writer calls a person by, in place of a name or an office the page gave them ("the Turkish strongman", "the

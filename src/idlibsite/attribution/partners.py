@@ -7,8 +7,7 @@ from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.phrase import Phrase, read_phrase
-from idlibsite.attribution.principals import Resolve
-from idlibsite.attribution.seen import Seen, from_seen
+from idlibsite.attribution.seen import Resolve, Seen, from_seen
 
 
 def partner(owner: str, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:

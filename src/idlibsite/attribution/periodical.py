@@ -13,7 +13,6 @@ city's possessive) and the actors file does not know it: a paper, never a minist
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
@@ -21,7 +20,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.seen import Resolve, Seen
 from idlibsite.sources.review import PAPER_LABEL
 
 _KIND = r"(?:[\w’'-]+\s+){0,2}?(?:news)?(?:paper|daily|weekly|tabloid|broadsheet|magazine)"
@@ -34,10 +33,9 @@ a paper named bare has."""
 _CITYS = re.compile(r"(?P<city>[A-Z][\w-]*)[’']s")
 """A city's possessive as a whole role: "Vienna's"."""
 
-Resolver = Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]
 
 
-def paper_referent(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: Resolver) -> Speaker | None:
+def paper_referent(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
     """The paper that ``phrase`` ("the daily") stands for (see the module's docstring), None when it is no such phrase
     or the paragraph gives no paper."""
     if not PERIODICAL.fullmatch(phrase.strip()):

@@ -4,7 +4,6 @@ spokesperson speaks for (LABELS rule 3)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
@@ -19,11 +18,8 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY
 from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
 from idlibsite.attribution.subject import NAME_RUN as _RUN
-from idlibsite.attribution.seen import Seen, from_seen
+from idlibsite.attribution.seen import Resolve, Seen, from_seen
 from idlibsite.attribution.wordlists import ORG_NOUNS
-
-Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
-"""How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
 
 
 _CITED = re.compile(r"\s+(?:[a-z]+ly\s+)?[\"“]")

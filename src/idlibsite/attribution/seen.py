@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
@@ -11,6 +12,7 @@ from idlibsite.attribution.countries import DEMONYMS, STATES
 from idlibsite.attribution.envoys import ENVOY_POSTS, envoy_fits
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
+from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.cast import cast, portfolio_ministry
 from idlibsite.attribution.context import citizens_country, opening_country, other_body, seat_country, spokesman_body
 from idlibsite.attribution.governments import government
@@ -80,6 +82,9 @@ class Seen:
             self.genders.setdefault(speaker.label, stated_gender(role))
 
 
+Resolve = Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]
+"""A reader of a name in its clause (:func:`.resolve.resolve`), which the readers of a role pass on to read the name
+the role stands for (epithets, papers, principals, partners)."""
 
 
 def _unnamed_holder(head: str, before: str) -> bool:

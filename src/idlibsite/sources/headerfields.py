@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibsite.sources.agencies import AGENCY_CREDIT
 from idlibsite.sources.datelines import is_date_line
 
 AUTHOR = "author"
@@ -38,10 +39,8 @@ _LABEL = re.compile(r"(?i)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s
 # of spaces (a table's cells copied as text).
 _PARTS = re.compile(r"\s[|·•/]\s|\s*;\s*|\t+|\s{3,}")
 # An agency's credit beside a name ("Lena Hartwig AFP", "Lena Hartwig (with AFP)", "Lena Hartwig, Reuters").
-_CREDIT = (r"(?:AFP|AP|Reuters|dpa|DPA|KNA|EPD|epd|AA|TASS|Sputnik|RIA Novosti|ANSA|EFE|Xinhua|Anadolu(?: Agency)?"
-           r"|IRNA|SANA|agencies|Agencies|news agencies)")
-_CREDITS = re.compile(rf"(?:\s*,|\s+and|\s*&)?\s*\(?\s*(?:with\s+)?\b{_CREDIT}(?:\s*(?:[,&/]|and)\s*{_CREDIT})*\s*\)?$")
-_ONLY_CREDIT = re.compile(rf"\(?\s*(?:with\s+)?{_CREDIT}\s*\)?")
+_CREDITS = re.compile(rf"(?:\s*,|\s+and|\s*&)?\s*\(?\s*(?:with\s+)?\b{AGENCY_CREDIT}(?:\s*(?:[,&/]|and)\s*{AGENCY_CREDIT})*\s*\)?$")
+_ONLY_CREDIT = re.compile(rf"\(?\s*(?:with\s+)?{AGENCY_CREDIT}\s*\)?")
 # A word of a name: capitalised ("Hartwig", "O'Neil", "al-Assad" after its particle), an initial ("A."), a particle.
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le|and|&)|[a-z]{1,3}-\w+")
 NAME_MAX_WORDS = 8

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.agencies import AGENCY_AFTER_SITE, AGENCY_CREDIT
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.headerfields import header_kind
 
@@ -41,9 +42,8 @@ BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
 SEPARATOR = re.compile(r"\s[|·•—–/]\s")
 # A credit line naming only an agency or a newsroom (no "By").
 CREDIT = re.compile(
-    r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
-    r"|anadolu agency|aa|sana|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies"
-    r"|agencies|politico|[\w .'-]{2,30}/(reuters|afp|ap|tass|sputnik))"
+    rf"(?i)({AGENCY_CREDIT}|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies|politico"
+    rf"|[\w .'-]{{2,30}}/{AGENCY_AFTER_SITE})"
 )
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(

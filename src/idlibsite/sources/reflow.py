@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
+from idlibsite.sources.agencies import AGENCY
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.paged import caps_continued
 
@@ -30,7 +31,7 @@ HEADLINE_MAX_WORDS = 25
 # is a whole paragraph on one line.
 WRAP_MAX = 100
 # A paragraph opening with an agency dateline: "MOSCOW (UrduPoint News / Sputnik - …", "ANKARA (Reuters) -"
-AGENCY_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]*(,[\w ]{0,20})? \((AP|AFP|Reuters|[\w .]+ / [\w .]+ -)")
+AGENCY_DATELINE = re.compile(rf"[A-Z]{{3,}}[A-Z .'-]*(,[\w ]{{0,20}})? \(({AGENCY}|[\w .]+ / [\w .]+ -)")
 # Lines continued in lowercase needed to trust them for the wrap width.
 WRAPPED_EVIDENCE = 3
 # A line ending a sentence ends a paragraph when the next word would have fitted.
