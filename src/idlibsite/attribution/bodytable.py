@@ -85,7 +85,7 @@ class BodyTable:
         return self.home or ("" if other in named else self.people)
 
 
-def _acronyms(tokens: list[str]) -> frozenset[str]:
+def acronyms(tokens: list[str]) -> frozenset[str]:
     """The acronyms a name's tokens spell: its capitalised words' initials, with or without the nation that opens it,
     with or without the connectors' letters ("MoFA"), or with the letter of "of" only ("MoRR" of "Ministry of Refugees and
     Repatriation")."""
@@ -120,10 +120,10 @@ def _body(match: re.Match[str]) -> Body | None:
     core = tokens[: tokens.index("in")] if seat else tokens
     owned = re.fullmatch(r"(.+?) of (?:the )?(?:Republic of (?:the )?)?(\S+)(?: Republic)?", " ".join(core))  # "Ministry of Foreign
     # Affairs of Ghana" (of the Republic of Ghana, of the Kyrgyz Republic): "MFA" too
-    spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())
+    spelled = acronyms(core) | (acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())
     rest = core[1:-1] if fold(core[0]) in NATIONS else core[:-1]
     if len(rest) > 1 and fold(core[-1]) in KINDS and not set(core) & _CONNECTORS:  # "External Affairs Ministry": "MEA",
-        spelled |= _acronyms([core[-1], "of", *rest])  # the initials of its form with "of", "Ministry of External Affairs"
+        spelled |= acronyms([core[-1], "of", *rest])  # the initials of its form with "of", "Ministry of External Affairs"
     return Body(" ".join(tokens), head[-1] if head else named[-1], seat, spelled, match.group("bracket") or "")
 
 
@@ -259,7 +259,7 @@ def minister_ministry(phrase: str, text: str) -> str:
     return f"Ministry of {fits[-1]}" if fits else ""
 
 
-_BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}
+_BY_LETTERS = {a: form for g, form in GENERIC.items() for a in acronyms(g.split())}
 """The generic names' acronyms ("FO", "MFA", "MOFA", "FG"): derived, not listed."""
 
 

@@ -9,11 +9,12 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import strip_article, words
+from idlibsite.attribution.forms import VOICE
 from idlibsite.attribution.match import match_body
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS
 
-_VOICE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary|official\s+representative)\b")
+_VOICE = re.compile(rf"{VOICE.pattern}|\bofficial\s+representative\b")
 """The titles of one who speaks for a body: "official representative" is how Moscow and Beijing title their ministries'
 spokespeople."""
 

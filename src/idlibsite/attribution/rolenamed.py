@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.apposition import PERSON_NAME
+from idlibsite.attribution.bodytable import acronyms
 from idlibsite.attribution.described import SOURCES
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
@@ -50,9 +51,10 @@ def _placing(role: str, head: str) -> frozenset[str]:
 
 
 def _initials(role: str) -> frozenset[str]:
-    """The initials of each run of capitalised words of a role ("nrc" of "the Norwegian Refugee Council")."""
+    """The acronyms each run of capitalised words of a role spells, folded ("nrc" of "the Norwegian Refugee Council";
+    :func:`.bodytable.acronyms`)."""
     runs = re.findall(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*)+", role)
-    return frozenset("".join(w[0] for w in run.split() if w[:1].isupper()).lower() for run in runs)
+    return frozenset(a.lower() for run in runs for a in acronyms(run.split()))
 
 
 def _noun_phrase(chunk: str) -> str:
