@@ -113,3 +113,36 @@ def test_guard_a_body_s_sentence_with_a_relative_clause_leaves_the_speaker_befor
     text = ("Convoy reaches Atmeh\n\nAid worker Lina Saleh said the trucks had waited two days.\n\nThe council cited the"
             " Red Crescent, which estimated that 900,000 people had fled.\n\nShe said the convoy would return on Friday.\n")
     assert said_opening(text, "She said the") == "new:Lina Saleh"
+
+
+# 4. An interview's highlights under a heading that names the guest
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Here & Now\n\nA Nurse Back From The Border\n\nMarch 4, 2020\n\nNurse Anna Kowal spent a month at a clinic"
+                 " near the border.\n\nInterview Highlights: Anna Kowal\n\nOn the children she treated:\n\n\"Most of them had"
+                 " pneumonia. The tents are not heated at all.\"\n\nOn what listeners can do:\n\n\"Give to the groups on the"
+                 " ground.\"\n\nThis segment aired on March 4, 2020.\n", "Most of them", "new:Anna Kowal",
+                 id="a_public_radio_page_s_interview_highlights"),
+    pytest.param("The Morning Show\n\nA Professor On The Ceasefire\n\nProfessor Martin Blake of Leeds University spoke to"
+                 " us on Tuesday.\n\nHighlights from the interview with Dr. Martin Blake\n\n\"A ceasefire in Idlib has never"
+                 " lasted more than a month.\"\n\n\"The refugees will not go home this year.\"\n",
+                 "The refugees will", "new:Martin Blake", id="a_regional_station_s_highlights_from_the_interview"),
+    pytest.param("City Podcast\n\nQ&A with Sara Nouri\n\nSara Nouri runs the food bank on Elm Street.\n\nOn the families"
+                 " who arrived this winter:\n\n\"They came with nothing but the clothes they wore.\"\n", "They came with",
+                 "new:Sara Nouri", id="a_local_paper_s_podcast_q_and_a"),
+])
+def test_a_quoted_paragraph_under_an_interview_s_highlights_heading_is_the_guest_s(text: str, opening: str, who: str) -> None:
+    # LABELS rule 1: the speaker the page names for the words (the heading names the guest of each highlight)
+    assert said_opening(text, opening) == who
+
+
+def test_highlights_change_guest_at_the_next_heading() -> None:
+    text = ("Radio Hour\n\nTwo Guests On Idlib\n\nInterview Highlights: Anna Kowal\n\n\"The tents are not heated.\"\n\n"
+            "Interview Highlights: Martin Blake\n\nOn the talks:\n\n\"History says no.\"\n")
+    assert (said_opening(text, "The tents are"), said_opening(text, "History says no.")) == ("new:Anna Kowal", "new:Martin Blake")
+
+
+def test_guard_a_paragraph_not_wholly_quoted_under_highlights_is_read_as_prose() -> None:
+    text = ("Radio Hour\n\nA Nurse On Idlib\n\nInterview Highlights: Anna Kowal\n\nOn the camps:\n\n\"The tents are not"
+            " heated,\" said Omar Haddad, a driver who brought her to the camp.\n")
+    assert said_opening(text, "The tents are") == "new:Omar Haddad"  # the tag in the paragraph names its speaker
