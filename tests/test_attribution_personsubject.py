@@ -146,3 +146,27 @@ def test_guard_a_paragraph_not_wholly_quoted_under_highlights_is_read_as_prose()
     text = ("Radio Hour\n\nA Nurse On Idlib\n\nInterview Highlights: Anna Kowal\n\nOn the camps:\n\n\"The tents are not"
             " heated,\" said Omar Haddad, a driver who brought her to the camp.\n")
     assert said_opening(text, "The tents are") == "new:Omar Haddad"  # the tag in the paragraph names its speaker
+
+
+# 5. A broadcaster's "We heard from X": whom "he" or "she" next stands for
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Radio Boston\n\nA Doctor Back From The Border\n\n\"The camps are full,\" said Dr. Anna Kowal, who came"
+                 " back on Saturday.\n\nWe also heard from Peter Lund, a professor who studies Russian foreign policy. He"
+                 " said the summit would bring a pause, not a peace.\n", "He said the", "new:Peter Lund",
+                 id="a_public_radio_page"),
+    pytest.param("The Week in Review\n\nLast week Mayor Tom Reyes said the city would take in ten families.\n\nThis week we"
+                 " heard from Lina Aswad, a volunteer at the mosque. She said the families had arrived on Monday.\n",
+                 "She said the", "new:Lina Aswad", id="a_local_podcast_page"),
+    pytest.param("Evening News\n\nCouncil leader Susan Hale said the shelter would open in April.\n\nWe heard from Omar"
+                 " Nasser, whose brother is in a camp near Atmeh. He said the family sleeps in a car.\n",
+                 "He said the", "new:Omar Nasser", id="a_regional_broadcaster_s_page"),
+])
+def test_one_the_broadcaster_heard_from_is_whom_the_pronoun_next_stands_for(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+def test_guard_heard_from_a_body_in_lower_case_names_nobody() -> None:
+    text = ("Evening News\n\nCouncil leader Susan Hale said the shelter would open in April.\n\nWe heard from the ministry"
+            " on Monday. She said the council would write again.\n")
+    assert said_opening(text, "She said the") == "new:Susan Hale"
