@@ -170,3 +170,8 @@ def test_guard_heard_from_a_body_in_lower_case_names_nobody() -> None:
     text = ("Evening News\n\nCouncil leader Susan Hale said the shelter would open in April.\n\nWe heard from the ministry"
             " on Monday. She said the council would write again.\n")
     assert said_opening(text, "She said the") == "new:Susan Hale"
+
+
+def test_guard_a_description_of_one_unnamed_gets_no_gender_from_the_page() -> None:
+    # a description is no name: "A nurse who asked us not to use her name" is read as a phrase, not looked up on the page
+    assert possessive_gender("A nurse who asked us not to use her name explained the shortage.", "A nurse") == ""

@@ -15,12 +15,16 @@ import re
 _NOT_A_NOUN = frozenset(
     "to for that the a an on in at with about by and of as from into over when what if whether how why who not".split())
 """Words after "her" that make it an object, not a possessive ("thanked her for", "told her that")."""
+_PROPER = re.compile(r"(?!(?:An?|The|One|Another|Some)\s)(?:[A-Z][\w’'.-]*|al-[\w’'-]+|[a-z]{1,3})(?:\s+(?:[A-Z][\w’'.-]*|al-[\w’'-]+|[a-z]{1,3}))+")
+"""A person's name: capitalised words and short particles ("Imran Khan", "Ursula von der Leyen"), no description of one
+unnamed ("A nurse", "The fighter who checks our papers"), whom the page's pronouns may not be about alone."""
 
 
 def possessive_gender(page: str, name: str) -> str:
     """"he" or "she" as the possessives in the clauses that open at ``name`` (its whole name, two words or more) on
-    ``page`` state it; "" when the name is one word, no clause states it, or clauses state both."""
-    if len(name.split()) < 2:
+    ``page`` state it; "" when the name is one word or no name (a description), no clause states it, or clauses state
+    both."""
+    if len(name.split()) < 2 or not _PROPER.fullmatch(name):
         return ""
     said = set()
     for m in re.finditer(rf"\b{re.escape(name)}\b(?![’']s)(?P<clause>[^\n.;:!?,\"“”«»()]{{0,60}}?)\b(?P<own>his|her|himself|herself)\b(?:\s+(?P<next>[a-z]+))?", page):
