@@ -123,11 +123,12 @@ the prime minister"): the writer is
 no referent of "he" or "she", the one heard is."""
 
 
-_HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with))\s+"
+_HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with)|heard\s+from)\s+"
                           r"(?:the\s+[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,4},\s+)?"  # "I met the Minister, Dr X, at ...": the title before
                           r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+|[A-Z]\.[A-Z][\w’'-]+)"
                           r"|[A-Z][a-z]+(?=\s+(?:in|at|on|during|when)\s))(?=[,.;]|\s+[a-z])")
-"""A person named whom the writer talks to ("Last month I spoke to Dr Ana Ruiz, a surgeon in Idlib", "When I met the
+"""A person named whom the writer talks to ("Last month I spoke to Dr Ana Ruiz, a surgeon in Idlib", a broadcaster's "We
+also heard from X, a professor at ...", "When I met the
 Minister, Dr Karen Cummings, ...", her title before her name, "We spoke with
 Dr. B.Ganbold, ...": a leading initial joined to the name, as Mongolian names are written; "I met Khaled in 1996", a first
 name alone before a time or a place, as an obituary calls its subject): a referent of the model as

@@ -22,6 +22,11 @@ from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import PARTICLES, PERSON_NOUNS
 from idlibsite.sources.stamps import STAMP_HEAD
 
+_OFFICE_ROLE = (r"(?:(?:St\.\s+)?[A-Z][\w’'-]*\s+|\d{1,3}\s+){1,4}(?:[a-z]+\s+)?(?:"
+                + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?=[A-Z])")
+"""A role in lower case after the capitalised name of the body or the place it is of, at a name's left ("Ward 3 City
+Council member", "Bradford Council leader", "St. Paul school board chair"): a local office's usual form in local and
+agency copy, whose holder is the person named after it."""
 _SUBJECT_NAME = re.compile(
     rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:(?!(?:His|Her|Their)\s)[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
     r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
@@ -30,7 +35,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    rf"(?P<name>(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
+    rf"(?P<name>(?:{_OFFICE_ROLE}|(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
     r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
@@ -38,6 +43,9 @@ _SUBJECT_NAME = re.compile(
     r"|(?<=[a-z]),\s+and\s+(?:his|her|their)\s)",  # "His wife, Lina, and their three children have lived ...": Lina
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
+BODY_ASIDE = re.compile(r",\s+which\s+(?:also\s+)?(?:says|said|reports|reported|estimates|estimated|puts|put|counts|counted)\b")
+"""A body's words in a relative clause after a person's act ("Sarraf ended the panel by reading figures from the United
+Nations, which says ..."): the person named as the sentence's subject is whom "she" next stands for, not the body."""
 _NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Hh]is|[Hh]er)\s+(?:first|given)\s+name,|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called)|(?:[Aa]n?|[Tt]he)\s+[a-z][^.!?\n\u2063]{0,100}?\s+(?:is|was)\s+(?:called|named))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
                          r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
 """A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...", "only his first name, Yasser, be

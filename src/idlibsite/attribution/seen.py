@@ -23,6 +23,7 @@ from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.rolenamed import fits_calling
 from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.possessive import possessive_gender
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.seathome import seat_home
 from idlibsite.attribution.speakercountry import elsewhere, speakers_country
@@ -78,8 +79,9 @@ class Seen:
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
-        if person and stated_gender(role):
-            self.genders.setdefault(speaker.label, stated_gender(role))
+        gender = (stated_gender(role) or possessive_gender(self.page, speaker.label)) if person else ""
+        if gender:  # "spokeswoman X", or "X conveyed his condolences" anywhere on the page
+            self.genders.setdefault(speaker.label, gender)
 
 
 Resolve = Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]

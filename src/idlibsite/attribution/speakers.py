@@ -57,7 +57,7 @@ from idlibsite.attribution.quotedby import quoted_by_medium
 from idlibsite.attribution.rolenamed import fits_calling, named_by_role
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
-from idlibsite.attribution.namedsubject import subject_before
+from idlibsite.attribution.namedsubject import BODY_ASIDE, subject_before
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
@@ -325,7 +325,7 @@ def attribute(
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)
                 last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
-            if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
+            if (re.search(r"(?i)\b(?:his|her)\s", roles[index]) or BODY_ASIDE.search(sentence.masked)) and not is_person(best):  # "X responded ... what his ministry
                 subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
             described = description(best.unnamed) if best.unnamed else frozenset()
             if described:

@@ -41,6 +41,7 @@ from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, spe
 from idlibsite.sources.whenclause import when_cut
 from idlibsite.sources.nestedled import nested
 from idlibsite.sources.dashed import dash_answers, dash_quotation
+from idlibsite.sources.highlights import highlights
 from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
                                       written_answers)
 from idlibsite.sources.roles import turn_lines
@@ -317,7 +318,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
-    boxed = tagged_quotations(text, ranges) if not tagged else {}
+    boxed = {**highlights(text, ranges), **tagged_quotations(text, ranges)} if not tagged else {}  # or an interview's highlights
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
