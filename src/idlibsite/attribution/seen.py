@@ -175,7 +175,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
             reach = _near(seen) if head == "group" else seen.before  # "the association": the page's; "the group": near
-            kind_named = body_of_kind(head, page_bodies(reach), alias, reach)
+            kind_named = body_of_kind(head, page_bodies(reach), alias, reach, phrase.nation)
             if kind_named:  # "organized by the X Society ... The group said": that body, named in any role (rule 8)
                 known = match_body(read_phrase(kind_named), actors)
                 return Speaker(known[0] if known else None, None if known else NewActor(kind_named, False, "", read_phrase(kind_named).nation),
@@ -349,7 +349,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
             or seat_home(phrase.text, seen.page or seen.before)  # "the Foreign Ministry" on a page that says "the San Martín Palace"
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
-            or citizens_country(seen.opening)  # "The Ministry said there were no Sri Lankans among the casualties"
+            or citizens_country(_near(seen) + seen.opening)  # "The Ministry said there were no Sri Lankans among the casualties"
             or (speakers_country(seen.entries, actor_country(known), _near(seen) + seen.opening) if known else ""))  # the page's speakers'
     if not home and known and said[-1] == "ministry" and elsewhere(seen.page or seen.before, actor_country(known)):
         return Speaker(None, NewActor(strip_article(phrase.text), False, "", ""), "", how, CONFIDENCE[how])  # not sure: no known one
