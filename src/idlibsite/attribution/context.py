@@ -93,7 +93,13 @@ def opening_country(sentence: str) -> str:
                                                                           or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "UAE urges"
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
-    return named[0] if len(set(named)) == 1 and sentence[:1].isupper() else ""  # not "Russia, Turkey agree ...": two states
+    two = _TWO_STATES.match(sentence)
+    both = two is not None and all(fold(w) in NATIONS for w in two.groups())  # "Russia, Turkey agree ...": a story of two states
+    return named[0] if named and not both and sentence[:1].isupper() else ""
+
+
+_TWO_STATES = re.compile(r"([A-Z][\w-]+),?\s+(?:and\s+|&\s+)?([A-Z][\w-]+)\s")
+"""Two names that open a sentence as its subject, by a comma or "and" ("Russia, Turkey agree", "Turkey and Russia ...")."""
 
 
 def home_country(before: str) -> str:
