@@ -43,6 +43,7 @@ def test_a_bare_ministry_is_the_country_whose_people_the_page_speaks_of(text: st
     pytest.param("Russia and Turkey agree on a truce", "", id="two_states_by_and"),
     pytest.param("Peru urges calm in Idlib", "Peru", id="one_state"),
     pytest.param("Peru, Chile's neighbour, urges calm", "Peru", id="one_state_and_an_apposition"),
+    pytest.param("Bosnia and Herzegovina sends aid", "Bosnia and Herzegovina", id="one_state_of_two_names"),
 ])
 def test_a_headline_of_two_states_names_no_page_country(sentence: str, country: str) -> None:
     assert opening_country(sentence) == country

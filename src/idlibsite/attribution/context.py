@@ -94,7 +94,8 @@ def opening_country(sentence: str) -> str:
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
     two = _TWO_STATES.match(sentence)
-    both = two is not None and all(fold(w) in NATIONS for w in two.groups())  # "Russia, Turkey agree ...": a story of two states
+    both = two is not None and len({NATIONS.get(fold(w), "") for w in two.groups()} - {""}) == 2  # "Russia, Turkey agree ...": a story of
+    # two states; not one of two words ("Trinidad and Tobago")
     return named[0] if named and not both and sentence[:1].isupper() else ""
 
 
