@@ -37,11 +37,11 @@ def fitting_kinds(head: str) -> frozenset[str]:
 
 def body_of_kind(head: str, table: BodyTable, alias: Actor | None, near: str, nation: str = "") -> str:
     """The full name of the last body of ``table`` (the bodies named in ``near``: the page before the sentence, or for
-    "the group", a word of many kinds, its paragraph and the one before) whose kind the anaphor's head ``head`` fits (:func:`fitting_kinds`), when that kind is
-    no state's and the name has words of its own besides its kind and titles ("Great Lakes Refugee Association", not
-    "Association"); when the bare anaphor is a known actor's alias (``alias``: "the centre"), only a body named after the
-    last mention of that actor's names in ``near``; an anaphor with a nation ("the Turkish group") only a body of that
-    nation; "" when none."""
+    "the group", a word of many kinds, its paragraph and the one before) whose kind the anaphor's head ``head`` fits
+    (:func:`fitting_kinds`), when that kind is no state's (or one of :data:`OWN_NAMED`) and the name has words of its own
+    besides its kind and titles ("Great Lakes Refugee Association", not "Association"); when the bare anaphor is a known
+    actor's alias (``alias``: "the centre"), only a body named after the last mention of that actor's names in
+    ``near``; for an anaphor with a nation ("the Turkish group"), only a body of that nation; "" when none."""
     if head in STATE_KINDS - OWN_NAMED:
         return ""
     kinds = fitting_kinds(head)
