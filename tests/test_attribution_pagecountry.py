@@ -32,7 +32,7 @@ def ministry(text: str, first: str) -> tuple[str, str]:
                  id="broadcaster_news_list_citizens_in_the_paragraph_before"),
     pytest.param("Turkey and Russia agree on truce\n\nMANILA — The Department said some 3,000 Filipino workers live in "
                  "Turkey.\n\nNo Filipinos were among the casualties, the Foreign Ministry said on Friday.",
-                 "No Filipinos were", "Philippines", id="philippine_agency_citizens_in_the_sentence"),
+                 "No Filipinos were", "Philippines", id="philippine_agency_citizens_in_the_passage_before_its_speaker"),
 ])
 def test_a_bare_ministry_is_the_country_whose_people_the_page_speaks_of(text: str, first: str, country: str) -> None:
     assert ministry(text, first)[1] == country
