@@ -46,7 +46,7 @@ short form ("Tunisia: Foreign Affairs calls ..."); "the Foreign Office" named in
 _NON_STATE = frozenset(("ngo",))
 """A kind that names a body by what it is not, a state's ("the NGO" written in its capitals): the last body of the page
 whose kind is a body's and not a state's."""
-_STATE_KINDS = MISSIONS | frozenset(
+STATE_KINDS = MISSIONS | frozenset(
     "ministry government presidency army forces police guard office department directorate authority kremlin party"
     " parliament assembly council headquarters service bank exchange treasury".split())
 """Kinds of a state's own bodies, of a party and of money: none of them an NGO."""
@@ -183,7 +183,7 @@ def body_named(phrase: str, table: BodyTable) -> str:
         return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)
                      and (b.seat == seat or not seat)), "")
     if fold(bare) in _NON_STATE:  # "The NGO called ..." after "the Ruritanian Helsinki Committee said ..."
-        return next((b.name for b in reversed(table.bodies) if b.kind in KINDS - _STATE_KINDS), "")
+        return next((b.name for b in reversed(table.bodies) if b.kind in KINDS - STATE_KINDS), "")
     for body in reversed(table.bodies):
         if acronym and (acronym == body.bracketed or acronym.upper() in body.acronyms and not body.bracketed):
             return "" if acronym == body.bracketed else body.name

@@ -83,7 +83,8 @@ of the headline, whose country is the page's, not the topic's."""
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
     country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...",
-    nor a topic tag's "Syrian crisis: the government ...")."""
+    nor a topic tag's "Syrian crisis: the government ...", nor two states: "Russia, Turkey agree ...", a story of both, no
+    national page's own)."""
     tag = _TOPIC_TAG.match(sentence)
     sentence = sentence[tag.end() :] if tag else sentence
     first = folded(sentence, 2)
@@ -92,7 +93,14 @@ def opening_country(sentence: str) -> str:
                                                                           or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "UAE urges"
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
-    return named[0] if named and sentence[:1].isupper() else ""
+    two = _TWO_STATES.match(sentence)
+    both = two is not None and len({NATIONS.get(fold(w), "") for w in two.groups()} - {""}) == 2  # "Russia, Turkey agree ...": a story of
+    # two states; not one of two words ("Trinidad and Tobago")
+    return named[0] if named and not both and sentence[:1].isupper() else ""
+
+
+_TWO_STATES = re.compile(r"([A-Z][\w-]+),?\s+(?:and\s+|&\s+)?([A-Z][\w-]+)\s")
+"""Two names that open a sentence as its subject, by a comma or "and" ("Russia, Turkey agree", "Turkey and Russia ...")."""
 
 
 def home_country(before: str) -> str:

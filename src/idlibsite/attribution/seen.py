@@ -19,6 +19,7 @@ from idlibsite.attribution.governments import government
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, principal_words, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import UN_BODY, kin, nearest_known
+from idlibsite.attribution.kindbody import body_of_kind
 from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.rolenamed import fits_calling
 from idlibsite.attribution.ranks import outranked
@@ -175,6 +176,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             other = other_body(seen.before, head, alias, actors) if alias else None
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
+            reach = _near(seen) if head == "group" else seen.before  # "the association": the page's; "the group": near
+            kind_named = body_of_kind(head, page_bodies(reach), alias, reach, phrase.nation)
+            if kind_named:  # "organized by the X Society ... The group said": that body, named in any role (rule 8)
+                known = match_body(read_phrase(kind_named), actors)
+                return Speaker(known[0] if known else None, None if known else NewActor(kind_named, False, "", read_phrase(kind_named).nation),
+                               "", "anaphor", CONFIDENCE["anaphor"])
             last = read_phrase(last_of_kind(page_bodies(seen.before if head in MISSIONS | _COURTS else _near(seen)), head) if alias is None else "")
             known = match_body(last, actors) if last.text and proposable(last.text) else []
             home = opening_country(seen.opening)
@@ -344,7 +351,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
             or seat_home(phrase.text, seen.page or seen.before)  # "the Foreign Ministry" on a page that says "the San Martín Palace"
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
-            or citizens_country(seen.opening)  # "The Ministry said there were no Sri Lankans among the casualties"
+            or citizens_country(_near(seen) + seen.opening)  # "The Ministry said there were no Sri Lankans among the casualties"
             or (speakers_country(seen.entries, actor_country(known), _near(seen) + seen.opening) if known else ""))  # the page's speakers'
     if not home and known and said[-1] == "ministry" and elsewhere(seen.page or seen.before, actor_country(known)):
         return Speaker(None, NewActor(strip_article(phrase.text), False, "", ""), "", how, CONFIDENCE[how])  # not sure: no known one
