@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
-from idlibsite.sources.linekinds import SEPARATOR
+from idlibsite.sources.linekinds import SEPARATOR, SHARED_FROM
 from idlibsite.sources.reflow import is_title_case
 from idlibsite.sources.speech import speech_verbs
 
@@ -30,8 +30,6 @@ PUBLICATION_WORDS = frozenset(
     "news dispatch daily times post herald gazette journal tribune monitor observer chronicle briefing digest newsletter"
     " weekly telegraph insider courier bulletin standard express agency".split())
 PUBLICATION_MAX_WORDS = 4
-# A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).
-SHARED_FROM = re.compile(r"(?i:shared from )(?:the )?([\w .'-]{1,40}?)(?i: app):?")
 # An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
 LIST_ITEM_MAX_WORDS = 20
 ITEM_END = re.compile(r"[.!?…:;,]$")

@@ -25,7 +25,7 @@ CHROME = re.compile(
     r"|you (are receiving|received|have received|get) this\b.*"
     r"|for information media\.? not an official record\.?"
     # a mobile app's share and its invitation, a reader's reading time, a newsroom's standards label
-    r"|shared from the [\w .'-]{1,40} app:?|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
+    r"|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
     r"|(listen\s*[·•|-]?\s*)?\d{1,3}([–-]\d{1,3})? min(ute)?s?( read| listen)?|our standards\s*:.*"
     # a site's menu and search buttons, a share button's words, a print page's jump line
     r"|menu|search|share (on|via) \w+|continued (on|from) page [a-z]?\d{1,3}|[\w .'-]{1,30} \| from page [a-z]?\d{1,3}"
@@ -43,6 +43,8 @@ CHROME = re.compile(
 )
 # A print page's jump: the story goes on on another page.
 JUMP = re.compile(r"(?i)continued on page [a-z]?\d{1,3}")
+# A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).
+SHARED_FROM = re.compile(r"(?i:shared from )(?:the )?([\w .'-]{1,40}?)(?i: app):?")
 # A site's menu copied above the story: "Home" and two to twelve capitalised sections ("Home Lebanon Middle East World
 # Opinion"), two of them sections every site has (a headline "Home Secretary Visits Border Post" names none).
 MENU = re.compile(r"Home((\s+|\s*[|·•]\s*)([A-Z][\w&'’-]*|&)){2,12}")
@@ -89,7 +91,7 @@ def line_kind(line: str) -> str:
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
     if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped) \
-            or _menu(stripped) or POST_HEADER.fullmatch(stripped):
+            or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"
