@@ -19,13 +19,14 @@ from dataclasses import dataclass, replace
 
 from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
-    is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
+    is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_publication, is_question_heading, paper_name,
+    post_account, summary_points,
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
-from idlibsite.sources.headerfields import label_over_value
+from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.highlight import sentence_ends
-from idlibsite.sources.linekinds import line_kind
+from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
 from idlibsite.sources.reflow import (
@@ -168,6 +169,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             continue  # a blank line, or a field's value taken with its label
         kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture \
             else listed.get(k) or line_kind(line)
+        if not kind and 0 < k and k + 1 < len(lines) and name_over_date(shown[k - 1], line, shown[k + 1]):
+            kind = "byline"  # "Rima Haddad" under the standfirst, over "Mar 3, 2020"
         if not kind and k + 1 < len(lines) and (pair := label_over_value(line, shown[k + 1])):
             flush()
             units.append(_Unit(((start, end), lines[k + 1]), pair))  # "Author" over "Lena Hartwig": one byline
@@ -243,6 +246,13 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             if is_masthead([text[s:e] for s, e in unit.lines]):
                 out.append(_Unit(unit.lines, "chrome"))  # a label and its date above the headline
                 continue
+            if is_publication(text[slice(*unit.lines[0])]) and _headline_line(_next_line(text, unit, units[i + 1:i + 2])):
+                out.append(_Unit(unit.lines[:1], "chrome"))  # "RT World News" or "Idlib Dispatch" over the headline
+                if len(unit.lines) > 1:
+                    have_title = True
+                    out.append(_Unit(unit.lines[1:2], "title"))
+                    out.extend([_Unit(unit.lines[2:], "body")] if len(unit.lines) > 2 else [])
+                continue
             head = _title_lines(text, unit)
             if head:
                 have_title = True
@@ -265,6 +275,13 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             continue
         out.append(_Unit(unit.lines, _paragraph_kind(text, unit, body)))
     return out
+
+
+def _next_line(text: str, unit: _Unit, after: Sequence[_Unit]) -> str:
+    """The line after a unit's first: its second, or the first of the unit after it when that is still to be read."""
+    if len(unit.lines) > 1:
+        return text[slice(*unit.lines[1])].strip()
+    return text[slice(*after[0].lines[0])].strip() if after and not after[0].kind else ""
 
 
 def _heads(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool:
@@ -297,6 +314,8 @@ def _title_lines(text: str, unit: _Unit) -> int:
 
 
 def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
+    if paper_name(body):
+        return "chrome"  # a print page's running head further down: the page the story jumps to
     if RELATED.fullmatch(body):
         return "related-link"
     if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body) or is_notice(body) or is_author_bio(body, text):
@@ -331,8 +350,9 @@ def _merge_broken_sentences(text: str, units: list[_Unit]) -> list[_Unit]:
             and prev.kind in ("body", "subheading")
             and unit.kind in ("body", "subheading")
             and not SENTENCE_END.search(text[prev.lines[-1][0] : prev.lines[-1][1]].rstrip())
-            and text[unit.lines[0][0] : unit.lines[0][1]].lstrip()[:1].islower()
-        ):
+            and (text[unit.lines[0][0] : unit.lines[0][1]].lstrip()[:1].islower()
+                 or any(JUMP.fullmatch(text[slice(*u.lines[0])].strip()) for u in out[k + 1:]))
+        ):  # a sentence that a print page's jump ("Continued on Page A8") cut goes on under a capital too
             out[k:] = [_Unit(prev.lines + unit.lines, "body")]  # the furniture inside is left out of it
         else:
             out.append(unit)

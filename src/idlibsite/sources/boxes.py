@@ -15,14 +15,21 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
-from idlibsite.sources.linekinds import SEPARATOR
+from idlibsite.sources.linekinds import SEPARATOR, SHARED_FROM
+from idlibsite.sources.reflow import is_title_case
 from idlibsite.sources.speech import speech_verbs
 
 # The label of a list of other stories or of the page's own entries: chrome, with its items.
 LIST_LABEL = re.compile(
     r"(?i)(most (read|popular|viewed|shared|commented)|trending( now)?|popular( now| stories)?|top stories"
-    r"|key events|editor'?s picks|recommended( for you)?|you (may|might) also like|more (stories|news))\s*:?"
+    r"|key events|editor'?s picks|recommended( for you)?|you (may|might) also like|more (stories|news)"
+    r"|more on this (story|topic)|related( (stories|articles|news|content|coverage))?|other (press releases|stories))\s*:?"
 )
+# Words that names of sites and publications end in ("RT World News", "Idlib Dispatch", "Gulf Times").
+PUBLICATION_WORDS = frozenset(
+    "news dispatch daily times post herald gazette journal tribune monitor observer chronicle briefing digest newsletter"
+    " weekly telegraph insider courier bulletin standard express agency".split())
+PUBLICATION_MAX_WORDS = 4
 # An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
 LIST_ITEM_MAX_WORDS = 20
 ITEM_END = re.compile(r"[.!?…:;,]$")
@@ -52,7 +59,8 @@ DISCLAIMER = re.compile(
 # 14:20 GMT ...", "Correction, 8 March 2020: An earlier version ...", "This story has been corrected to show ...".
 EDITORS_NOTE = re.compile(
     r"(?is)((editor['’]?s['’]? note|correction|clarification)(\s*[,(–-]\s*[^:.()]{0,30}\d[^:.()]{0,12}\)?)?\s*:"
-    r"|this (article|story|report|piece) (was|has been) (updated|amended|corrected|clarified|changed)\b).{0,600}"
+    r"|this (article|story|report|piece) (was|has been) (updated|amended|corrected|clarified|changed"
+    r"|translated|adapted)\b).{0,600}"
 )
 # A wire story's note of what its update adds: "(Adds NATO statement, details)".
 UPDATE_NOTE = re.compile(r"(?i)\((adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts"
@@ -62,7 +70,7 @@ WIRE_LABEL = re.compile(r"(?:(?:UPDATE|REFILE|CORRECTED|URGENT|EXCLUSIVE|WRAPUP|
                         r"(?=[A-Z0-9\"“‘'])")
 # A print page's running head: a page number, the paper's name in capitals, a date ("14 THE EXAMPLE
 # GAZETTE Saturday, March 7, 2020", "THE EXAMPLE TRIBUNE | THURSDAY, FEBRUARY 13, 2020 | PAGE 9").
-PAGE_MARK = re.compile(r"(?i)^\d{1,3}\b|\bpage\s+\d{1,3}$|\b\d{1,3}$")
+PAGE_MARK = re.compile(r"(?i)^[a-z]?\d{1,3}\b|\bpage\s+[a-z]?\d{1,3}$|\b[a-z]?\d{1,3}$")  # "A1": a section's page
 PAPER_NAME = re.compile(r"(?:THE )?[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,4}")
 _WEEKDAY = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
@@ -126,6 +134,21 @@ def unlabelled(headline: str) -> str:
     return WIRE_LABEL.sub("", headline, count=1) if WIRE_LABEL.match(headline) else headline
 
 
+def is_publication(line: str) -> bool:
+    """Whether a line is the name of a site or a publication: a few words in Title Case, the last a word such names end
+    in ("RT World News", "Idlib Dispatch", "The Example Herald"; a headline "Hard Times in Idlib" ends otherwise)."""
+    words = line.split()
+    return 0 < len(words) <= PUBLICATION_MAX_WORDS and (len(words) == 1 or is_title_case(line.strip())) \
+        and words[-1].lower().strip(".,:") in PUBLICATION_WORDS
+
+
+def shared_from(line: str) -> str:
+    """The outlet whose app a story was shared from ("Shared from The National app:" gives "The National"); "" for any
+    other line."""
+    shared = SHARED_FROM.fullmatch(line.strip())
+    return shared[1] if shared else ""
+
+
 def paper_name(line: str) -> str:
     """The name of the paper a print page's running head gives, in title case ("" when the line is
     none: it must hold a page number, a full date, and the name in capitals)."""
@@ -134,7 +157,7 @@ def paper_name(line: str) -> str:
         return ""
     rest = line[:dates[0].start] + " " + line[dates[0].end:]
     rest = _WEEKDAY.sub(" ", rest)
-    rest = re.sub(r"(?i)\bpage\s+\d{1,3}\b|\b\d{1,3}\b|[|,·•/–—-]", " ", rest)
+    rest = re.sub(r"(?i)\bpage\s+[a-z]?\d{1,3}\b|\b[a-z]?\d{1,3}\b|[|,·•/–—-]", " ", rest)
     rest = " ".join(rest.split())
     if not PAPER_NAME.fullmatch(rest) or len(rest.split()) < 2:
         return ""

@@ -26,9 +26,10 @@ LABELS = {
     **dict.fromkeys(("author", "authors", "by", "written by", "reporter", "reported by", "journalist", "writer"),
                     AUTHOR),
     **dict.fromkeys(("date", "published", "published on", "first published", "posted", "posted on", "publication date",
-                     "date of publication", "date published", "published date", "released", "issued", "created"), PUBLISHED),
+                     "date of publication", "date published", "published date", "released", "issued", "created",
+                     "published time", "publish time"), PUBLISHED),
     **dict.fromkeys(("updated", "updated on", "last updated", "update", "last update", "modified", "last modified",
-                     "date modified"), UPDATED),
+                     "date modified", "edited time", "updated time"), UPDATED),
     SOURCE: SOURCE,
 }
 """Each label (folded) and the field it heads; "Updated" heads a date that is not the publication's."""
@@ -139,3 +140,18 @@ def _is_name(value: str) -> bool:
     if value.endswith(".") and not re.search(r"\b[A-Z]\.$", value):  # a sentence's end, not an initial's
         return False
     return all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+# The words of a byline that is a name alone, on its line over the date line ("Rima Haddad" over "Mar 3, 2020").
+NAME_OVER_DATE_WORDS = (2, 3)
+# Words that open a short capitalised line that is no name ("Via Teleconference", "From Our Correspondent").
+NOT_A_NAME_START = frozenset("a an and as at but by for from in into of on or over to up via with".split())
+
+
+def name_over_date(above: str, line: str, below: str) -> bool:
+    """Whether ``line`` is a byline without "By": a name of two or three words alone on its line, inside a header (a line
+    of text right above it: a headline or a standfirst) and right over the date line."""
+    name = line.strip()
+    return (NAME_OVER_DATE_WORDS[0] <= len(name.split()) <= NAME_OVER_DATE_WORDS[1] and bool(above.strip())
+            and name.split()[0].lower() not in NOT_A_NAME_START
+            and _is_name(name) and not any(c.isdigit() for c in name) and is_date_line(below.strip()))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.sources.agencies import AGENCY_AFTER_SITE, AGENCY_CREDIT
-from idlibsite.sources.datelines import is_date_line
+from idlibsite.sources.agencies import AGENCY, AGENCY_AFTER_SITE, AGENCY_CREDIT
+from idlibsite.sources.datelines import find_dates, is_date_line
 from idlibsite.sources.headerfields import header_kind
 
 # Page furniture copied along with the article: player controls, site menus, share buttons.
@@ -25,11 +25,34 @@ CHROME = re.compile(
     r"|you (are receiving|received|have received|get) this\b.*"
     r"|for information media\.? not an official record\.?"
     # a mobile app's share and its invitation, a reader's reading time, a newsroom's standards label
-    r"|shared from the [\w .'-]{1,40} app|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
-    r"|\d{1,3}([–-]\d{1,3})? min(ute)?s?( read)?|our standards\s*:.*"
+    r"|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
+    r"|(listen\s*[·•|-]?\s*)?\d{1,3}([–-]\d{1,3})? min(ute)?s?( read| listen)?|our standards\s*:.*"
     # a site's menu and search buttons, a share button's words, a print page's jump line
-    r"|menu|search|share (on|via) \w+|continued (on|from) page \d{1,3}"
+    r"|menu|search|share (on|via) \w+|continued (on|from) page [a-z]?\d{1,3}|[\w .'-]{1,30} \| from page [a-z]?\d{1,3}"
+    # calls to act between and after the paragraphs: a story resumed below a slot, a short link, a count of
+    # comments, a newsletter's buttons and its box asking to subscribe, an invitation to share
+    r"|(story|article) continues below( (this )?(advertisement|ad))?|(get )?short url|comments?( \(?\d+\)?)?"
+    r"|leave a comment|subscribe( now| for free)?|thanks for reading\b.{0,60}\bsubscribe\b.*"
+    r"|(like|enjoyed?) this (story|article)\? share it\b.*"
+    # a paywall's box: its call to subscribe, its plans and prices, its log-in link
+    r"|(subscribe|sign up|register) (now )?to (continue|keep) reading\b.*|already (a subscriber|have an account)\b.*"
+    r"|(log|sign) in|(?=.*\b(subscri|digital|unlimited|cancel|trial)).{0,160}[£$€]\s?\d+(\.\d\d)?"
+    r" (a|per|for( the first| \d{1,2})?) ?(week|month|year)s?\b.{0,160}"
+    # a messaging app's marks in a copied post: its attachment ("[ Photo ]") and its forward ("[Forwarded from X]")
+    r"|\[ ?(photo|video|album|file|sticker|voice message|gif) ?\]|\[forwarded from [^\]]{1,60}\]"
 )
+# A print page's jump: the story goes on on another page.
+JUMP = re.compile(r"(?i)continued on page [a-z]?\d{1,3}")
+# A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).
+SHARED_FROM = re.compile(r"(?i:shared from )(?:the )?([\w .'-]{1,40}?)(?i: app):?")
+# A site's menu copied above the story: "Home" and two to twelve capitalised sections ("Home Lebanon Middle East World
+# Opinion"), two of them sections every site has (a headline "Home Secretary Visits Border Post" names none).
+MENU = re.compile(r"Home((\s+|\s*[|·•]\s*)([A-Z][\w&'’-]*|&)){2,12}")
+SECTIONS = frozenset("news world opinion sport sports business politics economy culture lifestyle video videos tech"
+                     " technology science health entertainment travel arts local national international".split())
+MENU_MIN_SECTIONS = 2
+# The header a messaging app puts over each post copied from a channel: "Channel name, [29.02.20 08:05]".
+POST_HEADER = re.compile(r"[^\[\]\n]{1,60}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(:\d{2})?\]")
 # A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 # A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
@@ -38,12 +61,15 @@ BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›
 LEGAL_FOOTER = re.compile(r"(?i)(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
                           r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
+# A byline in lowercase with the date after the name, as a site that runs another's story prints it ("by Example
+# Newsdesk 05 February 2020, 14:20"): one to five capitalised words, then a date line.
+DATED_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’.-]*\s+){1,5}")
 # What a byline puts between its name, place and date ("By A. Writer | Gaziantep | 7 March 2020"): no word.
 SEPARATOR = re.compile(r"\s[|·•—–/]\s")
 # A credit line naming only an agency or a newsroom (no "By").
 CREDIT = re.compile(
     rf"(?i)({AGENCY_CREDIT}|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies|politico"
-    rf"|[\w .'-]{{2,30}}/{AGENCY_AFTER_SITE})"
+    rf"|[\w .'-]{{2,30}}/{AGENCY_AFTER_SITE}|[\w.'-]+( [\w.'-]+){{0,3}} with {AGENCY})"  # "Daily Sabah with AA"
 )
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(
@@ -64,16 +90,39 @@ def line_kind(line: str) -> str:
     """The kind of a line that is a unit of its own (chrome, a date line, a byline, a URL, a caption
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
-    if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped):
+    if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped) \
+            or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"
     if header := header_kind(stripped):  # "Date 28.02.2020 | Author Lena Hartwig": labelled header fields
         return header
-    if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped):
+    if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped) \
+            or _dated_byline(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped) or SITE_LINE.fullmatch(stripped):
         return "url"
     if CREDIT_LINE.fullmatch(line):
         return "caption"
     return ""
+
+
+def _menu(line: str) -> bool:
+    """Whether a line is a site's menu copied with the story (:data:`MENU`)."""
+    return MENU.fullmatch(line) is not None and sum(w.lower() in SECTIONS for w in re.findall(r"\w+", line)) >= MENU_MIN_SECTIONS
+
+
+def _dated_byline(line: str) -> bool:
+    """Whether a line is a byline in lowercase with its date after the name (:data:`DATED_BYLINE`)."""
+    name = DATED_BYLINE.match(line)
+    if name is None:
+        return False
+    words = line.split()
+    return any(all(w[:1].isupper() for w in words[1:i]) and _opens_date(" ".join(words[i:]))
+               for i in range(2, min(len(words), len(name[0].split()) + 1)))
+
+
+def _opens_date(rest: str) -> bool:
+    """Whether ``rest`` is a date line that opens with its date ("March 3, 2020 at 4:12 pm", not "Roe March 3, …")."""
+    dates = find_dates(rest)
+    return bool(dates) and dates[0].start == 0 and is_date_line(rest)

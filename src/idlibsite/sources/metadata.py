@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
-from idlibsite.sources.boxes import paper_name, post_account, unlabelled
+from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlabelled
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     find_dates,
@@ -49,6 +49,7 @@ DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
 # Symbols before a headline's first word ("❗️Statement on …", "⚡️ Breaking"): no words of it.
 LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
 LETTER = re.compile(r"[^\W\d_]")
+ACRONYM_MAX = 4  # a word of a site's name in capitals this short is an acronym ("BBC", "TRT", "NEWS" kept)
 SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
 
 
@@ -127,6 +128,18 @@ def find_metadata(
     return Found(title, date, date_note, found_url, outlet, agency, byline, lang)
 
 
+def _site_name(site: str) -> Finding:
+    """The page's site name; one of several words in capitals ("ASHARQ AL-AWSAT") is a guess, its longer words
+    capitalised ("Asharq Al-Awsat") and its short ones kept as acronyms ("TRT WORLD" gives "TRT World"): the name's own
+    case is not known.  One word in capitals is a name written so ("TASS")."""
+    words = site.split()
+    if site != site.upper() or len(words) < 2 or not any(len(w) > ACRONYM_MAX for w in words):
+        return Finding(site, "the page's site name (HTML metadata)")
+    named = " ".join(w.title() if len(w) > ACRONYM_MAX or w in ("THE", "OF", "AND") else w for w in words)
+    return Finding(named, f"guess: the page's site name {site!r} (HTML metadata), written in capitals: check its "
+                          "case", certain=False)
+
+
 def _credit_text(text: str, blocks: Sequence[Block]) -> str:
     """The text where credits stand: credit-like blocks and the opening of the first paragraph."""
     parts = [b.display for b in blocks if b.kind in CREDIT_KINDS] + [b.display for b in _header(blocks)]
@@ -152,8 +165,11 @@ def _title(line: str, said: str) -> Finding:
 
 
 def _paper(blocks: Sequence[Block]) -> str:
-    """The paper a print page's running head names at the top ("" when none)."""
-    return next((name for b in blocks[:HEADER_BLOCKS] if b.kind == "chrome" and (name := paper_name(b.display))), "")
+    """The paper a print page's running head names at the top, or the app a story was shared from, above the headline
+    ("Shared from The National app"); "" when none."""
+    head = blocks[:next((i for i, b in enumerate(blocks) if b.kind == "title"), HEADER_BLOCKS)]
+    return next((name for b in blocks[:HEADER_BLOCKS] if b.kind == "chrome" and (name := paper_name(b.display))), "") \
+        or next((name for b in head if b.kind == "chrome" and (name := shared_from(b.display))), "")
 
 
 def _squash(value: str) -> str:
@@ -179,8 +195,10 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
                                               f"republished the {syndicated[2]} report"), agency
     if account.value:
         return account, agency
-    if LETTER.search(page.site):  # a site name with no letters is a title's date or number ("… | DW | 28.02.2020")
-        return Finding(page.site, "the page's site name (HTML metadata)"), agency
+    if LETTER.search(page.site) and not SITE_LINE.fullmatch(page.site):
+        # a site name with no letters is a title's date or number ("… | DW | 28.02.2020"); one that is a domain is the
+        # extractor's stand-in for a name the page does not give (read below as the URL's domain)
+        return _site_name(page.site), agency
     if sender:
         return Finding(sender, f"guess: the sender {sender!r} in the message's From: header",
                        certain=False), agency
@@ -189,7 +207,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
         o, m = outlets_named[0]
         return Finding(o.name, f"guess: the credit {m!r} names {o.name}", certain=False), agency
     if paper:
-        return Finding(paper, f"guess: the running head of a print page names {paper}", certain=False), agency
+        return Finding(paper, f"guess: the running head of a print page, or the app it was shared from, names {paper}",
+                       certain=False), agency
     if url:
         host = urlsplit(url).hostname or ""
         return Finding(host.removeprefix("www."), f"guess: the URL's domain {host}, not in "

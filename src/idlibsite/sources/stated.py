@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
-from idlibsite.sources.datelines import is_date_line, line_readings
+from idlibsite.sources.datelines import find_dates, is_date_line, line_readings
 from idlibsite.sources.headerfields import author_of, date_field, only_updated
 from idlibsite.sources.linekinds import SEPARATOR
 from idlibsite.sources.paged import subject_of
@@ -42,13 +42,16 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
     """The title, byline, date and URL the file states (the first of each; for the date, the first that is not only
     when the story was updated, when the day it was published follows right under it)."""
     found: dict[str, Stated] = {}
+    linked: dict[str, Stated] = {}  # the link a headline shared from an app carries after it
     updated_at = -1  # the block of a date line that gives only the day of an update
     for i, block in enumerate(blocks):
         if block.kind == "title":
-            found.setdefault("title", Stated("title", subject_of(block.display), (), block))
+            headline, link = _linked(subject_of(block.display))
+            found.setdefault("title", Stated("title", headline, (), block))
+            if link:
+                linked.setdefault("url", Stated("url", link, (), block))
         elif block.kind == "byline":  # labelled fields ("Author: A. Writer | Published: …"), or "By A. Writer | …"
-            found.setdefault("byline", Stated("byline", author_of(block.display)
-                                              or SEPARATOR.split(_by(block))[0].strip(), (), block))
+            found.setdefault("byline", Stated("byline", author_of(block.display) or _name(block), (), block))
         if block.kind in ("byline", "dateline") and (date := _date_of(block)) is not None:
             if "date" not in found or (0 <= updated_at and i - updated_at <= FIELD_LINES_APART
                                        and not only_updated(block.display)):
@@ -58,7 +61,26 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
             url = block_url(block)
             if url:
                 found.setdefault("url", Stated("url", url, (), block))
+    found = linked | found  # a URL line of its own comes first
     return [found[k] for k in ("title", "byline", "date", "url") if k in found]
+
+
+def _linked(headline: str) -> tuple[str, str]:
+    """A title line's headline and the link after it, as an app's share writes them ("Turkey strikes … https://…");
+    the link is "" when the line has none."""
+    m = re.fullmatch(r"(.*\S)\s+(https?://\S+)", headline)
+    return (m[1], m[2].rstrip(".,;")) if m and BARE_URL.fullmatch(m[2]) else (headline, "")
+
+
+def _name(block: Block) -> str:
+    """A plain byline's name: without "By" ("by" in a dated byline) and the dash a site prints after it ("By — A.
+    Writer"), the place or date beside it ("A. Writer | Gaziantep") or after it ("by Newsdesk 05 February 2020,
+    14:20"); credits are kept, as the sidecars have them ("A. Writer and agencies")."""
+    name = SEPARATOR.split(re.sub(r"^[Bb]y\s+([—–-]\s*)?", "", block.display))[0].strip()
+    dates = find_dates(name)
+    if dates and dates[0].start > 0 and is_date_line(name[dates[0].start:]):
+        name = name[:dates[0].start].strip(" ,-–—|·")
+    return name
 
 
 def _date_of(block: Block) -> Stated | None:
