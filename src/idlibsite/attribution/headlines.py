@@ -250,7 +250,11 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
+    head = body_head(phrase, text) if acronym and said[0] in HEAD_NOUNS else ""  # "UN chief": its head by title (bodyhead)
+
     def holds(s: Speaker) -> bool:
+        if head:
+            return s.label.split()[-1:] == head.split()[-1:]
         role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
         if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
             return "".join(w[:1] for w in words(role)) == initials
