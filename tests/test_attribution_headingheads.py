@@ -22,9 +22,9 @@ def headline_speaker(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("UN chief urges restraint in Libya\n\nUNITED NATIONS, March 3 (AFP) - UN Secretary-General Lena Varga "
-                 "on Tuesday urged all sides to halt the fighting around Tripoli.\n\nUN humanitarian chief Omar Haddad "
-                 "said aid convoys had been stopped twice this week.",
+    pytest.param("UN chief urges restraint in Libya\n\nUNITED NATIONS, March 3 (AFP) - UN humanitarian chief Omar Haddad "
+                 "said aid convoys had been stopped twice this week.\n\nUN Secretary-General Lena Varga on Tuesday urged "
+                 "all sides to halt the fighting around Tripoli.",
                  "new:Lena Varga", id="wire_top_title_before_the_name_not_the_humanitarian_chief"),
     pytest.param("UN chief calls for calm in the Sahel as farmers flee\n\nNew York, March 2, 2021 (NAN) The UN "
                  "Secretary-General, Mr Paolo Brandt, has called for calm in the Sahel.\n\nThe UN Under-Secretary-General "
@@ -35,8 +35,9 @@ def headline_speaker(text: str) -> str:
                  "that millions were at risk.\n\nMara Quint, Under-Secretary-General for Political and Peacebuilding "
                  "Affairs, said talks would resume.",
                  "new:Ivo Lasko", id="un_news_portfolio_in_the_title_of_one_of_two_under_secretaries"),
-    pytest.param("WHO head says vaccines must reach the camps\n\nGENEVA (Reuters) - WHO Director-General Anil Sarin told "
-                 "reporters on Monday that the camps had waited too long.",
+    pytest.param("WHO head says vaccines must reach the camps\n\nGENEVA (Reuters) - WHO Assistant Director-General Mia "
+                 "Ross said the first doses had left Geneva.\n\nWHO Director-General Anil Sarin told reporters on Monday "
+                 "that the camps had waited too long.",
                  "new:Anil Sarin", id="wire_director_general_of_the_acronym"),
 ])
 def test_a_headlines_body_head_is_the_person_the_body_bills_as_its_head(text: str, expected: str) -> None:
@@ -62,9 +63,9 @@ def test_guard_a_body_head_nobody_or_two_are_billed_as_is_no_name(phrase: str, t
     pytest.param("FO urges restraint in Kashmir, says embassy in Kabul in touch with Pakistanis\n\nISLAMABAD, Mar 5 "
                  "(APP): Foreign Office Spokesperson Sana Qadir said at her weekly briefing that Pakistan wanted calm.",
                  "new:Foreign Office", id="agency_two_letter_acronym_over_the_spokespersons_title"),
-    pytest.param("MEA says Indians in Iran are safe\n\nNEW DELHI: Ministry of External Affairs spokesperson Vikram "
-                 "Rao said on Thursday that all Indian nationals in Iran were safe.",
-                 "new:Ministry of External Affairs", id="daily_acronym_of_a_ministry_of"),
+    pytest.param("MFA says no Sri Lankans hurt in Beirut blast\n\nCOLOMBO: Ministry of Foreign Affairs Spokesman Kamal "
+                 "Perera said on Thursday that all Sri Lankans in Lebanon had been accounted for.",
+                 "new:Ministry of Foreign Affairs", id="daily_acronym_of_a_ministry_of"),
     pytest.param("MoD rejects claims of strikes on camps\n\nAMMAN: Ministry of Defence Spokesman Colonel Nasser Odeh "
                  "told reporters that no aircraft had flown over the camps.",
                  "new:Ministry of Defence", id="agency_mixed_case_acronym"),
