@@ -16,6 +16,7 @@ from idlibsite.attribution.headlines import acronym_body, titled
 from idlibsite.attribution.forms import STATE_KIND
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.spelledbody import spelled_body
 from idlibsite.sources.statements import Passage
 
 
@@ -35,6 +36,8 @@ def heading_speaker_named(got: Speaker, phrase: str, found: dict[Passage, Speake
     full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
     full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
     # "Gov't ...": the country or the word the text names
+    full = full or (spelled_body(got.new.name, text) if got.new else "")  # "FO urges ...", "MoD ..." (read as a name) over
+    # "Foreign Office Spokesperson Name": the body the acronym spells, not its spokesperson (LABELS Round 27; spelledbody)
     full = full or (titled(got.new.name, text) or chained_holder(got.new.name, text) if got.new else titled(phrase, text) if phrase and not got.actor else "")
     # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast); "Hero of the
     # Republic sends ...": the holder the body names after a chain of titles that holds it

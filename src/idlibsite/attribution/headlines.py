@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, is_person
+from idlibsite.attribution.bodyhead import HEAD_NOUNS, body_head, headed_body, of_body
 from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
@@ -34,7 +35,7 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z]{3,}[^s\W]\s+)[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
+_SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z]{3,}[^s\W]\s+)[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z]+s?\s+['‘\u201c\x22$]?[\w$])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
 ..."), or after a comma (maybe closing a quotation) before a subject of capitalised words, or a deck's one word in sentence case
 not itself a verb in "-s" (", sends condolences to ..." is the first subject's), and its verb in the present, more words after it ("...
@@ -48,9 +49,8 @@ def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
     "Truce holds" joins no second statement); a semicolon always parts two."""
     cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
-            or (speech_verbs(text[start : m.start()]) or m.group().strip() == "as" and _STANCE.match(text, start, m.start()))
-            and text.count('"', start, m.start()) % 2 == 0
-            and (m.group().strip() != "as" or _speaks_after_as(text[m.end() : end]))]
+            or text.count('"', start, m.start()) % 2 == 0 and (speech_verbs(text[start : m.start()]) if m.group().strip() != "as"
+                                                               else _as_second(text[start : m.start()], text[m.end() : end]))]
     restarts = [m.end() if m.group().strip() != "as" else m.end() - len(m.group().lstrip()) for m in cuts]  # "as ..." kept
     bounds = [start, *(b for m, after in zip(cuts, restarts) for b in (m.start(), after)), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
@@ -62,12 +62,27 @@ its own (LABELS Round 50: "backed" as a stated stance), cut before a second subj
 (:func:`concerned`)."""
 
 
+def _as_second(before: str, after: str) -> bool:
+    """True when a headline's "as" joins two statements, each its own (LABELS rule 11): the words before it report speech
+    or a stance, and those after it open with a subject of their own ("UN chief demands ... as Nigerians at the border
+    seek help") or speak; an act before it with no speech verb is one passage with what follows ("Ireland to give ... as
+    Minister says ...", LABELS rule 11's verb's subject)."""
+    return bool(speech_verbs(before) or _STANCE.match(before)) and (_subject_after_as(after) or _speaks_after_as(after))
+
+
+def _subject_after_as(after: str) -> bool:
+    """True when the words after a headline's "as" open with a subject of one to four words and a verb in the present:
+    in "-s" ("fighting displaces thousands", "UN warns ...") or after a people's plural ("Nigerians at Greek border seek
+    help"), not a preposition's noun ("... as envoy to ...")."""
+    return re.match(r"(?:[\w’'.-]+\s+){1,4}?[a-z]{2,}s\b|[A-Z][\w’'-]*s\s+(?:[\w’'.-]+\s+){0,3}[a-z]{3,}\b", after) is not None
+
+
 def _speaks_after_as(after: str) -> bool:
     """True when the words after a headline's "as" open with a subject of one to three lowercase words and a speech verb
     ("rights groups draw parallels with ...", "region urges de-escalation"), not an event ("fighting displaces ...",
     "attacks continue despite international calls")."""
     verbs = speech_verbs(after)
-    return bool(verbs) and re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", after[: verbs[0].start()]) is not None
+    return bool(verbs) and re.fullmatch(r"(?:[\w’'.-]+\s+){1,4}", after[: verbs[0].start()]) is not None
 
 
 _CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:[Ii]s\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)\s+"
@@ -161,17 +176,6 @@ def deck(text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[in
     return first if under_heading or DATELINE.match(text[after[0] : after[0] + DATELINE_MAX]) else None
 
 
-_HEAD_NOUNS = frozenset("chief head leader boss".split())
-"""A headline's word for whoever heads a body ("AU chief", "UN head"), whatever the body's own title for it."""
-
-
-def _of_body(acronym: str, role: str) -> bool:
-    """True when a title names the body an acronym stands for: the acronym itself ("UN Secretary-General") or the
-    initials of capitalised words in a row ("AU" in "African Union Commission chairperson")."""
-    capitals = [w for w in role.split() if w[:1].isupper()]
-    return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
-
-
 _ROYAL = re.compile(r"(?:His|Her)\s+(?:Majesty|Highness|Royal\s+Highness)")
 """A headline's subject by a royal style alone, the name left out ("His Majesty", "Her Highness")."""
 
@@ -193,10 +197,8 @@ def titled(phrase: str, text: str) -> str:
         # the one the page bills with it after the title's portfolios ("the Minister of X, Y and Z, Name")
     if _ROYAL.fullmatch(phrase):  # "His Majesty conveys condolences ...": the one the body names with a royal style
         return cast_holder(phrase, text)
-    headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
-    if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
-        held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}
-        return held.pop() if len(held) == 1 else ""
+    if headed_body(phrase):  # "UN chief ...", "UN political chief ...": whom the page bills as its head (bodyhead)
+        return body_head(phrase, text)
     *place, title = phrase.split() or [""]
     if place and fold(place[0]) not in NATIONS and all(w[:1].isupper() for w in place) and fold(title) in PERSON_NOUNS:
         return _billed_whole(phrase, text)  # "Hatay Governor: ..." over "Hatay Governor Name said"
@@ -248,12 +250,16 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
+    head = body_head(phrase, text) if acronym and said[0] in HEAD_NOUNS else ""  # "UN chief": its head by title (bodyhead)
+
     def holds(s: Speaker) -> bool:
+        if head:
+            return s.label.split()[-1:] == head.split()[-1:]
         role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
         if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
             return "".join(w[:1] for w in words(role)) == initials
         title = words(role) if s.new else role_words(s.actor) if s.actor else set()
-        return (said[0] in title or bool(acronym) and said[0] in _HEAD_NOUNS) and (not acronym or _of_body(acronym, role))
+        return (said[0] in title or bool(acronym) and said[0] in HEAD_NOUNS) and (not acronym or of_body(acronym, role))
 
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
     holder = next((s for s in named if holds(s)), None)
