@@ -13,7 +13,7 @@ import pytest
 import idlibsite.build
 from conftest import copy_project
 from idlibsite import held as held_module
-from idlibsite.anchoring.lock import LOCK_NAME, read_lock
+from idlibsite.anchoring.lock import LOCK_NAME, Rows, lock_written, read_lock
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -120,15 +120,18 @@ def test_the_lock_as_read_is_held_as_the_new_entries_it_shares(project: Path) ->
 
 def test_a_lock_unchanged_is_held_as_the_rows_it_was_read_from(project: Path) -> None:
     """A check whose new entries are the lock as read (a build after a build) holds the lock as the rows the
-    cache gave the check (none packed) and makes both maps again from them, equal, in the order read and
-    shared; with one new entry changed, the lock is packed as before."""
+    cache gave the check (none packed); at the end both maps are one map of those rows, the lock not compared
+    entry by entry nor written, its entries made only when read, equal in the order read; with one new entry
+    changed, the lock is packed as before."""
     checked = check(load_config(project))
     assert checked.locked_rows is not None and checked.spans == checked.locked
     light, packed = held(checked)
     assert (packed.spans, packed.locked) == ((), ()) and packed.rows is checked.locked_rows
     spans, again = packed.lock()
+    assert spans is again and isinstance(spans, Rows) and spans.made is None  # one map, no entry made yet
+    with lock_written(project / "claims" / LOCK_NAME, spans, again) as written:  # the very lock: not compared
+        assert not written and spans.made is None
     assert spans == checked.spans and again == checked.locked and list(again) == list(checked.locked)
-    assert spans is not again and all(again[k] is e for k, e in spans.items())
     assert packed.checked(light, (spans, again)) == checked
     first = next(iter(checked.spans))
     changed = {**checked.spans, first: replace(checked.spans[first], parts=((0, 4, "else"),))}

@@ -146,6 +146,32 @@ def lock_entries(rows: object) -> dict[str, Locked] | None:
         return None
 
 
+class Rows(Mapping[str, Locked]):
+    """The entries of rows that :func:`lock_entries` reads (a lock held as rows: held.py), made only when first
+    read: a build whose lock is unchanged compares it with itself (:func:`lock_written`), and reads none."""
+
+    def __init__(self, rows: bytes) -> None:
+        self.rows = rows
+        self.made: dict[str, Locked] | None = None
+
+    def entries(self) -> dict[str, Locked]:
+        if self.made is None:
+            made = lock_entries(self.rows)
+            if made is None:
+                raise ValueError("not a lock's rows")
+            self.made = made
+        return self.made
+
+    def __getitem__(self, k: str) -> Locked:
+        return self.entries()[k]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries())
+
+    def __len__(self) -> int:
+        return len(self.entries())
+
+
 def _parse(raw: bytes, display: str, hint: str) -> dict[str, Locked]:
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -207,7 +233,7 @@ def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked]
     """The new lock written to a temporary file beside ``path``; None when the lock is unchanged."""
     if os.path.lexists(path) and not path.is_file():
         raise _unwritable(path, IsADirectoryError(21, "not a regular file"))
-    if read is not None and path.exists() and entries == read:
+    if read is not None and path.exists() and (entries is read or entries == read):  # (the very lock: unread)
         return None
     if path.exists() and _reads_as(path, _lock_text(entries)):
         return None
