@@ -13,7 +13,7 @@ import pytest
 import idlibsite.build
 from conftest import copy_project
 from idlibsite import held as held_module
-from idlibsite.anchoring.lock import LOCK_NAME, read_lock
+from idlibsite.anchoring.lock import LOCK_NAME, Rows, lock_written, read_lock
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -40,7 +40,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_what_is_held_packed_is_made_again_equal(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    checked = check(load_config(project))
+    checked = replace(check(load_config(project)), locked_rows=None)  # (an unchanged lock is held as its rows: below)
     assert checked.problems and checked.spans and checked.locked  # each of the three is packed
     parts = {}
     for rows in (2, 4096):  # many chunks, then one
@@ -109,10 +109,31 @@ def test_the_lock_as_read_is_held_as_the_new_entries_it_shares(project: Path) ->
               "gone/verdict": replace(was, quote="no longer typed")}  # not anchored now
     del locked[third]  # a statement added since
     light, packed = held(replace(checked, locked=locked))
-    whole, alone = held(replace(checked, locked={}))[1].spans, held(checked)[1].locked
+    whole, alone = held(replace(checked, locked={}))[1].spans, held(replace(checked, locked_rows=None))[1].locked
     assert sum(map(len, alone)) < sum(map(len, whole)) // 4  # each shared entry as its key alone
     spans, again = packed.lock()
     assert spans == checked.spans and again == locked and list(again) == list(locked)
     assert [k for k, e in again.items() if spans.get(k) is e] == [k for k, e in locked.items()
                                                                    if checked.spans.get(k) is e]
     assert again[second] != spans[second] and again[first] is not spans[first]
+
+
+def test_a_lock_unchanged_is_held_as_the_rows_it_was_read_from(project: Path) -> None:
+    """A check whose new entries are the lock as read (a build after a build) holds the lock as the rows the
+    cache gave the check (none packed); at the end both maps are one map of those rows, the lock not compared
+    entry by entry nor written, its entries made only when read, equal in the order read; with one new entry
+    changed, the lock is packed as before."""
+    checked = check(load_config(project))
+    assert checked.locked_rows is not None and checked.spans == checked.locked
+    light, packed = held(checked)
+    assert (packed.spans, packed.locked) == ((), ()) and packed.rows is checked.locked_rows
+    spans, again = packed.lock()
+    assert spans is again and isinstance(spans, Rows) and spans.made is None  # one map, no entry made yet
+    with lock_written(project / "claims" / LOCK_NAME, spans, again) as written:  # the very lock: not compared
+        assert not written and spans.made is None
+    assert spans == checked.spans and again == checked.locked and list(again) == list(checked.locked)
+    assert packed.checked(light, (spans, again)) == checked
+    first = next(iter(checked.spans))
+    changed = {**checked.spans, first: replace(checked.spans[first], parts=((0, 4, "else"),))}
+    _, whole = held(replace(checked, spans=changed))
+    assert whole.rows is None and whole.spans and whole.lock() == (changed, checked.locked)

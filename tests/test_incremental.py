@@ -332,12 +332,16 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     (output/folders.py) from the third build on: it is never published.  After an edit of one claim, the
     others' pages are taken from the stored table (site/claimtable.py), not planned.  A build that refuses
     a source changed under a claim's words refuses it with the same problems as a full one; the lock
-    written is a full build's."""
+    written is a full build's, also when the lock as read is held as its stored rows (an edit that moves no
+    anchor)."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     taken: list[int] = []
     store = SectionTable.store
     monkeypatch.setattr(SectionTable, "store", lambda self, keys: (taken.append(len(self.taken)), store(self, keys))[1])
+    as_rows: list[bool] = []  # each build's lock held as the rows it was read from (held.py)
+    held = build_module.held
+    monkeypatch.setattr(build_module, "held", lambda checked: (as_rows.append((h := held(checked))[1].rows is not None), h)[1])
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):
@@ -355,6 +359,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             assert refused.problems == full_refused.value.problems, done
             continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
+        assert as_rows[-1] or edit is not edit_claim_title, done  # no anchor moved: the lock as read is held
         full, checked, lock, versions = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done

@@ -1,6 +1,9 @@
 """The anchor lock's pure parts on this project's site, without building: what is recorded,
 and how each kind of change since then is reported (tests/test_lock.py builds for real)."""
 
+import hashlib
+import marshal
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from idlibsite.anchoring.lock import (
     LOCK_NAME,
     Locked,
     read_lock,
+    read_lock_rows,
     shared,
     snapshot,
     stealth_edits,
@@ -22,6 +26,7 @@ from idlibsite.anchoring.lock import (
 )
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.cache import Cache
+from idlibsite.keys import key
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError, line_col
@@ -285,3 +290,64 @@ def test_an_edited_source_or_two_copies_of_one_article_are_not_taken_for_a_swap(
     copy = replace(a, id="a-copy-of-a", path="corpus/copy.txt", meta=replace(a.meta, id="a-copy-of-a"))
     copies = {**lock, "c/x": replace(next(e for e in lock.values() if e.source == a.id), source=copy.id)}
     assert swapped_ids([edited, b, copy, *rest], copies) == {}  # the copy's own id was anchored on that text
+
+
+ENTRIES = {"c/s": Locked("src", "ab", "q", ((1, 2, "x"),)), "c/verdict": Locked("src", "ab", "r", ((3, 5, "yz"), (7, 8, "w"))),
+           "b/t": Locked("other", "cd", "said", ((0, 4, "said"),))}
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The lock's parses from now on (each call of lock.py's ``_parse``)."""
+    parsed: list[object] = []
+    real = lock_module._parse
+    monkeypatch.setattr(lock_module, "_parse", lambda *args: parsed.append(args) or real(*args))
+    return parsed
+
+
+def test_a_lock_read_again_is_made_from_the_rows_stored_under_the_hash_of_its_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / LOCK_NAME
+    write_lock(path, ENTRIES)
+    cache = Cache(tmp_path / "cache", writable=True)
+    read, rows = read_lock_rows(path, "claims/anchors.lock.json", cache)
+    assert read == ENTRIES and isinstance(rows, bytes)
+    cache.commit()
+    parsed = _parses(monkeypatch)
+    again, stored = read_lock_rows(path, "claims/anchors.lock.json", Cache(tmp_path / "cache", remember=False))
+    assert again == ENTRIES and list(again) == sorted(ENTRIES) and stored == rows and not parsed  # another process
+    assert again["c/s"].sha256 is again["c/verdict"].sha256  # each source's id and hash held once, as parsed
+    assert _read(path, Cache(tmp_path / "elsewhere")) == (ENTRIES, ENTRIES) and len(parsed) == 1  # not stored there
+    # other bytes (a hand edit that breaks it): refused as without a cache
+    path.write_bytes(path.read_bytes().replace(b'[[0, 4,', b'[["a", 4,'))
+    with pytest.raises(InputError) as cached:
+        read_lock_rows(path, "claims/anchors.lock.json", Cache(tmp_path / "cache", writable=True))
+    with pytest.raises(InputError) as alone:
+        read_lock(path, "claims/anchors.lock.json")
+    assert cached.value.problems == alone.value.problems
+
+
+@pytest.mark.parametrize("stored", [
+    b"not rows", {"c/s": ENTRIES["c/s"]}, zlib.compress(b"not marshal"),
+    zlib.compress(marshal.dumps((("c/s", "src", "ab", "q"),))),  # a row of fewer fields
+    zlib.compress(marshal.dumps(((["c/s"], "src", "ab", "q", ()),))),  # a key that is not one
+    zlib.compress(marshal.dumps(("c/s",))),
+])
+def test_rows_of_another_layout_under_a_locks_hash_are_not_misread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored: object) -> None:
+    """What the cache holds under the lock's hash that is not its rows: the lock is parsed and its rows stored again."""
+    path = tmp_path / LOCK_NAME
+    write_lock(path, ENTRIES)
+    cache = Cache(tmp_path / "cache", writable=True)
+    cache.put(lock_module.ROWS_KIND, key(lock_module.ROWS_KIND, hashlib.sha256(path.read_bytes()).digest()), stored)
+    cache.commit()
+    parsed = _parses(monkeypatch)
+    again = Cache(tmp_path / "cache", writable=True)
+    assert _read(path, again) == (ENTRIES, ENTRIES) and len(parsed) == 1
+    again.commit()
+    assert _read(path, Cache(tmp_path / "cache")) == (ENTRIES, ENTRIES) and len(parsed) == 1  # stored again as rows
+
+
+def _read(path: Path, cache: Cache) -> tuple[dict[str, Locked], dict[str, Locked] | None]:
+    """The lock at ``path`` read through ``cache``, and its entries as made from the rows it gave."""
+    read, rows = read_lock_rows(path, "", cache)
+    return read, lock_module.lock_entries(rows)

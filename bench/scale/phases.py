@@ -17,7 +17,7 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.check", "link", "anchor (link: prepare + anchor)"),
     ("idlibsite.anchoring.link", "prepare", "  normalize sources (prepare)"),
     ("idlibsite.anchoring.link", "anchor", "  anchor quotes"),
-    ("idlibsite.check", "read_lock", "read lock"),
+    ("idlibsite.check", "read_lock_rows", "read lock"),
     ("idlibsite.check", "stealth_edits", "compare with lock"),
     ("idlibsite.check", "_coverage", "coverage (find quotations)"),
     ("idlibsite.build", "plan_sections", "plan pages"),

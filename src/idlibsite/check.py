@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -69,6 +69,8 @@ class CheckResult:
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
     versions: tuple[Version, ...]  # every claim's published versions as read (empty when missing or damaged)
     hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file and corpus file read, by its name as shown
+    # the lock as read as the cache holds its rows (anchoring/lock.py's lock_rows; None: no cache, no lock)
+    locked_rows: bytes | None = None
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -101,11 +103,12 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     # serve: only the claims changed, or naming a source or reviewer changed, are checked again
     problems += references(annotations, source_ids, former_source_ids(sources),
                            None if cache.reads is None else cache.kept(REFERENCES_MADE, References))
+    locked_rows: bytes | None
     try:
-        locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
+        locked, locked_rows = read_lock_rows(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
-        locked = {}
+        locked, locked_rows = {}, None
     swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
     problems += swapped.values()
     entries = ClaimEntries(cache, annotations, hashed)  # one key and one entry per claim, for link and meaning
@@ -128,7 +131,8 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += found
     runs += linked + claim_runs  # each claim's problems of linking and of meaning, packed
     # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
-    return CheckResult(site, _merged_kept(problems, runs, cache, entries), coverage, spans, locked, versions, hashed)
+    return CheckResult(site, _merged_kept(problems, runs, cache, entries), coverage, spans, locked, versions, hashed,
+                       locked_rows)
 
 
 def _corpus(config: Config, cache: Cache, trust_stats: bool

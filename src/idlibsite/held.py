@@ -6,7 +6,10 @@ as read (compared and written when the site is swapped in) are read by no page. 
 marshalled (C, no pickle memo or class look-ups) and compressed (zlib, level 1), 0.6 MB, 0.7 and 0.7.  They
 are made again as equal objects at the end, once the plan is let go of (build.py).  The problems stay
 packed (problemrows.Problems: those the check kept packed as they are, the others packed here), made into
-objects only when read.
+objects only when read.  A lock whose new entries are those it was read with (an edit that moved no anchor)
+is held as the rows the check read it from (anchoring/lock.py: the cache's, by the SHA-256 of its bytes):
+not packed here, and at the end one map of those rows (``Rows``), compared with itself and not written, whose
+entries are made only if read.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
-from idlibsite.anchoring.lock import Locked
+from idlibsite.anchoring.lock import Locked, Rows
 from idlibsite.check import CheckResult
 from idlibsite.problemrows import Problems
 
@@ -33,10 +36,15 @@ class Held:
     problems: Problems
     spans: tuple[bytes, ...]
     locked: tuple[bytes, ...]
+    rows: bytes | None = None  # the lock unchanged: its rows as the cache holds them (check's ``locked_rows``)
 
-    def lock(self) -> tuple[dict[str, Locked], dict[str, Locked]]:
+    def lock(self) -> tuple[Mapping[str, Locked], Mapping[str, Locked]]:
         """The lock's new entries and the lock as read, made again (to be written): an entry of the lock as
-        read that was held as the new entry of its key is that very entry again."""
+        read that was held as the new entry of its key is that very entry again.  A lock held as its rows is
+        both, one map of its rows, whose entries are made only if read (the lock is not written again)."""
+        if self.rows is not None:  # (the check made the lock as read from these very rows, or them from it)
+            entries = Rows(self.rows)
+            return entries, entries
         spans = _entries(self.spans, {})
         return spans, _entries(self.locked, spans)
 
@@ -50,6 +58,9 @@ def held(checked: CheckResult) -> tuple[CheckResult, Held]:
     and of ``Held.lock()`` is a CheckResult equal to ``checked``."""
     light = replace(checked, problems=(), spans={}, locked={})
     problems = checked.problems if isinstance(checked.problems, Problems) else Problems((tuple(checked.problems),))
+    if checked.locked_rows is not None and checked.spans == checked.locked:  # (C: the shared entries by identity)
+        # the new entries are the lock as read: held as the rows the check read it from, none packed
+        return light, Held(problems.packed(ROWS), (), (), checked.locked_rows)
     return light, Held(problems.packed(ROWS), _packed_entries(checked.spans, {}),
                        _packed_entries(checked.locked, checked.spans))
 

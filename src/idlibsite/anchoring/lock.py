@@ -14,17 +14,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from pickle import UnpicklingError
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.cache import Cache
+from idlibsite.keys import key as keyed
 from idlibsite.memo import ByGroup, Keep, fresh
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
+from idlibsite.pickled import maker
 from idlibsite.scratch import remove_stale
 from idlibsite.sources.corpus import sidecar_of
 from idlibsite.sources.records import Source
@@ -33,6 +38,7 @@ LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
 EXCERPT = 60  # characters of old/new text shown in a message
 LOCKED_KIND = "lock-entries"  # Cache.kept: the lock entries of each claim's statements (ByGroup)
+ROWS_KIND = "lock-rows"  # cache entries: a lock's entries as rows (lock_rows), by the SHA-256 of its bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +89,16 @@ def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict
     file is not a lock this tool wrote (damaged, hand-edited, merged badly).
     With ``cache``, the same bytes read again in the same process are not parsed again.
     """
+    return read_lock_rows(path, display, cache)[0]
+
+
+def read_lock_rows(path: Path, display: str = "", cache: Cache | None = None
+                   ) -> tuple[dict[str, Locked], bytes | None]:
+    """:func:`read_lock`, and with ``cache`` its entries' rows (:func:`lock_rows`) as the cache holds them:
+    stored under the SHA-256 of the lock's bytes, so that a lock read before (by a fresh process after an
+    edit: the lock is rewritten only when an anchor changed) is made from its rows, not parsed again."""
     if not path.exists():
-        return {}
+        return {}, None
     display = display or str(path)
     hint = (f"restore it from version control (`git checkout -- {display}`); failing that, delete "
             "it: the next build anchors every quote afresh (check the quotes before publishing)")
@@ -97,8 +111,65 @@ def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict
         raise InputError([Problem(display, None, None, "the anchor lock is not in the format idlibsite writes: "
                                   "it is not a regular file", hint)])
     if cache is None:
-        return _parse(data, display, hint)
-    return cache.kept((LOCK_NAME, hashlib.sha256(data).digest(), display), partial(_parse, data, display, hint))
+        return _parse(data, display, hint), None
+    digest = hashlib.sha256(data).digest()
+    return cache.kept((LOCK_NAME, digest, display), partial(_stored, cache, data, digest, display, hint))
+
+
+def _stored(cache: Cache, data: bytes, digest: bytes, display: str, hint: str
+            ) -> tuple[dict[str, Locked], bytes]:
+    """The lock's entries made from the rows stored under ``digest`` (its bytes' SHA-256), or parsed from
+    ``data`` and their rows stored (a lock that does not parse raises, and nothing is stored)."""
+    k = keyed(ROWS_KIND, digest)
+    rows = cache.get(ROWS_KIND, k)
+    entries = lock_entries(rows)
+    if entries is None or not isinstance(rows, bytes):
+        entries = _parse(data, display, hint)
+        rows = cache.put(ROWS_KIND, k, lock_rows(entries))
+    return entries, rows
+
+
+def lock_rows(entries: Mapping[str, Locked]) -> bytes:
+    """``entries`` as rows of plain values (key, source, SHA-256, quote, parts), marshalled and compressed."""
+    return zlib.compress(marshal.dumps(tuple((k, e.source, e.sha256, e.quote, e.parts) for k, e in entries.items())), 1)
+
+
+def lock_entries(rows: object) -> dict[str, Locked] | None:
+    """The entries of :func:`lock_rows`, in their order (made as a pickle makes records: pickled.maker);
+    None when ``rows`` are not such rows."""
+    if not isinstance(rows, bytes):
+        return None
+    make = maker(Locked)
+    try:
+        return {row[0]: make(row[1:]) for row in marshal.loads(zlib.decompress(rows))}
+    except (zlib.error, ValueError, EOFError, TypeError, IndexError, KeyError, UnpicklingError):
+        return None
+
+
+class Rows(Mapping[str, Locked]):
+    """The entries of rows that :func:`lock_entries` reads (a lock held as rows: held.py), made only when first
+    read: a build whose lock is unchanged compares it with itself (:func:`lock_written`), and reads none."""
+
+    def __init__(self, rows: bytes) -> None:
+        self.rows = rows
+        self.made: dict[str, Locked] | None = None
+
+    def entries(self) -> dict[str, Locked]:
+        if self.made is None:
+            made = lock_entries(self.rows)
+            if made is None:
+                raise ValueError("not a lock's rows")
+            self.made = made
+        return self.made
+
+    def __getitem__(self, k: str) -> Locked:
+        return self.entries()[k]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries())
+
+    def __len__(self) -> int:
+        return len(self.entries())
 
 
 def _parse(raw: bytes, display: str, hint: str) -> dict[str, Locked]:
@@ -162,7 +233,7 @@ def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked]
     """The new lock written to a temporary file beside ``path``; None when the lock is unchanged."""
     if os.path.lexists(path) and not path.is_file():
         raise _unwritable(path, IsADirectoryError(21, "not a regular file"))
-    if read is not None and path.exists() and entries == read:
+    if read is not None and path.exists() and (entries is read or entries == read):  # (the very lock: unread)
         return None
     if path.exists() and _reads_as(path, _lock_text(entries)):
         return None
