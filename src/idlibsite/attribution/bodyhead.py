@@ -18,7 +18,7 @@ import re
 
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.rolenamed import _roles as tied_roles
+from idlibsite.attribution.rolenamed import tied_roles
 from idlibsite.attribution.wordlists import NATIONS
 
 HEAD_NOUNS = frozenset("chief head leader boss".split())
