@@ -90,9 +90,10 @@ def headed_body(phrase: str) -> bool:
 def body_head(phrase: str, text: str) -> str:
     """The name of the one person the page bills as the head of the body a heading's subject names with a head noun
     ("UN chief demands ..." over "The UN Secretary-General, Mr Name, has called ..."), or as the head of the portfolio it
-    names ("UN political chief warns ..." over "Name, Under-Secretary-General for Political ... Affairs, said"); with no
-    portfolio and no top title billed, the one person billed with any title of the body ("AU Commission's Name"); ""
-    when the phrase is no such subject (:func:`headed_body`), or the page bills nobody, or two people, so."""
+    names ("UN political chief warns ..." over "Name, Under-Secretary-General for Political ... Affairs, said"), the
+    longest of its forms when the names so billed share one surname; for a body's acronym with no portfolio and no top
+    title billed, the one person billed with any title of the body ("AU Commission's Name"); "" when the phrase is no
+    such subject (:func:`headed_body`), or the page bills nobody, or people of two surnames, so."""
     m = _headed(phrase)
     if m is None:
         return ""
