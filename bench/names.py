@@ -10,7 +10,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """The same name, or one the other's acronym: "SANA" and "Syrian Arab News Agency", which the
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the

@@ -39,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.labels import read_case
-from bench.names import _same_name
+from bench.names import same_name
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
@@ -72,14 +72,14 @@ def _other_names(name: str, text: str) -> list[str]:
     """The other names the article gives a body named so (:data:`_KNOWN_AS`, :data:`_ACRONYM_BETWEEN_COMMAS`)."""
     pairs = [m.groups() for m in _KNOWN_AS.finditer(text)]
     pairs += [m.groups() for m in _ACRONYM_BETWEEN_COMMAS.finditer(text) if _abbreviates(m.group(2), m.group(1))]
-    return [b for pair in pairs for a, b in (pair, pair[::-1]) if _same_name(a, name)]
+    return [b for pair in pairs for a, b in (pair, pair[::-1]) if same_name(a, name)]
 
 
 def _right(label: dict, got: Speaker, text: str = "") -> bool:
     if label.get("new"):
         named = [got.new.name] if got.new else []
         named += _other_names(named[0], text) if named else []
-        return any(_same_name(label["new"], n) for n in named)
+        return any(same_name(label["new"], n) for n in named)
     if label.get("speaker"):
         return got.actor is not None and got.actor.id == label["speaker"]
     return got.actor is None and got.new is None

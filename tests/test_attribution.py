@@ -168,13 +168,13 @@ def test_the_evaluation_set_is_large_enough() -> None:
 
 
 def test_the_scorer_takes_a_bodys_acronym_for_its_name_and_the_parent_may_be_left_out() -> None:
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name("SANA", "Syrian Arab News Agency")
-    assert _same_name("OCHA", "UN Office for the Coordination of Humanitarian Affairs")  # LABELS rule 9
-    assert _same_name("OCHA", "UN's Office for the Coordination of Humanitarian Affairs")
-    assert not _same_name("OCHA", "Office for Civil Affairs")
-    assert not _same_name("NRC", "Nordic Relief Council of Oslo") and not _same_name("UNRC", "Relief Council")
+    assert same_name("SANA", "Syrian Arab News Agency")
+    assert same_name("OCHA", "UN Office for the Coordination of Humanitarian Affairs")  # LABELS rule 9
+    assert same_name("OCHA", "UN's Office for the Coordination of Humanitarian Affairs")
+    assert not same_name("OCHA", "Office for Civil Affairs")
+    assert not same_name("NRC", "Nordic Relief Council of Oslo") and not same_name("UNRC", "Relief Council")
 
 
 @pytest.mark.parametrize(("acronym", "name", "same"), [
@@ -188,9 +188,9 @@ def test_the_scorer_takes_a_bodys_acronym_for_its_name_and_the_parent_may_be_lef
 def test_the_scorer_takes_an_acronym_kept_from_the_bodys_own_language(acronym: str, name: str, same: bool) -> None:
     # LABELS rule 9, a body's name and its acronym: a translated page keeps the acronym of the body's own language,
     # its letters the name's initials in another order (838's "FAB" for the Brazilian Air Force)
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name(acronym, name) is same
+    assert same_name(acronym, name) is same
 
 
 @pytest.mark.parametrize("text", [

@@ -81,13 +81,13 @@ def test_according_to_is_no_participial_opening() -> None:
 
 
 def test_the_scorer_takes_a_ministrys_formal_name_with_its_country_after_it() -> None:
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name("Ministry of Foreign Affairs of Norway", "Norwegian Foreign Ministry")  # LABELS rule 9
-    assert _same_name("Ministry of Defence of Poland", "Polish Defence Ministry")
-    assert not _same_name("Ministry of Foreign Affairs of Norway", "Polish Foreign Ministry")
-    assert _same_name("Swedish Ministry for Foreign Affairs", "Swedish Foreign Ministry")  # "for" as official English names write it
-    assert not _same_name("Swedish Ministry for Foreign Affairs", "Swedish Defence Ministry")
+    assert same_name("Ministry of Foreign Affairs of Norway", "Norwegian Foreign Ministry")  # LABELS rule 9
+    assert same_name("Ministry of Defence of Poland", "Polish Defence Ministry")
+    assert not same_name("Ministry of Foreign Affairs of Norway", "Polish Foreign Ministry")
+    assert same_name("Swedish Ministry for Foreign Affairs", "Swedish Foreign Ministry")  # "for" as official English names write it
+    assert not same_name("Swedish Ministry for Foreign Affairs", "Swedish Defence Ministry")
 
 
 @pytest.mark.parametrize("text", ["Many in Asia say that the region must not be pressured by Beijing.",

@@ -181,6 +181,6 @@ def test_fix15cf_a_roundups_country_label_owns_its_bare_ministry_on_a_national_p
 def test_fix15cf_the_scorer_reduces_a_ministry_of_several_portfolios_after_any_country(label: str, answer: str, same: bool) -> None:
     """LABELS rule 9 (a ministry's two forms): a label's ministry of several portfolios after a country of several
     words is reduced as the answer's is (bench/suggest.py ``_MORE_PORTFOLIOS``)."""
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name(label, answer) is same
+    assert same_name(label, answer) is same

@@ -106,11 +106,11 @@ def test_fix15cs_a_capital_with_a_sentence_adverb_is_its_known_actor(text: str, 
 
 
 def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bodys_name() -> None:
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name("RGoB", "Royal Government of Bhutan")  # LABELS rule 9: the acronym as the page spells it
-    assert _same_name("Department of Overseas Workers", "DoOW")
-    assert not _same_name("RGoB", "Royal Government of Nepal") and not _same_name("DoOW", "Department of Health")
+    assert same_name("RGoB", "Royal Government of Bhutan")  # LABELS rule 9: the acronym as the page spells it
+    assert same_name("Department of Overseas Workers", "DoOW")
+    assert not same_name("RGoB", "Royal Government of Nepal") and not same_name("DoOW", "Department of Health")
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [

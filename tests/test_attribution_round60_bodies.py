@@ -67,10 +67,10 @@ def test_fix15dq_an_updated_line_is_chrome_never_a_name(opening: str, who: str) 
 
 
 def test_fix15dq_the_scorer_compares_a_nations_body_without_case() -> None:
-    from bench.suggest import _same_name
+    from bench.names import same_name
 
-    assert _same_name("Kenyan embassy in Cairo", "Kenyan Embassy in Cairo")  # the page's case, a proposal's
-    assert not _same_name("Kenyan embassy in Cairo", "Ugandan Embassy in Cairo")
+    assert same_name("Kenyan embassy in Cairo", "Kenyan Embassy in Cairo")  # the page's case, a proposal's
+    assert not same_name("Kenyan embassy in Cairo", "Ugandan Embassy in Cairo")
 
 
 @pytest.mark.parametrize(("text", "who"), [

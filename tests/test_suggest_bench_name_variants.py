@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.names import _same_name
+from bench.names import same_name
 
 
 def _both_ways(a: str, b: str) -> bool:
-    assert _same_name(a, b) == _same_name(b, a), (a, b)
-    return _same_name(a, b)
+    assert same_name(a, b) == same_name(b, a), (a, b)
+    return same_name(a, b)
 
 
 @pytest.mark.parametrize(("label", "got"), [

@@ -18,7 +18,7 @@ import re
 
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.rolenamed import _roles as tied_roles
+from idlibsite.attribution.rolenamed import tied_roles
 from idlibsite.attribution.wordlists import NATIONS
 
 HEAD_NOUNS = frozenset("chief head leader boss".split())
@@ -49,7 +49,7 @@ def _names_body(body: str, title: str) -> bool:
     """True when ``title`` names the heading's body: by its acronym (any case: "Nato" for "NATO"), the initials of its
     words, its words in a row ("Red Cross"), or its nation by another form ("Norwegian" for "Norway")."""
     bare = re.sub(r"[’']s\b", "", title)
-    if " " not in body and of_body(body.upper(), re.sub(r"[’']s\b", "", bare)):
+    if " " not in body and of_body(body.upper(), bare):
         return True
     mine = [NATIONS.get(w, w) for w in words(body)]
     theirs = [NATIONS.get(w, w) for w in words(bare)]
@@ -75,20 +75,27 @@ def _heads(title: str, body: str, portfolio: list[str]) -> bool:
             and all(t in _LOWER_ALLOWED or fold(t) in _TOP for t in lower))
 
 
+def _headed(phrase: str) -> re.Match[str] | None:
+    """The match of :data:`_HEADED` when a heading's subject is a body's name or acronym, maybe a portfolio, and a head
+    noun ("UN chief"), the body no head noun itself; None otherwise."""
+    m = _HEADED.fullmatch(phrase.strip())
+    return m if m is not None and m.group("head") in HEAD_NOUNS and fold(m.group("body")) not in HEAD_NOUNS else None
+
+
 def headed_body(phrase: str) -> bool:
     """True when a heading's subject is a body's name or acronym, maybe a portfolio, and a head noun ("UN chief")."""
-    m = _HEADED.fullmatch(phrase.strip())
-    return m is not None and m.group("head") in HEAD_NOUNS and fold(m.group("body")) not in HEAD_NOUNS
+    return _headed(phrase) is not None
 
 
 def body_head(phrase: str, text: str) -> str:
     """The name of the one person the page bills as the head of the body a heading's subject names with a head noun
     ("UN chief demands ..." over "The UN Secretary-General, Mr Name, has called ..."), or as the head of the portfolio it
-    names ("UN political chief warns ..." over "Name, Under-Secretary-General for Political ... Affairs, said"); with no
-    portfolio and no top title billed, the one person billed with any title of the body ("AU Commission's Name"); ""
-    when the phrase is no such subject (:func:`headed_body`), or the page bills nobody, or two people, so."""
-    m = _HEADED.fullmatch(phrase.strip())
-    if not headed_body(phrase) or m is None:
+    names ("UN political chief warns ..." over "Name, Under-Secretary-General for Political ... Affairs, said"), the
+    longest of its forms when the names so billed share one surname; for a body's acronym with no portfolio and no top
+    title billed, the one person billed with any title of the body ("AU Commission's Name"); "" when the phrase is no
+    such subject (:func:`headed_body`), or the page bills nobody, or people of two surnames, so."""
+    m = _headed(phrase)
+    if m is None:
         return ""
     body, portfolio = m.group("body"), m.group("portfolio").split()
     billings = cast(text)

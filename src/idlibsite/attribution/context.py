@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.folding import fold, folded, words
+from idlibsite.attribution.folding import fold, folded, nations_in, words
 from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
 from idlibsite.attribution.headnoun import office_of_place
 from idlibsite.attribution.phrase import read_phrase
@@ -94,7 +94,7 @@ def opening_country(sentence: str) -> str:
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
     two = _TWO_STATES.match(sentence)
-    both = two is not None and len({NATIONS.get(fold(w), "") for w in two.groups()} - {""}) == 2  # "Russia, Turkey agree ...": a story of
+    both = two is not None and len(nations_in(" ".join(two.groups())) - {""}) == 2  # "Russia, Turkey agree ...": a story of
     # two states; not one of two words ("Trinidad and Tobago")
     return named[0] if named and not both and sentence[:1].isupper() else ""
 

@@ -40,8 +40,9 @@ _SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+
 ..."), or after a comma (maybe closing a quotation) before a subject of capitalised words, or a deck's one word in sentence case
 not itself a verb in "-s" (", sends condolences to ..." is the first subject's), and its verb in the present, more words after it ("...
 says ... after the strike, MFA advises against travel ...", "Prosecutor says ..., defence calls ..."), not a tag that ends the line (", Lavrov says"); or at "as"
-before a plural subject that speaks in turn ("Ministry urges restraint as rights groups draw parallels with ..."), not
-one that does no speaking ("... call for prayers as fighting displaces ...")."""
+after words that report speech or a stance and before a subject of its own with its verb (:func:`_as_second`: "Ministry
+urges restraint as rights groups draw parallels with ...", "Minister urges calm as fighting displaces thousands"), not
+after an act with no speech verb ("Ireland to give aid as Minister says ...": one passage)."""
 
 
 def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,9 +79,8 @@ def _subject_after_as(after: str) -> bool:
 
 
 def _speaks_after_as(after: str) -> bool:
-    """True when the words after a headline's "as" open with a subject of one to three lowercase words and a speech verb
-    ("rights groups draw parallels with ...", "region urges de-escalation"), not an event ("fighting displaces ...",
-    "attacks continue despite international calls")."""
+    """True when the words after a headline's "as" open with a subject of one to four words and a speech verb ("rights
+    groups draw parallels with ...", "region urges de-escalation"), not an event ("fighting displaces ...")."""
     verbs = speech_verbs(after)
     return bool(verbs) and re.fullmatch(r"(?:[\w’'.-]+\s+){1,4}", after[: verbs[0].start()]) is not None
 

@@ -27,6 +27,8 @@ the group said", "the X Medical Society ... the group said")."""
 
 OWN_NAMED = frozenset(("council", "municipality", "party"))
 """Kinds of a state's or a polity's bodies that no country owns by its bare kind: each is the body the page named."""
+_STATE_OWNED = STATE_KINDS - OWN_NAMED
+"""Kinds whose bare anaphor the rules of a country's own body read (:mod:`.bodytable`), not this module."""
 
 
 def fitting_kinds(head: str) -> frozenset[str]:
@@ -42,10 +44,10 @@ def body_of_kind(head: str, table: BodyTable, alias: Actor | None, near: str, na
     besides its kind and titles ("Great Lakes Refugee Association", not "Association"); when the bare anaphor is a known
     actor's alias (``alias``: "the centre"), only a body named after the last mention of that actor's names in
     ``near``; for an anaphor with a nation ("the Turkish group"), only a body of that nation; "" when none."""
-    if head in STATE_KINDS - OWN_NAMED:
+    if head in _STATE_OWNED:
         return ""
     kinds = fitting_kinds(head)
-    named = [b for b in table.bodies if b.kind in kinds and b.kind not in STATE_KINDS - OWN_NAMED
+    named = [b for b in table.bodies if b.kind in kinds and b.kind not in _STATE_OWNED
              and set(words(b.name)) - TITLES - ORG_WORDS - {b.kind} and (not nation or read_phrase(b.name).nation == nation)]
     if not named:
         return ""

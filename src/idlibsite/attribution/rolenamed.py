@@ -69,7 +69,7 @@ def _noun_phrase(chunk: str) -> str:
     return " ".join(kept)
 
 
-def _roles(text: str) -> list[tuple[str, str]]:
+def tied_roles(text: str) -> list[tuple[str, str]]:
     """Every (name, role) the page ties in one line: the role after the name between commas, before it closed by a
     comma, or a lower-case title right before it in one chunk ("Commission I member Dwi Kartika")."""
     tied = []
@@ -107,7 +107,7 @@ def named_by_role(got: Speaker, text: str, resolve_name: Callable[[str], Speaker
     head = _head(description)
     if got.actor or got.new or not head or head in SOURCES and _INDEFINITE.match(description):
         return None
-    names = {name for name, role in _roles(text) if role.strip() == description
+    names = {name for name, role in tied_roles(text) if role.strip() == description
              or head in PERSON_NOUNS and _head(role) == head and _placed_alike(description, role, head)}
     people = {name: person for name in names if (person := resolve_name(name)) and (person.actor or person.new) and is_person(person)}
     if len({fold(name.split()[-1]) for name in people}) != 1:

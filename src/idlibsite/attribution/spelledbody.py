@@ -18,7 +18,8 @@ from idlibsite.attribution.wordlists import ORG_WORDS, PERSON_NOUNS
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]")
 """A body's acronym as headlines write it: "FO", "MEA", "MoFA", "MoD"."""
 _SMALL = frozenset("of for and the on".split())
-_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*)+")
+"""Small words a body's name holds that its acronym leaves out ("Ministry of Foreign Affairs": "MoFA")."""
+_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(_SMALL)) + r")\s+)*[A-Z][\w’'-]*)+")
 """Capitalised words in a row, maybe with small words between ("Ministry of Foreign Affairs")."""
 
 
