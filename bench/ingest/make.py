@@ -251,7 +251,7 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": case["title"],
         "date": case["date"],
-        "text": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"] or None,
+        "text": {"date": case["date"] or None, "url": case["url"] or None, "outlet": case["outlet"] or None,
                  "paragraphs": list(case["paragraphs"]),
                  **({"headings": list(case["headings"])} if "headings" in case else {})},
         "agency": case.get("agency") or None,
