@@ -167,7 +167,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip() or (units and units[-1].lines[-1][0] == start):
             continue  # a blank line, or a field's value taken with its label
-        kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture \
+        named = account is not None and k > account and line.strip() == shown[account].strip()  # over each post
+        kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture or named \
             else listed.get(k) or line_kind(line)
         if not kind and 0 < k and k + 1 < len(lines) and name_over_date(shown[k - 1], line, shown[k + 1]):
             kind = "byline"  # "Rima Haddad" under the standfirst, over "Mar 3, 2020"

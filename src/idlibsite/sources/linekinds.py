@@ -40,7 +40,12 @@ CHROME = re.compile(
     r" (a|per|for( the first| \d{1,2})?) ?(week|month|year)s?\b.{0,160}"
     # a messaging app's marks in a copied post: its attachment ("[ Photo ]") and its forward ("[Forwarded from X]")
     r"|\[ ?(photo|video|album|file|sticker|voice message|gif) ?\]|\[forwarded from [^\]]{1,60}\]"
+    # a social site's buttons and marks around a post: a channel's and an account's, a translation's, a long post's
+    # and a thread's links, a forward copied without brackets ("Forwarded from X", WhatsApp's "Forwarded many times")
+    r"|join channel|follow|see translation|show (more|less|this thread)|forwarded( many times)?|forwarded from .{1,60}"
 )
+# An account's handle under its name ("@example_channel", "@example_channel · 14.2K subscribers").
+HANDLE = re.compile(r"(?i)@\w{2,}(\s*[·•]\s*[\d.,]+\s*[km]?\s+(subscribers|followers|members))?")
 # A print page's jump: the story goes on on another page.
 JUMP = re.compile(r"(?i)continued on page [a-z]?\d{1,3}")
 # A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).
@@ -91,7 +96,8 @@ def line_kind(line: str) -> str:
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
     if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped) \
-            or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped):
+            or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped) \
+            or HANDLE.fullmatch(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"

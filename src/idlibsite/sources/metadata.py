@@ -48,6 +48,10 @@ WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
 # Symbols before a headline's first word ("❗️Statement on …", "⚡️ Breaking"): no words of it.
 LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+# A thread's number before its first post's first line ("1/ What happened …", "1/5 …") and the symbols after a
+# post's headline ("… 48 hours 🧵"): no words of it.
+THREAD_NUMBER = re.compile(r"^1/(n\b)?\s+")
+TRAILING_SYMBOLS = re.compile("\\s+[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM_MAX = 4  # a word of a site's name in capitals this short is an acronym ("BBC", "TRT", "NEWS" kept)
 SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
@@ -119,7 +123,9 @@ def find_metadata(
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
                              mail_sender(text), account, _paper(blocks))
-    byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
+    # the account a post was copied from is its outlet, no author's byline
+    byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})")
+              if "byline" in stated and not (account.value and account.value == credited)
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
@@ -157,9 +163,9 @@ def _site_line(blocks: Sequence[Block]) -> str:
 
 
 def _title(line: str, said: str) -> Finding:
-    """The headline of a title line, without a wire's update label ("UPDATE 2-") or the symbols a post
-    opens with ("❗️")."""
-    headline = LEADING_SYMBOLS.sub("", unlabelled(line))
+    """The headline of a title line, without a wire's update label ("UPDATE 2-"), the symbols a post
+    opens or ends with ("❗️", "🧵") or a thread's number ("1/")."""
+    headline = TRAILING_SYMBOLS.sub("", THREAD_NUMBER.sub("", LEADING_SYMBOLS.sub("", unlabelled(line))))
     return Finding(headline, said if headline == line else f"{said}, without the wire's label "
                    f"{line[:len(line) - len(headline)].strip()!r}")
 
