@@ -13,6 +13,8 @@ from idlibsite.sources.agencies import AGENCY, AGENCY_AFTER_SITE, AGENCY_CREDIT
 from idlibsite.sources.datelines import find_dates, is_date_line
 from idlibsite.sources.headerfields import header_kind
 
+# A print page's number as a jump line names it: "page 4", "page A12".
+_PAGE = r"page [a-z]?\d{1,3}"
 # Page furniture copied along with the article: player controls, site menus, share buttons.
 CHROME = re.compile(
     r"(?i)accessibility links|breaking news|please wait|skip to (main )?content|advertisement"
@@ -28,7 +30,7 @@ CHROME = re.compile(
     r"|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
     r"|(listen\s*[·•|-]?\s*)?\d{1,3}([–-]\d{1,3})? min(ute)?s?( read| listen)?|our standards\s*:.*"
     # a site's menu and search buttons, a share button's words, a print page's jump line
-    r"|menu|search|share (on|via) \w+|continued (on|from) page [a-z]?\d{1,3}|[\w .'-]{1,30} \| from page [a-z]?\d{1,3}"
+    rf"|menu|search|share (on|via) \w+|continued (on|from) {_PAGE}|[\w .'-]{{1,30}} \| from {_PAGE}"
     # calls to act between and after the paragraphs: a story resumed below a slot, a short link, a count of
     # comments, a newsletter's buttons and its box asking to subscribe, an invitation to share
     r"|(story|article) continues below( (this )?(advertisement|ad))?|(get )?short url|comments?( \(?\d+\)?)?"
@@ -47,7 +49,7 @@ CHROME = re.compile(
 # An account's handle under its name ("@example_channel", "@example_channel · 14.2K subscribers").
 HANDLE = re.compile(r"(?i)@\w{2,}(\s*[·•]\s*[\d.,]+\s*[km]?\s+(subscribers|followers|members))?")
 # A print page's jump: the story goes on on another page.
-JUMP = re.compile(r"(?i)continued on page [a-z]?\d{1,3}")
+JUMP = re.compile(rf"(?i)continued on {_PAGE}")
 # A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).
 SHARED_FROM = re.compile(r"(?i:shared from )(?:the )?([\w .'-]{1,40}?)(?i: app):?")
 # A site's menu copied above the story: "Home" and two to twelve capitalised sections ("Home Lebanon Middle East World
