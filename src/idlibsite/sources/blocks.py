@@ -22,6 +22,7 @@ from idlibsite.sources.boxes import (
     is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_publication, is_question_heading, paper_name,
     post_account, summary_points,
 )
+from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.headerfields import label_over_value, name_over_date
@@ -160,7 +161,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         run.clear()
 
     shown = [text[s:e] for s, e in lines]
-    listed: dict[int, str] = {}  # lines of a box: a site's list (chrome), a summary's points (body)
+    # lines of a box: a site's list (chrome), a summary's points (body); an archive's, a clipper's or a printout's banner
+    listed: dict[int, str] = banner_lines(shown)
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or start in split_at:

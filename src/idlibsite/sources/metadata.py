@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
 from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlabelled
+from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     find_dates,
@@ -247,7 +248,10 @@ def _date(
             both = " or ".join(r.iso for r in readings)
             return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
                                         "weekdays support and say why")
+    banner = banner_lines(re.split(r"\r\n|\r|\n", text))  # an archive's, a clipper's or a printout's own dates
     for block in _header(blocks):
+        if line_col(text, block.start)[0] - 1 in banner:
+            continue
         for date in find_dates(block.display):
             if len(date.readings) == 1:
                 line = line_col(text, block.start)[0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
+from idlibsite.sources.captures import original_url
 from idlibsite.sources.datelines import find_dates, is_date_line, line_readings
 from idlibsite.sources.headerfields import author_of, date_field, only_updated
 from idlibsite.sources.linekinds import SEPARATOR
@@ -92,12 +93,13 @@ def _date_of(block: Block) -> Stated | None:
 
 
 def block_url(block: Block) -> str:
-    """The address a url block gives: its link, or a bare URL in any bracket (<…>, ‹…›)."""
+    """The address a url block gives: its link, or a bare URL in any bracket (<…>, ‹…›); the original's, for an
+    archive's or a cache's address."""
     for mark in block.marks:
         if mark.kind == "link" and mark.href:
             return mark.href
     m = BARE_URL.search(block.display)
-    return m[0].rstrip(".,;") if m else ""
+    return original_url(m[0].rstrip(".,;")) if m else ""  # an archive's address names the original's inside it
 
 
 def disagreements(

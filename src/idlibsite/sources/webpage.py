@@ -30,6 +30,7 @@ from importlib.metadata import version
 from typing import Literal
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
@@ -58,6 +59,8 @@ _STORY_VERSION = re.compile(r" \+ idlibsite story blocks (\d+)$")
 Method = Literal["auto", "trafilatura", "story-blocks"]
 # An article has at least one paragraph this long (beside its title); menus have none.
 MIN_PARAGRAPH_WORDS = 8
+# The most words of a page's block that can be a banner naming the original's address (a cache's notice, a snapshot's bar).
+BANNER_WORDS = 60
 # A heading right under the headline longer than this is a standfirst (a section heading is shorter).
 STANDFIRST_WORDS = 10
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
@@ -124,8 +127,9 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     standfirst = below[:1] if below and len(below[0].text.split()) > STANDFIRST_WORDS else []
     marked = tuple((b.text, "subheading" if b.tag in HEADINGS else "body") for b in below
                    if (b.tag in HEADINGS and b not in standfirst) or b.tag == "li")
-    date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
-    page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
+    date = htmldate.find_date(without_toolbar(data), original_date=True, extensive_search=False) or ""
+    address = original_url((getattr(doc, "url", "") or "") or saved_from(data)) or page_banner_url(_block_texts(data))
+    page = PageMeta(title=title, date=date, url=address,
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
     return Extracted(text, page, extractor, left, marked)
 
@@ -161,6 +165,19 @@ def saved_from(data: bytes) -> str:
         return ""
     found = [] if head is None else head.xpath('link[@rel="canonical"]/@href | meta[@property="og:url"]/@content')
     return next((str(u).strip() for u in found if re.match(r"https?://", str(u).strip())), "")
+
+
+def _block_texts(data: bytes) -> list[str]:
+    """The words of a page's short blocks (<p>, <div>, <header> of at most BANNER_WORDS words) in document order: where
+    an archive's, a cache's, a print view's or a reference manager's banner names the original's address."""
+    import lxml.html
+
+    try:
+        body = lxml.html.document_fromstring(data).body
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    texts = (" ".join(e.text_content().split()) for e in body.iter("p", "div", "header")) if body is not None else ()
+    return [t for t in texts if t and len(t.split()) <= BANNER_WORDS]
 
 
 def _lang(data: bytes) -> str:
