@@ -60,6 +60,8 @@ PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?(\s+\d{1,2}:\d{2}(\s*[AP]M)
 WAYBACK_TOOLBAR = re.compile(rb"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
 # How many lines from the top a clipper's note header can reach (its title, the clip's date, its address, tags).
 CLIP_HEADER_LINES = 6
+# The most words of a line of a clipper's note header (a page's title with its site's slogan is long).
+CLIP_LINE_WORDS = 25
 
 
 def original_url(url: str) -> str:
@@ -96,7 +98,7 @@ def banner_lines(shown: Sequence[str]) -> dict[int, str]:
     """The indices of a text's lines (``shown``, form feeds allowed) that an archive, a cache, a clipper, a reader or a
     printout added: "url" for a line naming the original's address, "chrome" for the rest of the banner; a clipper's
     note header (the lines at the top run together with its "Clipped from:" line, its title and the clip's date among
-    them) and a print header repeated on the pages (the print date before the title) are chrome whole."""
+    them, each short and no sentence) and a print header repeated on the pages (the print date before the title) are chrome whole."""
     lines = [line.replace("\f", "").strip() for line in shown]
     out: dict[int, str] = {}
     for k, line in enumerate(lines):
@@ -113,8 +115,13 @@ def banner_lines(shown: Sequence[str]) -> dict[int, str]:
         end = k
         while end + 1 < len(lines) and lines[end + 1]:
             end += 1
-        out.update((j, "chrome") for j in range(top, end + 1) if j != k)
+        out.update((j, "chrome") for j in range(top, end + 1) if j != k and _label(lines[j]))
     return out
+
+
+def _label(line: str) -> bool:
+    """A line of a note's header (its title, a date, tags), not a sentence of the article clipped under it."""
+    return len(line.split()) <= CLIP_LINE_WORDS and not re.search(r"[.!?\"”’]$", line)
 
 
 def page_banner_url(texts: Sequence[str]) -> str:
