@@ -27,7 +27,7 @@ def bodies(blocks) -> list[str]:  # type: ignore[no-untyped-def]
     return [b.display for b in blocks if b.kind == "body"]
 
 
-# --- an archive's or a cache's banner: chrome, naming the original; its capture date is not the story's
+# --- an archive's, a cache's or a clipper's banner: chrome, naming the original; its capture date is not the story's
 
 @pytest.mark.parametrize("banner", [
     # archive.today's header block copied with the page
@@ -42,13 +42,17 @@ def bodies(blocks) -> list[str]:  # type: ignore[no-untyped-def]
      "08:02:11 GMT. The current page could have changed in the meantime. Learn more.\n"
      "Full version Text-only version View source\n"
      "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n"),
+    # a clipper's note header: "Clipped from:" gives the address; its title, clip date and tags are chrome
+    f"{HEADLINE} - Example Levant: news of the region\nSaturday, March 14, 2020   9:30 AM\nClipped from: {ORIGINAL}\n",
+    f"Clipped from: {ORIGINAL}\nClipped on March 14, 2020\nTags: idlib, patrols\n",
+    f"{HEADLINE} | Example Levant\nClipped from {ORIGINAL}\n14 March 2020 09:30\nTags: chapter-2; to-check\n",
 ])
-def test_an_archive_banner_is_chrome_and_names_the_original(banner: str) -> None:
+def test_an_archive_or_clipper_banner_is_chrome_and_names_the_original(banner: str) -> None:
     text = f"{banner}\n{HEADLINE}\nTuesday 10 March 2020\n\n{STORY}"
     blocks, meta = found(text)
     assert meta.url.value == ORIGINAL
     assert meta.title.value == HEADLINE
-    assert meta.date.iso == "2020-03-10"  # the story's, not the capture's 12 March
+    assert meta.date.iso == "2020-03-10"  # the story's, not the capture's or the clip's 12 or 14 March
     assert len(bodies(blocks)) == 2
 
 
@@ -125,22 +129,6 @@ def test_a_print_view_names_the_article_it_printed() -> None:
             f"This article was printed from {ORIGINAL} on 14/03/2020 09:30\n")
     blocks, meta = found(text)
     assert meta.url.value == ORIGINAL and meta.date.iso == "2020-03-10"
-    assert len(bodies(blocks)) == 2
-
-
-# --- a clipper's note header: "Clipped from:" gives the address; its title, clip date and tags are chrome
-
-@pytest.mark.parametrize("note", [
-    f"{HEADLINE} - Example Levant: news of the region\nSaturday, March 14, 2020   9:30 AM\nClipped from: {ORIGINAL}\n",
-    f"Clipped from: {ORIGINAL}\nClipped on March 14, 2020\nTags: idlib, patrols\n",
-    f"{HEADLINE} | Example Levant\nClipped from {ORIGINAL}\n14 March 2020 09:30\nTags: chapter-2; to-check\n",
-])
-def test_a_clipper_note_header_is_chrome_and_gives_the_address(note: str) -> None:
-    text = f"{note}\n{HEADLINE}\nMarch 10, 2020\n\n{STORY}"
-    blocks, meta = found(text)
-    assert meta.url.value == ORIGINAL
-    assert meta.title.value == HEADLINE
-    assert meta.date.iso == "2020-03-10"  # the story's, not the clip's 14 March
     assert len(bodies(blocks)) == 2
 
 
