@@ -44,7 +44,7 @@ BANNER = re.compile(
     r"|all snapshots\s+from host\s+\S+|webpage\s+screenshot|share\s+download \.zip\s+report bug or abuse"
     r"|\d[\d,]* captures|\d{1,2} [a-z]{3} \d{4}\s*[-–]\s*\d{1,2} [a-z]{3} \d{4}|about this capture|it is a snapshot of the page as it appeared on\b.*"
     r"|full version\s+text-only version\s+view source|tip: to quickly find your search term on this page\b.*"
-    r"|view original( article| page)?|print this article|close window|open in browser|tags?\s*:.*"
+    r"|view original( article| page)?|print this article|close window|open in browser"
     r"|(?:i'm|i am) reading (?:this|it) (?:on|in) (?:the )?[\w .'&-]{1,40} app\b.*"
     r"|((archive|favou?rite|share|delete|move|like|tag|highlight|annotate)\s+){2,7}"
     r"(archive|favou?rite|share|delete|move|like|tag|highlight|annotate)"
