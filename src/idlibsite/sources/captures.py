@@ -42,7 +42,8 @@ PRINT_FOOTER = re.compile(rf"{_URL}\s+\d{{1,3}}\s*(?:/|of)\s*\d{{1,3}}")
 BANNER = re.compile(
     rf"(?i){_ARCHIVE_TODAY}|https?://{_ARCHIVE_TODAY}/\w+|webpage capture|saved from|history\s*←?\s*prior\s+next\s*→?"
     r"|all snapshots\s+from host\s+\S+|webpage\s+screenshot|share\s+download \.zip\s+report bug or abuse"
-    r"|\d[\d,]* captures|\d{1,2} [a-z]{3} \d{4}\s*[-–]\s*\d{1,2} [a-z]{3} \d{4}|about this capture|it is a snapshot of the page as it appeared on\b.*"
+    r"|\d[\d,]* captures|\d{1,2} [a-z]{3} \d{4}\s*[-–]\s*\d{1,2} [a-z]{3} \d{4}|about this capture"
+    r"|it is a snapshot of the page as it appeared on\b.*"
     r"|full version\s+text-only version\s+view source|tip: to quickly find your search term on this page\b.*"
     r"|view original( article| page)?|print this article|close window|open in browser"
     r"|(?:i'm|i am) reading (?:this|it) (?:on|in) (?:the )?[\w .'&-]{1,40} app\b.*"
@@ -51,9 +52,11 @@ BANNER = re.compile(
 )
 # A line whose date is the capture's, the save's or the access's, not the story's: "archived 5 Mar 2020 …",
 # "Saved on March 10, 2020", "Accessed: 3/11/2020, 4:12:09 PM", "Captured 5 March 2020".
-STAMP = re.compile(r"(?i)(archived|saved( on)?|accessed( on)?|captured( on)?|clipped( on)?|retrieved( on)?)\s*:?\s+(?P<date>.+)")
+STAMP = re.compile(r"(?i)(archived|saved( on)?|accessed( on)?|captured( on)?|clipped( on)?|retrieved( on)?)"
+                   r"\s*:?\s+(?P<date>.+)")
 # A reader's line of the source's domain, who wrote it and how long it reads ("voanews.com · by A. Writer · 5 min read").
-READER_LINE = re.compile(r"(?i)(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\s+[·•|]\s+.{1,60}?)?\s+[·•|]\s+\d{1,3} min(ute)?s? read")
+READER_LINE = re.compile(r"(?i)(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\s+[·•|]\s+.{1,60}?)?"
+                         r"\s+[·•|]\s+\d{1,3} min(ute)?s? read")
 # A print header: the day it was printed (numeric, maybe with the time) before the page's title.
 PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?(\s+\d{1,2}:\d{2}(\s*[AP]M)?)?\s+\S.*")
 # The toolbar the Wayback Machine inserts into every page it replays (its calendar and capture span are dates too).
@@ -98,7 +101,8 @@ def banner_lines(shown: Sequence[str]) -> dict[int, str]:
     """The indices of a text's lines (``shown``, form feeds allowed) that an archive, a cache, a clipper, a reader or a
     printout added: "url" for a line naming the original's address, "chrome" for the rest of the banner; a clipper's
     note header (the lines at the top run together with its "Clipped from:" line, its title and the clip's date among
-    them, each short and no sentence) and a print header repeated on the pages (the print date before the title) are chrome whole."""
+    them, each short and no sentence) and a print header repeated on the pages (the print date before the title) are
+    chrome whole."""
     lines = [line.replace("\f", "").strip() for line in shown]
     out: dict[int, str] = {}
     for k, line in enumerate(lines):
