@@ -93,7 +93,12 @@ def test_a_fresh_check_takes_an_unchanged_sources_keys_as_stored_and_keys_again_
     assert same(after, reference(project))
     assert made[-1] is not None and made[-1].spans == spans_by_source(after)
     calls["covered"].clear()
-    assert same(fresh_check(project), after) and calls["covered"] == []  # stored again at the commit
+    put: list[str] = []
+    real_put = Cache.put
+    monkeypatch.setattr(Cache, "put", lambda self, kind, *a: put.append(kind) or real_put(self, kind, *a))
+    assert same(fresh_check(project), after) and calls["covered"] == []  # stored again at the last commit
+    assert INDEX_KIND not in put  # no claim changed since: the index stored is the one read (only used)
+    assert same(fresh_check(project), after) and calls["covered"] == []  # and it is still there
 
 
 def test_words_given_to_both_sides_are_found_where_spans_overlap_and_no_other_source_is_gone_through(

@@ -55,7 +55,8 @@ class SpansIndex:
         held = {c: w if (w := was.get(c)) == k else k for c, k in keys.items()}
         of_key = {k: c for c, k in keys.items()}
         self.spans = grouping.update(held, lambda k: _pairs(quotes.get(of_key[k], ())))
-        self.changed = grouping.held is not was or stored is None
+        self.held = held
+        self.changed = stored is None or held != was  # (a claim's key, or the claims, not the ones stored)
         self.grouping = grouping
         self.covered = covered
         self.now: dict[str, Covered] = {}
@@ -108,7 +109,7 @@ class SpansIndex:
         """Store the index as this build made it (at the cache's commit), or count the stored one as used."""
         g = self.grouping
         if self.changed or self.now != self.covered:
-            self.cache.put(INDEX_KIND, self.name, marshal.dumps(((g.held, g.parts, g.claims, g.groups, g.ranks),
+            self.cache.put(INDEX_KIND, self.name, marshal.dumps(((self.held, g.parts, g.claims, g.groups, g.ranks),
                                                                  self.now)))
         else:
             self.cache.touch(INDEX_KIND, (self.name,))
