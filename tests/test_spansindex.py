@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_project
 from idlibsite import check as check_module, meaning as meaning_module
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -141,3 +142,18 @@ def test_an_index_of_another_layout_is_read_as_none_and_stored_again(
     assert same(checked, reference(project))
     calls["ranges"].clear()
     assert same(fresh_check(project), checked) and calls["ranges"] == []  # and the index stored again
+
+
+def test_a_sources_sidecar_edited_makes_its_keys_again_and_its_coverage_is_a_fresh_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sidecar's ``not_listed`` entries dropped (its article, path and spans the same): the source is keyed
+    again, and what coverage reports of it is what a check without a cache reports."""
+    project = copy_project(tmp_path / "p")
+    first = fresh_check(project)
+    sidecar = project / "corpus" / "000_276d7aa238f4392f.yaml"  # (russia-denies-responsibility-2020-03-04)
+    assert "not_listed:" in sidecar.read_text("utf-8")
+    sidecar.write_text(sidecar.read_text("utf-8").split("not_listed:")[0], "utf-8")
+    calls = keyed(monkeypatch)
+    after = fresh_check(project)
+    assert calls["covered"] == ["russia-denies-responsibility-2020-03-04"]
+    assert same(after, reference(project)) and not same(after, first)
