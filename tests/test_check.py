@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import copy_project
 import idlibsite.filestats as filestats
 from idlibsite import check as check_module
-from idlibsite import paragraphs
+from idlibsite import paragraphs, quotedpassages
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -53,8 +53,8 @@ def test_a_fresh_check_takes_each_sources_coverage_whole_and_reads_no_passages(
     assert any("not covered by any statement: 'The minister said" in p.message for p in first.problems)
     calls = uncovered_calls(monkeypatch)
     read: list[str] = []
-    real_of = check_module._Passages.of
-    monkeypatch.setattr(check_module._Passages, "of", lambda self, source, *a: read.append(source.id)
+    real_of = quotedpassages.Passages.of
+    monkeypatch.setattr(quotedpassages.Passages, "of", lambda self, source, *a: read.append(source.id)
                         or real_of(self, source, *a))
     again = fresh_check(project)
     assert (again.problems, again.coverage) == (first.problems, first.coverage)

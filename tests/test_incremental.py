@@ -42,6 +42,7 @@ from idlibsite.output.aside import Aside
 from idlibsite.output.made import Made, WriteReport
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import Entry, Tree
+from idlibsite.spansindex import SpansIndex
 from idlibsite.site.versioned import Histories
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
@@ -333,9 +334,14 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     others' pages are taken from the stored table (site/claimtable.py), not planned.  A build that refuses
     a source changed under a claim's words refuses it with the same problems as a full one; the lock
     written is a full build's, also when the lock as read is held as its stored rows (an edit that moves no
-    anchor)."""
+    anchor).  The sources' coverage keys are taken from the stored spans index while their files are the
+    same (spansindex.py), both keys while the spans on them are the same too (after a title edit)."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
+    indexed: list[int] = []  # each source's keys as the index gave them: 0 none, 1 its passages', 2 both
+    keys_of = SpansIndex.keys_of
+    monkeypatch.setattr(SpansIndex, "keys_of", lambda self, source: (
+        k := keys_of(self, source), indexed.append(0 if k is None else 1 if k[1] is None else 2))[0])
     taken: list[int] = []
     store = SectionTable.store
     monkeypatch.setattr(SectionTable, "store", lambda self, keys: (taken.append(len(self.taken)), store(self, keys))[1])
@@ -351,6 +357,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             folders = sorted(p for p in spare.rglob("*") if p.is_dir())
             (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
         done = [e.__name__ for e in edits[:n]]
+        indexed.clear()
         try:
             made = build(load_config(project))
         except InputError as refused:
@@ -360,6 +367,8 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
         assert as_rows[-1] or edit is not edit_claim_title, done  # no anchor moved: the lock as read is held
+        assert any(indexed) or edit not in ONE_CLAIM_EDITS, done
+        assert 2 in indexed or edit is not edit_claim_title, done  # no span moved: coverage's keys taken whole
         full, checked, lock, versions = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done

@@ -8,7 +8,7 @@ coverage of attributed passages (quotations and reported speech) per source.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -29,14 +29,13 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
 from idlibsite.problemrows import Problems, Run, errors_of, joined, merged, merged_again, run_of
+from idlibsite.quotedpassages import PASSAGES_KIND, Passages, ranges_and_key
+from idlibsite.spansindex import SpansIndex
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage, find_passages
+from idlibsite.sources.statements import Passage
 from idlibsite.unlisted import answered
 
-# Blocks whose quotations are attributed speech (headings repeat body quotes).
-QUOTED_KINDS = ("body",)
-PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
@@ -126,8 +125,13 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     spans = snapshot(site, cache.kept)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
-    coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
-    found, claim_runs = meaning_problems(site, passages, cache, entries)  # reads the quotations coverage found
+    # a process that builds once: the spans on each source and coverage's keys of each, stored (spansindex.py)
+    index = SpansIndex.of(site, cache, entries.keys, hashed) if cache.once else None
+    coverage, runs, passages = _coverage(site, cache, index)  # each source's warnings as one packed run
+    if index is not None:
+        index.store()
+    found, claim_runs = meaning_problems(site, passages, cache, entries,  # reads the quotations coverage found
+                                         None if index is None else index.overlapping(site.quotes_by_claim))
     problems += found
     runs += linked + claim_runs  # each claim's problems of linking and of meaning, packed
     # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
@@ -251,27 +255,37 @@ class _Sorted:
 
 
 def _coverage(
-    site: Site, cache: Cache
+    site: Site, cache: Cache, index: SpansIndex | None = None
 ) -> tuple[tuple[Coverage, ...], list[Run], Mapping[str, Sequence[Passage]]]:
     """Attributed passages in each source, which no statement overlaps (as warnings, one run per source), and the passages
     (each source's read or found only when asked for: a fresh process finds what it reports about an
-    unchanged source, with the same spans, stored as a whole, COVERED_KIND)."""
+    unchanged source, with the same spans, stored as a whole, COVERED_KIND).  With ``index`` (a process that
+    builds once), the spans on each source are the index's, and an unchanged source's keys its stored ones."""
     out = []
     runs: list[Run] = []
     last = cache.kept(COVERAGE_MADE, _Covered)
-    quotes_of = site.quotes_by_source
+    quotes_of = site.quotes_by_source if index is None else {}
+
+    def spans(source_id: str) -> tuple[tuple[int, int], ...]:
+        return index.spans.get(source_id, ()) if index is not None else _spans(quotes_of.get(source_id, ()))
+
     # serve: the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
     # blocks' ranges and passages' key, and with the same statements (linking gives an unchanged claim's
     # back) its coverage's key and what it found, compared in C (neither made nor keyed again)
     was = [w if (w := last.made.get(s.id)) is not None and w[0] is s else None for s in site.sources]
     same = [w is not None and w[1] == quotes_of.get(s.id, ()) for s, w in zip(site.sources, was)]
+    # a source's keys as the index stored them, while its files (and spans) are the same: its ranges found
+    # only if its passages are read
+    indexed = [None if index is None else index.keys_of(s) for s in site.sources]
     # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
-    made = [w[2] if w is not None else _ranges_and_key(s) for s, w in zip(site.sources, was)]
-    passages = _Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
+    made = [w[2] if w is not None else (None, i[0]) if i is not None else ranges_and_key(s)
+            for s, w, i in zip(site.sources, was, indexed)]
+    passages = Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
     # what coverage reports of a source is a function of its passages (by their key), its path and the spans
     # on it: kept by those in serve, stored under their hash
-    keys = [w[3] if kept and w is not None else _covered_key(cache, source, quotes_of.get(source.id, ()), k)
-            for source, (_, k), w, kept in zip(site.sources, made, was, same)]
+    keys = [w[3] if kept and w is not None else i[1] if i is not None and i[1] is not None
+            else _covered_key(cache, source, spans(source.id), k)
+            for source, (_, k), w, kept, i in zip(site.sources, made, was, same, indexed)]
     stored = cache.get_many(COVERED_KIND, [k for k, kept in zip(keys, same) if not kept])  # few queries
     cache.touch(COVERED_KIND, [k for k, kept in zip(keys, same) if kept])  # used, as if looked up
     now: dict[str, _Made] = {}
@@ -279,11 +293,14 @@ def _coverage(
         found = w[4] if kept and w is not None else stored.get(covered_key)
         if not (isinstance(found, tuple) and len(found) == 4 and isinstance(found[3], Run)):
             found = cache.put(COVERED_KIND, covered_key, _found(
-                source, passages.of(source, source_ranges, k), _spans(quotes_of.get(source.id, ()))))
+                source, passages.of(source, source_ranges, k), spans(source.id)))
         total, annotated, not_listed, missing = found
         runs.append(missing)
         out.append(Coverage(source.id, annotated, total, not_listed))
-        now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
+        if index is None:
+            now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
+        else:
+            index.made(source, k, covered_key)
     last.made = now
     cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
     return tuple(out), runs, passages
@@ -294,10 +311,9 @@ def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
     return tuple((s.start, s.end) for q in quotes for s in q.anchor.spans)
 
 
-def _covered_key(cache: Cache, source: Source, quotes: Sequence[Quote], k: str) -> str:
-    """The key of what coverage reports of ``source``, whose passages' key is ``k``: with its ``not_listed``
-    entries' words and where the sidecar gives them (not their notes: no warning or count reads them)."""
-    its = _spans(quotes)
+def _covered_key(cache: Cache, source: Source, its: tuple[tuple[int, int], ...], k: str) -> str:
+    """The key of what coverage reports of ``source``, whose passages' key is ``k`` and spans ``its``: with its
+    ``not_listed`` entries' words and where the sidecar gives them (not their notes: no warning or count reads them)."""
     unlisted = tuple((n.quote, n.loc) for n in source.meta.not_listed)
     return cache.kept((COVERED_KIND, k, source.path, its, unlisted),
                       partial(key, COVERED_KIND, k, source.path, repr(its), repr(unlisted)))
@@ -316,7 +332,7 @@ def _found(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[in
 # what coverage found of one source: the source, its statements, its quoted blocks' ranges and passages' key,
 # its coverage's key, and how many passages it has, are covered and are not listed on purpose, with its
 # problems (packed): a warning for each passage left, and those of its not_listed entries
-_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, int, int, Run]]
+_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]] | None, str], str, tuple[int, int, int, Run]]
 
 
 class _Covered:
@@ -324,43 +340,6 @@ class _Covered:
 
     def __init__(self) -> None:
         self.made: dict[str, _Made] = {}
-
-
-class _Passages(Mapping[str, Sequence[Passage]]):
-    """Each source's attributed passages by its id (``made``: the source, the ranges of its quoted blocks and
-    its passages' cache key), read from the cache or found only when first asked for."""
-
-    def __init__(self, cache: Cache, made: dict[str, tuple[Source, list[tuple[int, int]], str]]) -> None:
-        self.cache = cache
-        self.made = made
-        self.read: dict[str, Sequence[Passage]] = {}
-
-    def __getitem__(self, source_id: str) -> Sequence[Passage]:
-        if source_id not in self.read:
-            self.read[source_id] = self.of(*self.made[source_id])
-        return self.read[source_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.made)
-
-    def __len__(self) -> int:
-        return len(self.made)
-
-    def of(self, source: Source, ranges: list[tuple[int, int]], k: str) -> list[Passage]:
-        """The passages of ``source`` (its quoted blocks' ``ranges``, cache key ``k``), from the cache or found."""
-        passages = self.cache.get(PASSAGES_KIND, k)
-        if not isinstance(passages, list):
-            passages = self.cache.put(PASSAGES_KIND, k, find_passages(source.text, ranges))
-        if self.made[source.id][0] is source:  # of two sources with one id, the last is the one asked for by id
-            self.read[source.id] = passages
-        return passages
-
-
-def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
-    """The ranges of the source's blocks whose quotations are attributed speech, and the cache key
-    of its passages."""
-    ranges = source.blocks.ranges(QUOTED_KINDS)
-    return ranges, key(source.sha256, repr(ranges))
 
 
 def _uncovered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]],

@@ -81,8 +81,8 @@ class _Found:
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
-                     cache: Cache | None = None, entries: ClaimFound | None = None
-                     ) -> tuple[list[Problem], list[Run]]:
+                     cache: Cache | None = None, entries: ClaimFound | None = None,
+                     overlapping: Mapping[str, tuple[Quote, ...]] | None = None) -> tuple[list[Problem], list[Run]]:
     """Every warning of the checks above, for the whole site: those of each claim's statements and of
     the claim itself, with the errors of its misplaced quotes (anchoring/placement.py), as one packed run
     per claim (problemrows.py); the others (spans shared across claims, actors' names) as Problems.
@@ -93,7 +93,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     everything they read is unchanged: the source's bytes, the paragraph, the
     statement, its span, its speaker and every actor's names.  With ``entries`` (claimentries.py), what
     they found for a claim is taken whole from the claim's entry, as read by linking, and what they find
-    anew is given to it to store.
+    anew is given to it to store.  ``overlapping``: the quotes of only the sources two of whose spans overlap
+    (spansindex.py; None: every source's are gone through for spans shared).
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
@@ -178,7 +179,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     runs = list(compress(every_run, map(_COUNT, every_run)))  # (most claims have none: no empty run to unpack)
     # each source's spans shared, made again for a source whose statements are not the very tuple of the last
     # build (the groupings give an untouched source's back), in the order of site.quotes
-    by_source = site.quotes_by_source
+    by_source = site.quotes_by_source if overlapping is None else overlapping
     shared = dict(last.shared) if last.names is names else {}
     for gone in shared.keys() - by_source.keys():
         del shared[gone]
