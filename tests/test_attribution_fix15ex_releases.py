@@ -1,0 +1,95 @@
+"""A release's and a readout's voice (issue 15, session fix15ex): an agency's dispatch whose dateline the splitter did
+not know (the credit's dash three long or missing, a bare acronym after the date) left the issuing body's lead with no
+speaker; a readout's joint subject ("The two leaders also discussed") was proposed as a name instead of the
+readout's teller. Pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.sources.speech import DATELINE
+from test_attribution import said_opening
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    pytest.param("Muscat, 28 Feb (ONA) --- The Sultanate expressed its condolences.", "Muscat, 28 Feb (ONA) --- ", id="three_dashes"),
+    pytest.param("Doha, 3 March (QNA)—The State of Qatar welcomed the agreement.", "Doha, 3 March (QNA)—", id="dash_close_up"),
+    pytest.param("Lusaka, Mar 2 (ZNBC) Zambia has called for calm in Idlib.", "Lusaka, Mar 2 (ZNBC) ", id="no_dash_after_dated_credit"),
+    pytest.param("Kampala, March 4/2020 (Daily Monitor) The government said on Wednesday ...",
+                 "Kampala, March 4/2020 (Daily Monitor) ", id="two_word_credit_after_a_date"),
+    pytest.param("Kabul (BNA) The Ministry of Foreign Affairs in a statement expressed concern.", "Kabul (BNA) ", id="one_word_place_acronym"),
+    pytest.param("Havana, 1 Mar. PL.- The Revolutionary Government reiterated its position.", "Havana, 1 Mar. PL.- ", id="bare_acronym_after_date"),
+])
+def test_an_agency_dateline_in_other_forms_is_cut_off_the_story(paragraph: str, dateline: str) -> None:
+    m = DATELINE.match(paragraph)
+    assert m is not None and m.group() == dateline
+
+
+@pytest.mark.parametrize("paragraph", [
+    pytest.param("Global Peace Mission (GPM) Malaysia chairman Ahmad Fahmi said the convoy left.", id="body_with_its_acronym"),
+    pytest.param("Human Rights Watch (HRW) Director Kenneth Roth said the strikes must stop.", id="three_word_body"),
+    pytest.param("Mohammed (Abu) Ali said his family had fled Saraqeb.", id="nickname_in_brackets"),
+    pytest.param("Kuwait Red Crescent Society (KRCS) Chairman Hilal Al-Sayer announced a new convoy.", id="society_acronym"),
+])
+def test_a_body_and_its_acronym_opening_a_paragraph_is_no_dateline(paragraph: str) -> None:
+    assert DATELINE.match(paragraph) is None
+
+
+_OMAN = ("Qatar News Agency\n\nPolitics\n\nQatar Condoles with Turkey\n\n"
+         "Doha, 28 Feb (QNA) --- The State of Qatar expressed its sincere condolences to the Republic of Turkey over "
+         "the death of Turkish soldiers in Idlib.")
+_PTI = ("Zambia urges calm in Idlib\n\n"
+        "Lusaka, Mar 2 (ZNBC) The Government of Zambia on Monday called on all parties to the conflict in Syria to "
+        "protect civilians.")
+_BARE = ("Cuba rejects foreign interference in Syria\n\n"
+         "Havana, 1 Mar. PL.- The Revolutionary Government of Cuba reiterated on Sunday its solidarity with the "
+         "people of Syria.")
+_BRACKET = ("Foreign Ministry condemns attack\n\n"
+            "Lilongwe (MANA) The Ministry of Foreign Affairs has expressed its condolences to the Turkish people.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_OMAN, "The State of", "new:State of Qatar", id="three_dashes_state_lead"),
+    pytest.param(_PTI, "The Government of", "new:Government of Zambia", id="no_dash_government_lead"),
+    pytest.param(_BARE, "The Revolutionary Government", "new:Revolutionary Government of Cuba", id="bare_acronym_government_lead"),
+    pytest.param(_BRACKET, "The Ministry of", "new:Ministry of Foreign Affairs", id="one_word_place_ministry_lead"),
+])
+def test_a_bodys_lead_after_an_agency_dateline_is_the_body(text: str, opening: str, who: str) -> None:
+    # the lead of a release an agency prints under its dateline: the body the sentence opens with (rule 1)
+    assert said_opening(text, opening) == who
+
+
+_AGENCY_PAGE = ("Emirates News Agency (WAM)\n\nPresident receives call from Erdogan\n\n"
+                "Abu Dhabi, 1 March (WAM) --- President Khalifa bin Zayed received a phone call today from President "
+                "Recep Tayyip Erdogan of Turkey.\n\n"
+                "Erdogan briefed Sheikh Khalifa on the latest developments in Idlib.\n\n"
+                "The two leaders also discussed the bilateral relations between the two countries.")
+_HEADER_ONLY = ("Kabar News Agency\n\nTelephone conversation of the President\n\n"
+                "President Sooronbai Jeenbekov held a telephone conversation with President Recep Tayyip Erdogan.\n\n"
+                "Jeenbekov expressed his condolences over the death of the Turkish servicemen.\n\n"
+                "The leaders also discussed the development of bilateral trade.")
+_RELAYED = ("Maldives President calls Erdogan\n\n"
+            "Male (PSM) President Ibrahim Mohamed Solih in a telephone conversation with President Recep Tayyip "
+            "Erdogan expressed condolences over the soldiers killed, the President's Office said.\n\n"
+            "The two leaders also discussed cooperation in tourism.")
+_TOLD_IN_IT = ("Emirates News Agency\n\nPresident receives call from Erdogan\n\n"
+             "Abu Dhabi, 1 March (WAM) --- President Khalifa bin Zayed received a phone call today from President "
+             "Recep Tayyip Erdogan of Turkey.\n\n"
+             "The two leaders also discussed the situation in Idlib, the Turkish Presidency said.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_AGENCY_PAGE, "The two leaders", "new:Emirates News Agency", id="agency_page_and_credit"),
+    pytest.param(_HEADER_ONLY, "The leaders also", "new:Kabar News Agency", id="agency_page_no_dateline"),
+    pytest.param(_RELAYED, "The two leaders", "new:President's Office", id="call_relayed_by_office"),
+])
+def test_a_readouts_joint_subject_is_its_teller_not_a_name(text: str, opening: str, who: str) -> None:
+    # LABELS rule 11 and Round 49: "The two leaders also discussed" is the readout's teller (the office that relayed
+    # the call, else the agency whose page or dateline it is), never "The two leaders" as a name
+    assert said_opening(text, opening) == who
+
+
+def test_a_joint_clause_whose_teller_the_sentence_names_keeps_it() -> None:
+    # guard: "..., the Turkish Presidency said" names the readout's teller in the sentence itself; the agency's page
+    # and dateline do not replace it
+    assert said_opening(_TOLD_IN_IT, "The two leaders") == "turkish-presidency"
