@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.sources.printed import printed_documents
 from idlibsite.sources.speech import DATELINE
 from test_attribution import said_opening
 
@@ -93,3 +94,61 @@ def test_a_joint_clause_whose_teller_the_sentence_names_keeps_it() -> None:
     # guard: "..., the Turkish Presidency said" names the readout's teller in the sentence itself; the agency's page
     # and dateline do not replace it
     assert said_opening(_TOLD_IN_IT, "The two leaders") == "turkish-presidency"
+
+
+def _release(signoff: str) -> str:
+    return ("Government calls for protection of civilians\n\nBy Staff Reporter\n\n"
+            "The Government has added its voice to calls for a ceasefire. Below is the full text of the release:\n\n"
+            "PRESS RELEASE\n\n"
+            "The Ministry wishes to inform the general public that it is following the situation in Idlib with concern.\n\n"
+            "The Government of the Republic extends its condolences to the people of Turkey.\n\n"
+            f"{signoff}\n\n"
+            "Speaking to reporters on Tuesday, Imam Ali Kamara said the council would hold prayers for peace.")
+
+
+@pytest.mark.parametrize(("signoff", "issuer"), [
+    pytest.param("Signed: Communications Unit, Ministry of Foreign Affairs and International Cooperation, Tower Hill, Freetown.",
+                 "Ministry of Foreign Affairs and International Cooperation", id="unit_ministry_seat"),
+    pytest.param("Signed: Public Relations Division, Department of Foreign Affairs, Port Moresby.",
+                 "Department of Foreign Affairs", id="division_department_seat"),
+    pytest.param("Signed: Director of Communications, Office of the Prime Minister, Apia.",
+                 "Office of the Prime Minister", id="director_office_seat"),
+    pytest.param("MINISTRY OF FOREIGN AFFAIRS", "Ministry Of Foreign Affairs", id="capitals_kept"),
+])
+def test_a_sign_off_gives_the_body_it_names_as_the_issuer(signoff: str, issuer: str) -> None:
+    # "Signed: <unit>, <body>, <seat>": the body, not the whole line, issues the release (LABELS rule 5, Round 51)
+    assert [d.issuer for d in printed_documents(_release(signoff))] == [issuer]
+
+
+def test_a_releases_government_sentence_is_the_signing_bodys() -> None:
+    text = _release("Signed: Communications Unit, Ministry of Foreign Affairs and International Cooperation, Tower Hill, Freetown.")
+    assert said_opening(text, "The Government of") == "new:Ministry of Foreign Affairs and International Cooperation"
+    assert said_opening(text, "Speaking to reporters") == "new:Ali Kamara"  # guard: the article's reporting after it
+
+
+def _items(title: str) -> str:
+    return ("Kyrgyz Foreign Ministry\n\n04.03.2020\n\n"
+            f"{title}\n\n"
+            "The Ministry of Foreign Affairs of the Kyrgyz Republic expresses concern over the escalation in Idlib.\n\n"
+            "Kyrgyzstan calls on the parties to show restraint and to resume dialogue.\n\n"
+            "05.03.2020\n\n"
+            "Meeting with the Ambassador of Turkey\n\n"
+            "Kyrgyzstan stands ready to send humanitarian aid, Deputy Minister Nuran Niyazaliev told the Turkish envoy.")
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    pytest.param("Statement of the Ministry of Foreign Affairs of the Kyrgyz Republic",
+                 "Ministry of Foreign Affairs of the Kyrgyz Republic", id="statement_of"),
+    pytest.param("Statement by the Foreign Ministry on the situation in Idlib", "Foreign Ministry", id="statement_by_on_topic"),
+    pytest.param("COMMUNIQUE OF THE GOVERNMENT OF THE KYRGYZ REPUBLIC", "GOVERNMENT OF THE KYRGYZ REPUBLIC", id="communique_capitals"),
+])
+def test_a_title_naming_its_issuer_opens_a_document_up_to_the_next_items_date(title: str, issuer: str) -> None:
+    text = _items(title)
+    docs = printed_documents(text)
+    assert [(d.issuer, text[d.start : d.end].strip().endswith("to resume dialogue.")) for d in docs] == [(issuer, True)]
+
+
+def test_a_titled_statements_state_sentence_is_the_issuers_and_the_next_item_is_not() -> None:
+    text = _items("Statement of the Ministry of Foreign Affairs of the Kyrgyz Republic")
+    assert said_opening(text, "Kyrgyzstan calls on") == "new:Kyrgyz Ministry of Foreign Affairs"
+    assert said_opening(text, "Kyrgyzstan stands ready") == "new:Nuran Niyazaliev"  # guard: the next item's own speaker
