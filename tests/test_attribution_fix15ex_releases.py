@@ -152,3 +152,53 @@ def test_a_titled_statements_state_sentence_is_the_issuers_and_the_next_item_is_
     text = _items("Statement of the Ministry of Foreign Affairs of the Kyrgyz Republic")
     assert said_opening(text, "Kyrgyzstan calls on") == "new:Kyrgyz Ministry of Foreign Affairs"
     assert said_opening(text, "Kyrgyzstan stands ready") == "new:Nuran Niyazaliev"  # guard: the next item's own speaker
+
+
+_CALLS = ("President Solih Phones Erdogan, Expresses Condolences\n\n"
+          "Male (PSM) President Ibrahim Mohamed Solih in a telephone conversation with President Recep Tayyip Erdogan "
+          "of Turkey expressed condolences over the soldiers killed in Idlib, the President's Office said.\n\n"
+          "Prime Minister Sher Bahadur Deuba during his meeting with Russian Foreign Minister Sergey Lavrov stressed the "
+          "need for a lasting ceasefire.\n\n"
+          "Minister Ahmed Khalil in his talks with Mevlut Cavusoglu conveyed the condolences of the government.\n\n"
+          "In a telephone conversation with President Solih, Erdogan said Turkey would not retreat.\n\n"
+          "Erdogan, in a phone call with Vladimir Putin, said the attacks had to stop.")
+_RECEIVES = ("Tokayev Receives Turkish Ambassador, Expresses Condolences\n\n"
+             "President Kassym-Jomart Tokayev received the Ambassador of Turkey on Monday.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_CALLS, "President Solih Phones", "new:Ibrahim Mohamed Solih", id="headline_phones_then_expresses"),
+    pytest.param(_RECEIVES, "Tokayev Receives Turkish", "new:Kassym-Jomart Tokayev", id="headline_receives_then_expresses"),
+    pytest.param(_CALLS, "President Ibrahim Mohamed", "new:Ibrahim Mohamed Solih", id="in_a_telephone_conversation_with"),
+    pytest.param(_CALLS, "Prime Minister Sher", "new:Sher Bahadur Deuba", id="during_his_meeting_with"),
+    pytest.param(_CALLS, "Minister Ahmed Khalil", "new:Ahmed Khalil", id="in_his_talks_with"),
+    pytest.param(_CALLS, "In a telephone", "recep-tayyip-erdogan", id="guard_call_before_the_subject"),
+    pytest.param(_CALLS, "Erdogan, in a", "recep-tayyip-erdogan", id="guard_call_between_commas"),
+])
+def test_the_one_a_speaker_calls_or_meets_is_no_speaker(text: str, opening: str, who: str) -> None:
+    # "X in a telephone conversation with Y expressed ...": X speaks, in the call; "X Phones Y, Expresses ...": X's
+    assert said_opening(text, opening) == who
+
+
+_FO = ("Pakistan closely following situation in Idlib: FO\n\n"
+       "Foreign Office Spokesperson Aisha Farooqui says Pakistan is closely following the situation in Idlib and hopes "
+       "the meeting in Moscow will lead to de-escalation.")
+_MEA = ("India hopes ceasefire in Idlib will hold: MEA\n\n"
+        "Ministry of External Affairs spokesperson Raveesh Kumar said India hoped the ceasefire in Idlib would hold and "
+        "lead to lasting peace in the region.")
+_DFA = ("Filipinos in Turkey safe and accounted for, says DFA\n\n"
+        "Department of Foreign Affairs spokesperson Eduardo Menez said all Filipinos in Turkey were safe and accounted "
+        "for after the strikes.")
+_PM = ("Pakistan will not send troops to Idlib: PM\n\n"
+       "Prime Minister Imran Khan said Pakistan would not send troops to Idlib under any circumstances.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_FO, "Pakistan closely following", "new:Foreign Ministry", id="colon_fo"),
+    pytest.param(_MEA, "India hopes ceasefire", "new:Ministry of External Affairs", id="colon_mea"),
+    pytest.param(_DFA, "Filipinos in Turkey", "new:Department of Foreign Affairs", id="says_dfa"),
+    pytest.param(_PM, "Pakistan will not", "new:Imran Khan", id="guard_pm_is_the_person"),
+])
+def test_a_headlines_tag_spelling_a_body_is_the_body_not_its_spokesperson(text: str, opening: str, who: str) -> None:
+    # LABELS Round 38: a headline tagged by a body's initials is the body's even when its spokesperson speaks in the text
+    assert said_opening(text, opening) == who
