@@ -202,3 +202,27 @@ _PM = ("Pakistan will not send troops to Idlib: PM\n\n"
 def test_a_headlines_tag_spelling_a_body_is_the_body_not_its_spokesperson(text: str, opening: str, who: str) -> None:
     # LABELS Round 38: a headline tagged by a body's initials is the body's even when its spokesperson speaks in the text
     assert said_opening(text, opening) == who
+
+
+_WHITE_HOUSE = ("Trump and Erdogan spoke by phone\n\n"
+                "President Donald Trump spoke with Turkish President Recep Tayyip Erdogan on Friday and expressed "
+                "condolences for the soldiers killed, according to a White House readout. The two leaders agreed that "
+                "the offensive must stop.")
+_KREMLIN = ("Putin, Erdogan to meet in Moscow\n\n"
+            "Vladimir Putin held a telephone conversation with Recep Tayyip Erdogan, the Kremlin said.\n\n"
+            "Putin stressed that the Sochi memorandum remained the basis of cooperation in Idlib.\n\n"
+            "The two Presidents agreed that their advisers would remain in contact.")
+_SAID_AFTER = ("Putin, Erdogan to meet in Moscow\n\n"
+               "Vladimir Putin held a telephone conversation with Recep Tayyip Erdogan, the Kremlin said.\n\n"
+               "The two leaders agreed to meet in Moscow, Erdogan told reporters.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_WHITE_HOUSE, "The two leaders", "new:White House", id="agreed_after_according_to_a_readout"),
+    pytest.param(_KREMLIN, "The two Presidents", "kremlin", id="agreed_capitalised_after_a_relayed_call"),
+    pytest.param(_SAID_AFTER, "The two leaders", "recep-tayyip-erdogan", id="guard_agreed_told_by_one_side"),
+])
+def test_what_both_sides_agreed_is_the_readouts_teller_not_the_last_speaker(text: str, opening: str, who: str) -> None:
+    # LABELS rule 11: "The two leaders agreed ..." in a readout is its author's; the last speaker ("Putin stressed")
+    # is one side, never both; a sentence that names its own teller ("..., Erdogan told reporters") keeps it
+    assert said_opening(text, opening) == who
