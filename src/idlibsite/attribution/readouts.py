@@ -55,8 +55,8 @@ def _agency(text: str, story: int, actors: tuple[Actor, ...]) -> Speaker | None:
     acronym = next((g for g in credit.groups() if g), "") if credit else ""
     page = _PAGE_AGENCY.search(text[:_HEADER])
     initials = "".join(w[0] for w in page.group("agency").split() if w[0].isupper()) if page else ""
-    own = page and (not acronym or initials.startswith(acronym) or page.group("acronym") == acronym)
-    name = page.group("agency") if own else acronym
+    own = page is not None and (not acronym or initials.startswith(acronym) or page.group("acronym") == acronym)
+    name = page.group("agency") if page is not None and own else acronym
     return resolve(Clause(name, "", ""), actors, Seen(before=text)) if name else None
 
 
