@@ -226,3 +226,11 @@ def test_what_both_sides_agreed_is_the_readouts_teller_not_the_last_speaker(text
     # LABELS rule 11: "The two leaders agreed ..." in a readout is its author's; the last speaker ("Putin stressed")
     # is one side, never both; a sentence that names its own teller ("..., Erdogan told reporters") keeps it
     assert said_opening(text, opening) == who
+
+
+def test_a_hearings_statement_of_a_witness_is_no_body_s_printed_document() -> None:
+    # guard: "STATEMENT OF <person>" heads a witness's testimony, read by the hearing's own rules, not as a release
+    text = ("Hearing on Syria\n\nSTATEMENT OF SENATOR ANNA KOWALSKI\n\n"
+            "Thank you, Mr. Chairman. The situation in Idlib is the worst humanitarian crisis of this war.\n\n"
+            "05.03.2020\n\nNext item")
+    assert printed_documents(text) == ()

@@ -32,7 +32,8 @@ _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Stat
                        r"(?:of|by|from|OF|BY|FROM)[^\S\n]+(?:the[^\S\n]+|THE[^\S\n]+)?(?P<body>[A-Z][^\n.:;]{2,100}?)"
                        r"(?:[^\S\n]+(?:on|regarding|concerning|about|in[^\S\n]+connection[^\S\n]+with)[^\S\n]+[^\n]*)?[^\S\n]*\n[^\S\n]*\n")
 """A document's title that names its issuer, a paragraph of its own ("Statement of the Ministry of Foreign Affairs of
-Turkmenistan", "Statement by the Foreign Ministry on the situation in Idlib": the issuer before its topic): the document starts after it, the issuer's, and ends at the page's next line that is no prose (the next
+Turkmenistan", "Statement by the Foreign Ministry on the situation in Idlib": the issuer before its topic), a body by
+its kind's word (not a hearing's "STATEMENT OF <witness>"): the document starts after it, the issuer's, and ends at the page's next line that is no prose (the next
 item's date line or title) or reporting paragraph when no sign-off comes first."""
 _COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 """A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
@@ -106,7 +107,8 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
     """Where each document printed whole starts, with the issuer its announcing paragraph opens with as its subject
     (""  when it does not say) and whether a paragraph or a title naming its issuer announces it: after a paragraph that
     announces it, or after its bare title, or after its title that names its issuer (:data:`_TITLE_OF`, the last flag)."""
-    out: list[tuple[int, str, bool, bool]] = [(m.end(), m.group("body"), True, True) for m in _TITLE_OF.finditer(text)]
+    out: list[tuple[int, str, bool, bool]] = [(m.end(), m.group("body"), True, True) for m in _TITLE_OF.finditer(text)
+                                              if re.search(_BODY_WORDS, m.group("body").title())]  # a body's, not a witness's
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
