@@ -33,8 +33,9 @@ _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Stat
                        r"(?:[^\S\n]+(?:on|regarding|concerning|about|in[^\S\n]+connection[^\S\n]+with)[^\S\n]+[^\n]*)?[^\S\n]*\n[^\S\n]*\n")
 """A document's title that names its issuer, a paragraph of its own ("Statement of the Ministry of Foreign Affairs of
 Turkmenistan", "Statement by the Foreign Ministry on the situation in Idlib": the issuer before its topic), a body by
-its kind's word (not a hearing's "STATEMENT OF <witness>"): the document starts after it, the issuer's, and ends at the page's next line that is no prose (the next
-item's date line or title) or reporting paragraph when no sign-off comes first."""
+its kind's word (not a hearing's "STATEMENT OF <witness>"): the document starts after it, the issuer's, and ends at the
+page's next line that is no prose (the next item's date line or title) or reporting paragraph when no sign-off comes
+first."""
 _COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 """A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
