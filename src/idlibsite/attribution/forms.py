@@ -25,6 +25,11 @@ WHERE_ASIDE = re.compile(r",\s+where\s+[^,\u2063]*?\s[a-z][^,\u2063]*,\s*$")
 """A relative clause of place between commas right before the verb, with its own verb ("The board of the X mosque,
 where Khalil prayed on Fridays, called ..."): an aside about the subject, whose name in it is no speaker ("..., where
 Putin said" has no verb of its own: Putin speaks)."""
+CALL_ASIDE = re.compile(r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+with\s+[^,;:()\u2063]{1,100}?,?"
+                        r"|\s+(?:[Pp]hones|[Tt]elephones|[Cc]alls|[Rr]ings|[Mm]eets|[Rr]eceives|[Hh]osts)\s+[A-Z][^,;:()\u2063]{1,80},)\s*$")
+"""The call or meeting a subject speaks in, between it and its verb ("President X in a telephone conversation with
+President Y of Turkey expressed ...", "X in his talks with Y conveyed ..."), or a headline's first act of two ("President
+X Phones Erdogan, Expresses Condolences"): the one met is no speaker; the subject before it speaks."""
 OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")

@@ -24,6 +24,7 @@ from idlibsite.attribution.cast import cast, holder as cast_holder, office
 from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.spelledbody import spelled_body
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 from idlibsite.sources.lexicon import SPEECH_VERBS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
@@ -320,8 +321,10 @@ def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speake
     got = country if country and (country.actor or country.new) else got
     said = " ".join(w for w in condenses.said.split() if w.lower() not in SPEECH_VERBS) if condenses.by in ("tag", "subject") and is_person(got) else ""
     said = said if re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", said) else ""  # a name, not "Lima mum": a person described
-    body = resolve(Clause(said, "", ""), actors, Seen(before=text)) if said else None  # "Kremlin Hopes ...", "..., says UN" over
-    got = body if body and body.actor and not is_person(body) else got  # a person of the known body: the body (Round 58)
+    spelled = spelled_body(said, text[condenses.passage.sentence.start : condenses.passage.sentence.end]) if condenses.by == "tag" else ""
+    body = resolve(Clause(spelled or said, "", ""), actors, Seen(before=text)) if said else None  # "Kremlin Hopes ...", "..., says UN" over
+    got = body if body and (body.actor or spelled and body.new) and not is_person(body) else got  # a person of the body: the body (Round 58);
+    # "...: FO" over "Foreign Office Spokesperson X says ...": the body its initials spell (Round 38)
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])
 
 

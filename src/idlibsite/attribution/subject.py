@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON, WHERE_ASIDE
+from idlibsite.attribution.forms import CALL_ASIDE, PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON, WHERE_ASIDE
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
@@ -238,7 +238,7 @@ handle are one phrase, an account known by its handle alone (:func:`read_phrase`
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
-    left = WHERE_ASIDE.sub("", _ON_BEHALF.sub("", left))  # "X has on behalf of ... extended": X, for them; "X, where Y prayed, called": X
+    left = CALL_ASIDE.sub("", WHERE_ASIDE.sub("", _ON_BEHALF.sub("", left)))  # "X has on behalf of ... extended", "X, where Y prayed, called": X
     left = _HANDLE_APPOSED.sub(r" \1 ", left)  # "One user, @handle, wrote": an account known by its handle, nobody named
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs

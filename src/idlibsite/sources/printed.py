@@ -28,6 +28,14 @@ _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|thi
 Ministry's statement follows below:")."""
 _TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
 """A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
+_TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Statement|STATEMENT|Declaration|DECLARATION|Communiqu[eé]|COMMUNIQU[EÉ])[^\S\n]+"
+                       r"(?:of|by|from|OF|BY|FROM)[^\S\n]+(?:the[^\S\n]+|THE[^\S\n]+)?(?P<body>[A-Z][^\n.:;]{2,100}?)"
+                       r"(?:[^\S\n]+(?:on|regarding|concerning|about|in[^\S\n]+connection[^\S\n]+with)[^\S\n]+[^\n]*)?[^\S\n]*\n[^\S\n]*\n")
+"""A document's title that names its issuer, a paragraph of its own ("Statement of the Ministry of Foreign Affairs of
+Turkmenistan", "Statement by the Foreign Ministry on the situation in Idlib": the issuer before its topic), a body by
+its kind's word (not a hearing's "STATEMENT OF <witness>"): the document starts after it, the issuer's, and ends at the
+page's next line that is no prose (the next item's date line or title) or reporting paragraph when no sign-off comes
+first."""
 _COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 """A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
@@ -96,17 +104,18 @@ def _signature_block(lines: Sequence[tuple[int, str]], i: int, text: str) -> boo
     return False
 
 
-def _openings(text: str) -> list[tuple[int, str, bool]]:
+def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
     """Where each document printed whole starts, with the issuer its announcing paragraph opens with as its subject
-    (""  when it does not say) and whether a paragraph announces it: after a paragraph that announces it, or after its
-    bare title."""
-    out: list[tuple[int, str, bool]] = []
+    (""  when it does not say) and whether a paragraph or a title naming its issuer announces it: after a paragraph that
+    announces it, or after its bare title, or after its title that names its issuer (:data:`_TITLE_OF`, the last flag)."""
+    out: list[tuple[int, str, bool, bool]] = [(m.end(), m.group("body"), True, True) for m in _TITLE_OF.finditer(text)
+                                              if re.search(_BODY_WORDS, m.group("body").title())]  # a body's, not a witness's
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-            out.append((announced.end(), opening.group("body") if opening else "", True))
-    return sorted(out + [(m.end(), "", False) for m in _TITLE_LINE.finditer(text)])
+            out.append((announced.end(), opening.group("body") if opening else "", True, False))
+    return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
 
 @functools.lru_cache(maxsize=4)
@@ -119,16 +128,19 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
     sign-off (a page's chrome in capitals, "SEGUIR LEYENDO:", is none); a document with neither is none (nothing says
     where it ends). Kept for the last few texts: ``issued_by`` asks it once for every passage of a page."""
     out: list[Printed] = []
-    for start, issuer, announced in _openings(text):
+    for start, issuer, announced, headed in _openings(text):
         lines = _lines(text, start)
         prose, end = False, None
         for i, (at, line) in enumerate(lines):
             title = _TITLED.fullmatch(line.strip()) if not prose else None
             issuer = issuer or (title.group("body") if title else "")
             block = prose and _signature_block(lines, i, text)
+            if prose and headed and not _prose(line):  # a titled document with no sign-off: the next item's date or title
+                end = at
+                break
             if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line) or block):
                 if not issuer and re.search(_BODY_WORDS, line.title()):
-                    issuer = line.strip() if block else line.strip().title()  # "MINISTRY OF FOREIGN AFFAIRS"
+                    issuer = line.strip() if block else _signer(line)  # "MINISTRY OF FOREIGN AFFAIRS"
                 end = at
                 break
             prose = prose or _prose(line)
@@ -140,6 +152,15 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
         if end is not None and all(d.end != end for d in out):  # not the document an announcing line and its title both open
             out.append(Printed(lines[0][0], end, issuer))
     return tuple(out)
+
+
+def _signer(line: str) -> str:
+    """The body a sign-off line names: the line in capitals ("MINISTRY OF FOREIGN AFFAIRS", as "Ministry Of Foreign
+    Affairs"), or the part between its commas that names a body by its kind's word, after "Signed:" ("Signed:
+    Communications Unit, Ministry of Foreign Affairs and International Cooperation, Tower Hill, Freetown.")."""
+    parts = [re.sub(r"^(?:Signed\b[:,]?|[Tt]he\b)\s*", "", part.strip(" .")) for part in line.split(",")]
+    named = next((part for part in parts if re.search(rf"\b{_BODY_WORDS}\b", part.title())), line.strip())
+    return named.title() if named.isupper() or named == line.strip() else named
 
 
 def _reports(line: str) -> bool:

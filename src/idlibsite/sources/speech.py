@@ -137,13 +137,20 @@ _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
+_DATED_PLACE = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2},\s*[^()\n,]{0,20}?\d[^()\n]{0,12}?"
+"""A place and a date with a number in it ("Ankara, Mar 1", "Addis Ababa, March 4/2020", "Caracas, 29 Feb.")."""
 DATELINE = re.compile(
-    r"^(?!(?:(?!\s[-—–]|[/(]).)*?\b(?!news\b|agency\b)[a-z]{4,}\b(?:(?!\s[-—–]|[/(]).)*?\b(?!news\b|agency\b)[a-z]{4,}\b)(?:[A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,5}?\s*(?:\([^()\n]{1,80}\)\s*[-—–]{1,2}"
-    r"|[.,]?\s*/[A-Z]+/\.?|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})\s+"
-    r"|[A-Z]{3,}(?:,? [A-Z][\w.]*){0,3}\s+[-—–]{1,2}\s+|\([A-Z][^()\n]{1,60}\)\s*[-—–]{1,2}\s+)"
+    r"^(?!(?:(?!\s[-—–]|[/(]|[A-Z]{2}\.?[-—–]\s).)*?\b(?!news\b|agency\b)[a-z]{4,}\b(?:(?!\s[-—–]|[/(]|[A-Z]{2}\.?[-—–]\s).)*?\b(?!news\b|agency\b)[a-z]{4,}\b)(?:[A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,5}?\s*(?:\([^()\n]{1,80}\)\s*[-—–]{1,3}"
+    r"|[.,]?\s*/[A-Z]+/\.?|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})(?:\s+|(?<=[-—–])(?=[A-Z“\"‘]))"
+    r"|[A-Z]{3,}(?:,? [A-Z][\w.]*){0,3}\s+[-—–]{1,2}\s+|\([A-Z][^()\n]{1,60}\)\s*[-—–]{1,2}\s+"
+    rf"|{_DATED_PLACE}\s+[A-Z]{{2,8}}\.?[-—–]{{1,3}}\s+"
+    rf"|(?:{_DATED_PLACE}\s*\([A-Z][\w.]*(?: [A-Z][\w.]*)?\)|[A-Z][\w’'.-]*\s*\([A-Z]{{2,8}}\))\s+(?=[A-Z“\"‘]))"
 )
 """An agency dateline opening a paragraph, up to the story's first word: a place and a date, or an agency's credit
-("Kabar news agency - ", "(Seychelles News Agency) - ": in brackets with no place), not two common words."""
+("Kabar news agency - ", "(Seychelles News Agency) - ": in brackets with no place), not two common words; its dash may
+be three long or close up to the story ("(ONA) --- ", "(TATOLI)—The"), or missing after the credit in brackets when a
+date or one word of place comes before it ("Ankara, Mar 1 (PTI) Turkey", "Kabul (BNA) The"; not "Global Peace Mission
+(GPM) Malaysia chairman"), or the credit a bare acronym after the date ("Caracas, 29 Feb. AVN.- ")."""
 DATELINE_MAX = 90
 _TAG_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
 """What follows a headline's dash when it is the headline's tag, not a story after a dateline: one to four capitalised
