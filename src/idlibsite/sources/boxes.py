@@ -28,7 +28,7 @@ LIST_LABEL = re.compile(
 # Words that names of sites and publications end in ("RT World News", "Idlib Dispatch", "Gulf Times").
 PUBLICATION_WORDS = frozenset(
     "news dispatch daily times post herald gazette journal tribune monitor observer chronicle briefing digest newsletter"
-    " weekly telegraph insider courier bulletin standard express agency".split())
+    " weekly telegraph insider courier bulletin standard express agency ledger".split())
 PUBLICATION_MAX_WORDS = 4
 # An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
 LIST_ITEM_MAX_WORDS = 20

@@ -45,6 +45,9 @@ CHROME = re.compile(
     # a social site's buttons and marks around a post: a channel's and an account's, a translation's, a long post's
     # and a thread's links, a forward copied without brackets ("Forwarded from X", WhatsApp's "Forwarded many times")
     r"|join channel|follow|see translation|show (more|less|this thread)|forwarded( many times)?|forwarded from .{1,60}"
+    # a newsletter's and an alert's mail: its invitation to subscribe, its app's and its buttons, an alert's links
+    r"|forwarded this (e-?mail|newsletter|message)\?.{0,60}|read in (the )?app|start writing|restack|like"
+    r"|flag as irrelevant|see more results\b.{0,40}|edit this alert|(receive|get) this alert\b.{0,40}|send feedback"
 )
 # An account's handle under its name ("@example_channel", "@example_channel · 14.2K subscribers").
 HANDLE = re.compile(r"(?i)@\w{2,}(\s*[·•]\s*[\d.,]+\s*[km]?\s+(subscribers|followers|members))?")
@@ -81,7 +84,7 @@ CREDIT = re.compile(
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(
     r"(?i)((original (url|link|address)|source( url)?|url|link"
-    r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*:\s*)?"
+    r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*(:\s*|(?=\()))?"
     r"[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
 # A line that is only a site's address without its scheme: the site a Reader View copy names

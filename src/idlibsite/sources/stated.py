@@ -97,7 +97,8 @@ def block_url(block: Block) -> str:
         if mark.kind == "link" and mark.href:
             return mark.href
     m = BARE_URL.search(block.display)
-    return m[0].rstrip(".,;") if m else ""
+    url = m[0].rstrip(".,;") if m else ""
+    return url[:-1] if url.endswith(")") and url.count(")") > url.count("(") else url  # "(https://…)": its brackets
 
 
 def disagreements(
