@@ -52,11 +52,12 @@ NOTICE_WORDS = re.compile(r"(?i)\b(intended (solely |only )?for|recipient|addres
 # "| ** Twitter (https://…)").
 LINK_BUTTON = re.compile(r"[|•·\s]*(\*\*\s*)?(?P<label>[^()\n]{1,60}?)\s*\(https?://[^\s()]+\)\s*")
 BUTTON_MAX_WORDS = 6
-# A mail's footer: why it was sent and how to stop it, the sender's postal address, a mailing list's own lines.
+# A mail's footer: why it was sent (a sentence), how to stop it, the sender's postal address, a mailing list's own lines
+# (short lines: a last paragraph that says readers can unsubscribe is no footer).
+SENT_BECAUSE = re.compile(r"(?i)\s*(you (are receiving|received|have received|get) this|this e-?mail was sent to)\b.*")
 FOOTER = re.compile(
-    r"(?i).*\bunsubscribe\b.*|\s*you (are receiving|received|have received|get) this\b.*|.*\bmailing list\s*"
-    r"|\s*our mailing address is:?\s*|\s*want to change how you receive these e-?mails\??\s*"
-    r"|\s*(manage|update) (your )?(e-?mail )?(preferences|subscription)\b.*|\s*this e-?mail was sent to\b.*")
+    r"(?i).*\bunsubscribe\b.*|.*\bmailing list\s*|\s*our mailing address is:?\s*"
+    r"|\s*want to change how you receive these e-?mails\??\s*|\s*(manage|update) (your )?(e-?mail )?(preferences|subscription)\b.*")
 # A release's label over its headline, and the mark closing it ("-ENDS-", "###", "- 30 -").
 RELEASE_LABEL = re.compile(r"(?i)[\s*#:-]*(for immediate release|(press|news|media) release|embargoed\b.*)[\s*#:.-]*")
 END_MARK = re.compile(r"(?i)\s*([-–—*#]*\s*ends?\s*[-–—*#]*|#{3,}|[-–—]\s*30\s*[-–—])\s*")
@@ -136,7 +137,8 @@ def _client(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
     for para in paras:
         if any(SENDER_LINE.fullmatch(shown[k]) and not MAIL_HEADER.fullmatch(shown[k].strip()) for k in para):
             out.update(k for k in para if SENDER_LINE.fullmatch(shown[k]) or MAIL_HEADER.fullmatch(shown[k].strip())
-                       or RECIPIENTS.fullmatch(shown[k]) or is_date_line(shown[k]) or FOOTER.fullmatch(shown[k]))
+                       or RECIPIENTS.fullmatch(shown[k]) or is_date_line(shown[k]) or FOOTER.fullmatch(shown[k])
+                       and is_short(shown[k].strip()))
     return out
 
 
@@ -215,10 +217,10 @@ def _footer(shown: Sequence[str]) -> set[int]:
     filled = [k for k, line in enumerate(shown) if line.strip()]
     tail: list[int] = []
     for k in reversed(filled):
-        if not (FOOTER.fullmatch(shown[k]) or is_short(shown[k].strip()) or LINK_BUTTON.fullmatch(shown[k])):
+        if not (SENT_BECAUSE.fullmatch(shown[k]) or is_short(shown[k].strip()) or LINK_BUTTON.fullmatch(shown[k])):
             break
         tail.append(k)
-    return set(tail) if any(FOOTER.fullmatch(shown[k]) for k in tail) else set()
+    return set(tail) if any(FOOTER.fullmatch(shown[k]) or SENT_BECAUSE.fullmatch(shown[k]) for k in tail) else set()
 
 
 def _digest_items(shown: Sequence[str]) -> list[tuple[int, int]]:
@@ -286,9 +288,9 @@ def _signature_body(signature: Sequence[str], domain: str) -> str:
     """The line of a signature that names the body the sender's address is at ("Example Camps Research Network" for
     "camps-research.example.org"): every word of the address's first name in it; "" for none."""
     words = [w for w in re.split(r"[-_.]", domain.lower().removeprefix("www.").split(".")[0]) if len(w) > 2]
-    return next((line.strip() for line in signature if words and all(
-        re.search(rf"(?i)\b{re.escape(w)}", line) for w in words) and not SENDER_LINE.fullmatch(line)
-        and "." not in line.strip()), "")
+    parts = [part.strip() for line in signature if not SENDER_LINE.fullmatch(line) for part in ROLE_SPLIT.split(line)]
+    return next((part for part in parts if words and "." not in part
+                 and all(re.search(rf"(?i)\b{re.escape(w)}", part) for w in words)), "")
 
 
 def _role_only(name: str) -> bool:
