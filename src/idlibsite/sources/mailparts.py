@@ -55,8 +55,9 @@ BUTTON_MAX_WORDS = 6
 # A mail's footer: why it was sent (a sentence), how to stop it, the sender's postal address, a mailing list's own lines
 # (short lines: a last paragraph that says readers can unsubscribe is no footer).
 SENT_BECAUSE = re.compile(r"(?i)\s*(you (are receiving|received|have received|get) this|this e-?mail was sent to)\b.*")
+UNSUBSCRIBE = re.compile(r"(?i).*\bunsubscribe\b.*")
 FOOTER = re.compile(
-    r"(?i).*\bunsubscribe\b.*|.*\bmailing list\s*|\s*our mailing address is:?\s*"
+    r"(?i).*\bmailing list\s*|\s*our mailing address is:?\s*"
     r"|\s*want to change how you receive these e-?mails\??\s*|\s*(manage|update) (your )?(e-?mail )?(preferences|subscription)\b.*")
 # A release's label over its headline, and the mark closing it ("-ENDS-", "###", "- 30 -").
 RELEASE_LABEL = re.compile(r"(?i)[\s*#:-]*(for immediate release|(press|news|media) release|embargoed\b.*)[\s*#:.-]*")
@@ -137,8 +138,7 @@ def _client(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
     for para in paras:
         if any(SENDER_LINE.fullmatch(shown[k]) and not MAIL_HEADER.fullmatch(shown[k].strip()) for k in para):
             out.update(k for k in para if SENDER_LINE.fullmatch(shown[k]) or MAIL_HEADER.fullmatch(shown[k].strip())
-                       or RECIPIENTS.fullmatch(shown[k]) or is_date_line(shown[k]) or FOOTER.fullmatch(shown[k])
-                       and is_short(shown[k].strip()))
+                       or RECIPIENTS.fullmatch(shown[k]) or is_date_line(shown[k]) or _footer_line(shown[k]))
     return out
 
 
@@ -217,10 +217,15 @@ def _footer(shown: Sequence[str]) -> set[int]:
     filled = [k for k, line in enumerate(shown) if line.strip()]
     tail: list[int] = []
     for k in reversed(filled):
-        if not (SENT_BECAUSE.fullmatch(shown[k]) or is_short(shown[k].strip()) or LINK_BUTTON.fullmatch(shown[k])):
+        if not (_footer_line(shown[k]) or is_short(shown[k].strip()) or LINK_BUTTON.fullmatch(shown[k])):
             break
         tail.append(k)
-    return set(tail) if any(FOOTER.fullmatch(shown[k]) or SENT_BECAUSE.fullmatch(shown[k]) for k in tail) else set()
+    return set(tail) if any(_footer_line(shown[k]) for k in tail) else set()
+
+
+def _footer_line(line: str) -> bool:
+    return bool(SENT_BECAUSE.fullmatch(line) or FOOTER.fullmatch(line)
+                or UNSUBSCRIBE.fullmatch(line) and is_short(line.strip()))
 
 
 def _digest_items(shown: Sequence[str]) -> list[tuple[int, int]]:
