@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
-from idlibsite.sources.linekinds import HANDLE, SEPARATOR, SHARED_FROM
+from idlibsite.sources.linekinds import COUNT, FOLLOWED, HANDLE, REACTED, SEPARATOR, SHARED_FROM
 from idlibsite.sources.reflow import is_title_case
 from idlibsite.sources.speech import speech_verbs
 
@@ -168,21 +168,24 @@ def paper_name(line: str) -> str:
 VIEWS = re.compile(r"(?i)(👁|views?:?)\s*\d[\d.,]*\s*[km]?\b.*|\d[\d.,]*\s*[km]?\s+views\b.*")
 # A post's counts of reactions on a line of their own: a bare count ("18", "1.2K", as X and VK print replies, reposts
 # and likes), or counts named ("214 comments  890 shares").
-_COUNT = r"\d[\d.,]*\s*[km]?"
-REACTIONS = re.compile(rf"(?i){_COUNT}|{_COUNT}\s+(likes?|comments?|shares?|reposts?|retweets?|replies|reactions)"
-                       rf"(\s+{_COUNT}\s+(likes?|comments?|shares?|reposts?|retweets?|replies|reactions))*")
+REACTIONS = re.compile(rf"(?i){COUNT}|{COUNT}\s+{REACTED}(\s+{COUNT}\s+{REACTED})*")
+# A channel's count of subscribers under its name ("48.2K subscribers"), as a video site prints it under the title.
+FOLLOWERS = re.compile(rf"(?i){COUNT}\s+{FOLLOWED}")
 REACTIONS_MIN = 2
 
 
 def post_account(lines: Sequence[str], is_date: Callable[[str], bool]) -> int | None:
     """The index of the account's name atop a post copied with its count of views or its counts of reactions: the
     first line, when the next is its date line or its handle (a post opens with who posted it and when; its own first
-    line comes after). None for a text that is no such post."""
+    line comes after), or a line under the title over the channel's count of subscribers ("Example Frontline TV" over
+    "48.2K subscribers"). None for a text that is no such post."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     counted = any(VIEWS.fullmatch(lines[k].strip()) for k in filled) or \
         sum(bool(REACTIONS.fullmatch(lines[k].strip())) for k in filled) >= REACTIONS_MIN
-    if len(filled) < 2 or not counted:
-        return None
-    first, second = filled[:2]
-    opens = is_date(lines[second]) or HANDLE.fullmatch(lines[second].strip()) is not None
-    return first if second == first + 1 and opens and len(lines[first].split()) <= 8 else None
+    if len(filled) >= 2 and counted:
+        first, second = filled[:2]
+        opens = is_date(lines[second]) or HANDLE.fullmatch(lines[second].strip()) is not None
+        if second == first + 1 and opens and len(lines[first].split()) <= 8:
+            return first
+    channel = next((k for k in filled[1:4] if k + 1 < len(lines) and FOLLOWERS.fullmatch(lines[k + 1].strip())), None)
+    return channel if channel is not None and len(lines[channel].split()) <= 8 else None  # over its subscribers

@@ -75,6 +75,15 @@ MAIL_COPYRIGHT = re.compile(r"(?i)\s*copyright\s*(©|\(c\))?\s*\d{4}\s+(?P<name>
 SPONSOR_LINE = re.compile(r"(?i)\s*(sponsored|presented|brought to you|supported) by\b[^.!?]{1,40}")
 SPONSOR_LABEL = re.compile(r"(?i)\s*(a )?(message|word) from (our|this newsletter['’]s|today['’]s) sponsors?\s*:?\s*"
                            r"|\s*(sponsored( content| message)?|paid (post|content)|partner content)\s*:?\s*")
+# A message's closing signature naming the body that sent it: a dash and its name ("— Example Camps Coordination
+# Committee"), or a channel's line ("📡 Example North Syria | Subscribe: @example_northsyria").
+_NAME = r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in)){0,7})"
+SIGNED = re.compile(rf"\s*[—–]{{1,2}}\s*{_NAME}\s*")
+CHANNEL_SIGNED = re.compile(rf"[^\w\s]*\s*{_NAME}\s*\|\s*(?i:subscribe|join|follow)( (?i:us))?\s*:?\s*@\w+\s*")
+# Words of a body's name after a dash (a person's name closing a column is no outlet).
+BODY_WORDS = frozenset("committee council network centre center office ministry agency coalition union association"
+                       " directorate department organisation organization foundation relief group society team service"
+                       " command authority".split())
 # An alert digest's line closing each item (headline, source, snippet).
 ITEM_END = re.compile(r"(?i)\s*flag as irrelevant\s*")
 ITEMS_MIN = 2
@@ -111,6 +120,8 @@ def mail_kinds(shown: Sequence[str]) -> dict[int, str]:
     chrome |= _sponsored(shown, paras)
     chrome |= {k for k, line in enumerate(shown) if RELEASE_LABEL.fullmatch(line)
                or END_MARK.fullmatch(line) and back_matter(shown) is not None}
+    signed = _closing_signature(shown)
+    chrome |= {signed[0]} if signed else set()
     kinds = dict.fromkeys(chrome, "chrome")
     for headline, source in _digest_items(shown):
         kinds.setdefault(headline, "subheading")
@@ -237,6 +248,17 @@ def _digest_items(shown: Sequence[str]) -> list[tuple[int, int]]:
     return [(k - 3, k - 2) for k in ends if k >= 3 and all(shown[j].strip() for j in range(k - 3, k))]
 
 
+def _closing_signature(shown: Sequence[str]) -> tuple[int, str] | None:
+    """(line, name) of the signature closing a message (under it only its link), when it names a body."""
+    filled = [k for k, line in enumerate(shown) if line.strip() and not URL_LINE.fullmatch(line.strip())]
+    if not filled:
+        return None
+    last = shown[filled[-1]]
+    m = CHANNEL_SIGNED.fullmatch(last) or (m if (m := SIGNED.fullmatch(last)) and BODY_WORDS.intersection(
+        m["name"].lower().split()) else None)
+    return (filled[-1], m["name"]) if m else None
+
+
 def back_matter(shown: Sequence[str]) -> int | None:
     """The line where a release's back matter begins (its notes to editors, the issuer's "About …", contacts): a
     notes heading, or the line after a closing mark ("-ENDS-", "###") with such a line after it."""
@@ -251,7 +273,8 @@ def back_matter(shown: Sequence[str]) -> int | None:
 def sending_body(shown: Sequence[str]) -> str:
     """The body that issued a release or sent a mail: in a release's back matter, the "About X" heading whose
     paragraph names X again; the holder of the copyright a mail's footer states ("Copyright © 2020 Example Relief,
-    All rights reserved."); in a mail, the topmost name in a release label's paragraph ("PRESS RELEASE" over
+    All rights reserved."); the body a message's closing signature names ("— Example Camps Coordination Committee",
+    "📡 Example North Syria | Subscribe: @…"); in a mail, the topmost name in a release label's paragraph ("PRESS RELEASE" over
     "Ministry of …"); "" for none."""
     back = back_matter(shown)
     for k, line in enumerate(shown[:-1]):
@@ -261,8 +284,9 @@ def sending_body(shown: Sequence[str]) -> str:
     footer = _footer(shown)
     held = next((m["name"] for k, line in enumerate(shown) if (m := MAIL_COPYRIGHT.fullmatch(line))
                  and any(j > k for j in footer)), "")
-    if held or not any(SENDER_LINE.fullmatch(line) for line in shown):
-        return held  # a release's letterhead is read only in a mail (a PDF's columns print the publisher's offices)
+    signed = _closing_signature(shown)
+    if held or signed or not any(SENDER_LINE.fullmatch(line) for line in shown):
+        return held or (signed[1] if signed else "")  # a release's letterhead: only in a mail (not a PDF's columns)
     for para in paragraphs(shown):
         labels = [k for k in para if RELEASE_LABEL.fullmatch(shown[k])]
         named = [shown[j].strip() for j in para if j not in labels] if labels else []

@@ -118,8 +118,8 @@ def find_metadata(
     account = (Finding(page.title, "guess: the account the page is named after (its HTML title is its byline's "
                        f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})", False)
                if credited and _squash(page.title) == _squash(credited)
-               else Finding(credited, "guess: the account named over the post's date line (a post copied with its "
-                            "count of views)", False)
+               else Finding(credited, "guess: the account named over the post's date line, handle or count of "
+                            "subscribers (a post copied with its counts)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
     shown = text.split("\n")
     body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
@@ -213,8 +213,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
         return Finding(sender, f"guess: the sender {sender!r} in the message's header",
                        certain=False), agency
     if issuer:
-        return Finding(issuer, f"guess: {issuer!r}, named as the issuer of the release or in the mail's footer",
-                       certain=False), agency
+        return Finding(issuer, f"guess: {issuer!r}, the body the text names as its sender (a release's issuer, a "
+                       "mail's footer, a closing signature)", certain=False), agency
     outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
     if outlets_named:
         o, m = outlets_named[0]
