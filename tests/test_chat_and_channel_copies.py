@@ -80,3 +80,23 @@ def test_a_closing_signature_names_the_outlet(signature, outlet):
 @pytest.mark.parametrize("signature", ["— Jane Example", "— Reporting by Jane Example"])
 def test_guard_a_persons_sign_off_names_no_outlet(signature):
     assert meta(f"Notes from the camps\n\n{FIRST}\n\n{SECOND}\n\n{signature}\n").outlet.value == ""
+
+
+@pytest.mark.parametrize("follow, place", [
+    ("•\nFollow", "Atmeh, Idlib"),
+    ("Follow", "Bab al-Hawa crossing"),
+    ("•\nFollowing", "Sarmada"),
+])
+def test_a_photo_posts_username_place_and_caption(follow, place):
+    text = (f"example_idlib_photos\n{follow}\n{place}\nexample_idlib_photos Waiting for water in Atmeh 💧\n{FIRST}\n"
+            f"{SECOND}\n.\n.\n#Idlib #Atmeh\n1,204 likes\nMarch 2, 2020\n")
+    found = meta(text)
+    assert (found.title.value, found.outlet.value, found.byline.value) == (
+        "Waiting for water in Atmeh", "example_idlib_photos", "")
+    assert {b.display: b.kind for b in cut_blocks(text)}[place] == "chrome"
+
+
+def test_guard_an_authors_name_over_a_follow_button_stays_the_byline():
+    text = f"Camps fill up near the border\nJane Example\nFollow\n\n{FIRST}\n\n{SECOND}\n"
+    found = meta(text)
+    assert found.outlet.value == "" and found.title.value == "Camps fill up near the border"

@@ -207,6 +207,7 @@ def test_guard_a_last_paragraph_about_unsubscribing_stays_body():
     "DONATE NOW (https://www.example.org/donate)",
     "** Facebook (https://www.facebook.com/example)\n| ** Twitter (https://twitter.com/example)",
     "Read the full report (https://www.example.org/report)",
+    "Subscribe to Example Frontline TV: https://www.youtube.com/@example\nFollow us on Telegram: https://t.me/example",
 ])
 def test_a_plain_text_mails_buttons_are_chrome(buttons):
     assert bodies(f"{STORY}\n\n{buttons}\n\n{STORY2}\n") == [STORY, STORY2]

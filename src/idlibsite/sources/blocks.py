@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
     is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_publication, is_question_heading, paper_name,
-    post_account, summary_points,
+    post_account, post_location, summary_points,
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
@@ -158,6 +158,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         own = own_headline(shown, subject_of(shown[subject].strip()), subject, furniture)
         subject = subject if own is None else own
     account = post_account(shown, is_date_line)  # who posted a post, over its date
+    place = post_location(shown, account) if account is not None else None  # where a photo was taken
 
     def flush() -> None:
         top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -173,7 +174,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip() or (units and units[-1].lines[-1][0] == start):
             continue  # a blank line, or a field's value taken with its label
-        named = account is not None and k > account and line.strip() == shown[account].strip()  # over each post
+        named = account is not None and k > account and line.strip() == shown[account].strip() or k == place
         kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture or named \
             else mail.get(k) or listed.get(k) or line_kind(line)
         if not kind and 0 < k and k + 1 < len(lines) and name_over_date(shown[k - 1], line, shown[k + 1]):

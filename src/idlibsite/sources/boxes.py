@@ -172,13 +172,17 @@ REACTIONS = re.compile(rf"(?i){COUNT}|{COUNT}\s+{REACTED}(\s+{COUNT}\s+{REACTED}
 # A channel's count of subscribers under its name ("48.2K subscribers"), as a video site prints it under the title.
 FOLLOWERS = re.compile(rf"(?i){COUNT}\s+{FOLLOWED}")
 REACTIONS_MIN = 2
+# A photo site's username atop a post (one word of letters, digits, "_" and ".", one of them at least), and its
+# follow button.
+USERNAME = re.compile(r"(?=[\w.]*[_.\d])[a-z0-9][\w.]{2,29}")
+FOLLOW = re.compile(r"(?i)follow(ing)?")
 
 
 def post_account(lines: Sequence[str], is_date: Callable[[str], bool]) -> int | None:
     """The index of the account's name atop a post copied with its count of views or its counts of reactions: the
     first line, when the next is its date line or its handle (a post opens with who posted it and when; its own first
-    line comes after), or a line under the title over the channel's count of subscribers ("Example Frontline TV" over
-    "48.2K subscribers"). None for a text that is no such post."""
+    line comes after), a username over its "Follow" button, or a line under the title over the channel's count of
+    subscribers ("Example Frontline TV" over "48.2K subscribers"). None for a text that is no such post."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     counted = any(VIEWS.fullmatch(lines[k].strip()) for k in filled) or \
         sum(bool(REACTIONS.fullmatch(lines[k].strip())) for k in filled) >= REACTIONS_MIN
@@ -187,5 +191,20 @@ def post_account(lines: Sequence[str], is_date: Callable[[str], bool]) -> int | 
         opens = is_date(lines[second]) or HANDLE.fullmatch(lines[second].strip()) is not None
         if second == first + 1 and opens and len(lines[first].split()) <= 8:
             return first
+    if len(filled) >= 3 and USERNAME.fullmatch(lines[filled[0]].strip()) \
+            and any(FOLLOW.fullmatch(lines[k].strip()) for k in filled[1:3]):
+        return filled[0]  # a photo site's username over its "Follow" button
     channel = next((k for k in filled[1:4] if k + 1 < len(lines) and FOLLOWERS.fullmatch(lines[k + 1].strip())), None)
     return channel if channel is not None and len(lines[channel].split()) <= 8 else None  # over its subscribers
+
+
+def post_location(lines: Sequence[str], account: int) -> int | None:
+    """The index of the place a photo's post names under its username and "Follow" button ("Atmeh, Idlib"), over the
+    caption that opens with the username again; None for none."""
+    name = lines[account].strip()
+    filled = [k for k in range(account + 1, len(lines)) if lines[k].strip()
+              and not (FOLLOW.fullmatch(lines[k].strip()) or lines[k].strip() in "•·")]
+    if not USERNAME.fullmatch(name) or len(filled) < 2:
+        return None
+    place, caption = filled[:2]
+    return place if lines[caption].strip().startswith(name + " ") and len(lines[place].split()) <= 6 else None

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
-from idlibsite.sources.linekinds import URL_LINE
+from idlibsite.sources.linekinds import CHROME, URL_LINE
 from idlibsite.sources.paged import MAIL_HEADER, SENTENCE_END, is_short
 
 # A mail client's line naming the sender: 'Name <address>', also after "From:" ('From: "Name" <address>').
@@ -48,9 +48,9 @@ NOTICE = re.compile(
     r"|(confidentiality|legal) (notice|note|statement)\s*[:.-]|disclaimer\s*:"
     r"|this\s+(e-?mail|message|communication)\b.{0,120}\b(confidential|privileged)\b).*")
 NOTICE_WORDS = re.compile(r"(?i)\b(intended (solely |only )?for|recipient|addressee|in error|originated (from )?outside)\b")
-# A button or a link of a mail's plain-text version: a few words and the link in brackets ("DONATE NOW (https://…)",
-# "| ** Twitter (https://…)").
-LINK_BUTTON = re.compile(r"[|•·\s]*(\*\*\s*)?(?P<label>[^()\n]{1,60}?)\s*\(https?://[^\s()]+\)\s*")
+# A button or a link of a mail's plain-text version or a post's description: a few words and the link in brackets
+# or after a colon ("DONATE NOW (https://…)", "| ** Twitter (https://…)", "Follow us on Telegram: https://…").
+LINK_BUTTON = re.compile(r"[|•·\s]*(\*\*\s*)?(?P<label>[^():\n]{1,60}?)\s*(\(https?://[^\s()]+\)|:\s*https?://\S+)\s*")
 BUTTON_MAX_WORDS = 6
 # A mail's footer: why it was sent (a sentence), how to stop it, the sender's postal address, a mailing list's own lines
 # (short lines: a last paragraph that says readers can unsubscribe is no footer).
@@ -206,8 +206,8 @@ def _buttons(shown: Sequence[str], para: Sequence[int]) -> bool:
         m = LINK_BUTTON.fullmatch(line)
         return m is not None and len(m["label"].split()) <= BUTTON_MAX_WORDS and not SENTENCE_END.search(m["label"]) \
             and not URL_LINE.fullmatch(line.strip())
-    return any(button(shown[k]) for k in para) and all(button(shown[k]) or not any(c.isalnum() for c in shown[k])
-                                                        for k in para)  # and the rules between them
+    return any(button(shown[k]) for k in para) and all(  # and the rules and buttons between them ("Show less")
+        button(shown[k]) or not any(c.isalnum() for c in shown[k]) or CHROME.fullmatch(shown[k].strip()) for k in para)
 
 
 def _sponsored(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:

@@ -118,11 +118,14 @@ def find_metadata(
     account = (Finding(page.title, "guess: the account the page is named after (its HTML title is its byline's "
                        f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})", False)
                if credited and _squash(page.title) == _squash(credited)
-               else Finding(credited, "guess: the account named over the post's date line, handle or count of "
-                            "subscribers (a post copied with its counts)", False)
+               else Finding(credited, "guess: the account named over the post's date line, handle, follow "
+                            "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
     shown = text.split("\n")
     body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
+    if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
+        title = Finding(title.value[len(account.value):].strip(), f"{title.note}, without the username "
+                        f"{account.value!r} it opens with", title.certain)
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
                              body, account, _paper(blocks), sending_body(shown))
     # the account a post was copied from is its outlet, no author's byline
