@@ -63,11 +63,14 @@ FOOTER = re.compile(
 RELEASE_LABEL = re.compile(r"(?i)[\s*#:-]*(for immediate release|(press|news|media) release|embargoed\b.*)[\s*#:.-]*")
 END_MARK = re.compile(r"(?i)\s*([-–—*#]*\s*ends?\s*[-–—*#]*|#{3,}|[-–—]\s*30\s*[-–—])\s*")
 # What follows a release: notes to editors, the issuer's "About …" paragraph, its contacts.
-NOTES_HEADING = re.compile(r"(?i)\s*(notes? (to|for) editors?|editors?['’]? notes?)\s*:?\s*")
+_NOTES = r"notes? (to|for) editors?|editors?['’]? notes?"
+NOTES_HEADING = re.compile(rf"(?i)\s*({_NOTES})\s*:?\s*")
 BACK_MATTER = re.compile(
-    r"(?i)\s*(notes? (to|for) editors?|editors?['’]? notes?|(?-i:About (the )?[A-Z]).{0,60}|(for )?(more|further) information"
+    rf"(?i)\s*({_NOTES}|(?-i:About (the )?[A-Z]).{{0,60}}|(for )?(more|further) information"
     r"|media (contacts?|enquiries|inquiries)|press (contacts?|office|enquiries)|for media enquiries|contacts?\s*:).*")
-ABOUT = re.compile(r"\s*About (?:the )?(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|de)){0,7})\s*")
+# A body's name: capitalised words and the small words between them ("Example Council of Atarib").
+_NAME = r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de)){0,7})"
+ABOUT = re.compile(rf"\s*About (?:the )?{_NAME}\s*")
 # A mail service's copyright line over its footer ("Copyright © 2020 Example Relief, All rights reserved."; an
 # agency's notice after a story ends its name with a full stop: "Copyright 2020 The Associated Press. All …").
 MAIL_COPYRIGHT = re.compile(r"(?i)\s*copyright\s*(©|\(c\))?\s*\d{4}\s+(?P<name>[^,.\n]{2,60}),\s*all rights reserved\.?\s*")
@@ -77,7 +80,6 @@ SPONSOR_LABEL = re.compile(r"(?i)\s*(a )?(message|word) from (our|this newslette
                            r"|\s*(sponsored( content| message)?|paid (post|content)|partner content)\s*:?\s*")
 # A message's closing signature naming the body that sent it: a dash and its name ("— Example Camps Coordination
 # Committee"), or a channel's line ("📡 Example North Syria | Subscribe: @example_northsyria").
-_NAME = r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in)){0,7})"
 SIGNED = re.compile(rf"\s*[—–]{{1,2}}\s*{_NAME}\s*")
 CHANNEL_SIGNED = re.compile(rf"[^\w\s]*\s*{_NAME}\s*\|\s*(?i:subscribe|join|follow)( (?i:us))?\s*:?\s*@\w+\s*")
 # Words of a body's name after a dash (a person's name closing a column is no outlet).
