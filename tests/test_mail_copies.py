@@ -225,12 +225,15 @@ def test_a_newsletters_sponsor_is_chrome(sponsor):
 # --- a release's back matter -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("end", ["-ENDS-", "###", "- 30 -"])
-def test_a_releases_back_matter_is_notes(end):
+def test_a_releases_boilerplate_is_notes_and_its_notes_to_editors_its_text(end):
     text = (f"{HEADLINE}\n\n{STORY}\n\n{STORY2}\n\n{end}\n\nNotes to editors\n\n1. The figures come from our teams.\n\n"
             "About Example Relief\nExample Relief is an independent organisation working in Syria since 2012.\n\n"
-            "Media contact: press@relief.example.org\n")
-    assert bodies(text) == [STORY, STORY2]
-    assert kinds(text)["1. The figures come from our teams."] == "note"
+            "Media contact: press@relief.example.org\n\nSpokespeople available:\nNadia Example, Gaziantep\n")
+    assert bodies(text) == [STORY, STORY2, "1. The figures come from our teams."]
+    found = kinds(text)
+    assert found[end] == "chrome" and found["Media contact: press@relief.example.org"] == "note"
+    assert found["About Example Relief"] == found["Spokespeople available: Nadia Example, Gaziantep"] == "note"
+    assert found["Example Relief is an independent organisation working in Syria since 2012."] == "note"
     assert meta(text).outlet.value == "Example Relief"
 
 

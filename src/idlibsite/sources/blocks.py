@@ -27,7 +27,7 @@ from idlibsite.sources.display import display_form
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
-from idlibsite.sources.mailparts import back_matter, mail_kinds, own_headline
+from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
 from idlibsite.sources.reflow import (
@@ -211,12 +211,9 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
 
 
 def _back_matter(text: str, lines: Sequence[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
-    """The units with a release's back matter (its notes to editors, the issuer's "About …", contacts) as notes."""
-    back = back_matter([text[s:e] for s, e in lines])
-    if back is None:
-        return units
-    return [_Unit(u.lines, "note") if u.lines[0][0] >= lines[back][0] and u.kind in ("body", "subheading") else u
-            for u in units]
+    """The units with a release's boilerplate after its text (the issuer's "About …", contacts) as notes."""
+    starts = {lines[k][0] for k in boilerplate([text[s:e] for s, e in lines])}
+    return [_Unit(u.lines, "note") if u.lines[0][0] in starts and u.kind in ("body", "subheading") else u for u in units]
 
 
 def _headline_over_deck(text: str, part: Sequence[tuple[int, int]]) -> bool:

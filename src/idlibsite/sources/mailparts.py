@@ -65,9 +65,10 @@ END_MARK = re.compile(r"(?i)\s*([-–—*#]*\s*ends?\s*[-–—*#]*|#{3,}|[-–�
 # What follows a release: notes to editors, the issuer's "About …" paragraph, its contacts.
 _NOTES = r"notes? (to|for) editors?|editors?['’]? notes?"
 NOTES_HEADING = re.compile(rf"(?i)\s*({_NOTES})\s*:?\s*")
-BACK_MATTER = re.compile(
-    rf"(?i)\s*({_NOTES}|(?-i:About (the )?[A-Z]).{{0,60}}|(for )?(more|further) information"
-    r"|media (contacts?|enquiries|inquiries)|press (contacts?|office|enquiries)|for media enquiries|contacts?\s*:).*")
+CONTACTS = (r"(for )?(more|further) information|media (contacts?|enquiries|inquiries)|press (contacts?|office|enquiries)"
+            r"|for media enquiries|contacts?( information)?\s*:?|spokespeople (are )?available")
+BACK_MATTER = re.compile(rf"(?i)\s*({_NOTES}|(?-i:About (the )?[A-Z]).{{0,60}}|{CONTACTS}).*")
+CONTACT = re.compile(rf"(?i)\s*({CONTACTS})\b.*")
 # A body's name: capitalised words and the small words between them ("Example Council of Atarib").
 _NAME = r"(?P<name>[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de)){0,7})"
 ABOUT = re.compile(rf"\s*About (?:the )?{_NAME}\s*")
@@ -259,6 +260,19 @@ def _closing_signature(shown: Sequence[str]) -> tuple[int, str] | None:
     m = CHANNEL_SIGNED.fullmatch(last) or (m if (m := SIGNED.fullmatch(last)) and BODY_WORDS.intersection(
         m["name"].lower().split()) else None)
     return (filled[-1], m["name"]) if m else None
+
+
+def boilerplate(shown: Sequence[str]) -> set[int]:
+    """The lines of a release's back matter that are no text of it: the issuer's "About X" and the paragraph under it,
+    its contacts ("Media contact: …", "For more information, please contact:" and the names under it). Its notes to
+    editors are its text: they give its figures and their sources."""
+    back = back_matter(shown)
+    out: set[int] = set()
+    paras = [p for p in paragraphs(shown) if back is not None and p[0] >= back]
+    for i, para in enumerate(paras):
+        if ABOUT.fullmatch(shown[para[0]]) or CONTACT.fullmatch(shown[para[0]]):
+            out.update(para + (paras[i + 1] if len(para) == 1 and i + 1 < len(paras) else []))
+    return out
 
 
 def back_matter(shown: Sequence[str]) -> int | None:
