@@ -8,7 +8,8 @@ external-sender or confidentiality notice, a row of links (``DONATE NOW (https:/
 paragraph (``Unsubscribe``, ``You are receiving this email because …``, a postal address, a list's address), and a
 reply's quote of the message it answers (``On …, X <…> wrote:`` over ``> `` lines).  :func:`mail_kinds` names those
 lines (chrome; an alert digest's item headlines, subheadings) so that :mod:`.blocks` keeps them out of the text;
-:func:`back_matter` finds where a release's notes to editors begin; :func:`own_headline` finds a release's headline
+:func:`boilerplate` names a release's "About …" paragraph and contacts after its text (notes; its notes to editors
+stay its text); :func:`own_headline` finds a release's headline
 that restates the mail's subject; :func:`sender` and :func:`header_dates` give the sending body and the header's
 date, which :mod:`.metadata` reads only when the text itself names none.
 """
@@ -121,8 +122,8 @@ def mail_kinds(shown: Sequence[str]) -> dict[int, str]:
     chrome = _wrapper(shown) | _client(shown, paras) | _letter(shown, paras) | _quoted(shown) | _footer(shown)
     chrome |= {k for para in paras if _notice(shown, para) or _buttons(shown, para) for k in para}
     chrome |= _sponsored(shown, paras)
-    chrome |= {k for k, line in enumerate(shown) if RELEASE_LABEL.fullmatch(line)
-               or END_MARK.fullmatch(line) and back_matter(shown) is not None}
+    closed = back_matter(shown) is not None  # a closing mark with the release's back matter after it
+    chrome |= {k for k, line in enumerate(shown) if RELEASE_LABEL.fullmatch(line) or closed and END_MARK.fullmatch(line)}
     signed = _closing_signature(shown)
     chrome |= {signed[0]} if signed else set()
     kinds = dict.fromkeys(chrome, "chrome")
