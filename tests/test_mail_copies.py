@@ -317,3 +317,8 @@ def test_guard_an_equals_sign_at_a_line_end_is_no_damage(text):
     lines = [(0, len(text.split("\n")[0])), (len(text.split("\n")[0]) + 1, len(text.split("\n")[0]) + 1
                                              + len(text.split("\n")[1]))]
     assert display_form(text, lines).text == " ".join(text.split("\n")[:2]).strip()
+
+
+def test_guard_a_contact_line_under_a_story_is_no_sender():
+    text = f"{HEADLINE}\n\n{STORY}\n\n{STORY2}\n\nFor interviews:\nNadia Example <nadia@relief.example.org>\n"
+    assert meta(text).outlet.value == ""

@@ -133,6 +133,18 @@ def mail_kinds(shown: Sequence[str]) -> dict[int, str]:
     return kinds
 
 
+def _senders(shown: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    """The sender's lines of a copied mail's headers, with their match: labelled ("From: …"), or above any line of
+    prose of the copy or of a forwarded message (a contact line "Name <address>" under a story is none)."""
+    out, prose = [], False
+    for k, line in enumerate(shown):
+        prose = prose and not FORWARD.fullmatch(line)
+        if (m := SENDER_LINE.fullmatch(line)) and (MAIL_HEADER.fullmatch(line.strip()) or not prose):
+            out.append((k, m))
+        prose = prose or (bool(line.strip()) and not is_short(line.strip()))
+    return out
+
+
 def _wrapper(shown: Sequence[str]) -> set[int]:
     """The lines above the text a mail carries: above a forward's opening line that has the forwarded headers under
     it, or above a release's label under a covering note (a salutation, a valediction or a sender's line above)."""
@@ -141,7 +153,7 @@ def _wrapper(shown: Sequence[str]) -> set[int]:
             return set(range(k))
         if RELEASE_LABEL.fullmatch(line):
             covering = any(SALUTATION.fullmatch(s) or (m := VALEDICTION.fullmatch(s)) and m["comma"]
-                           or SENDER_LINE.fullmatch(s) for s in shown[:k])
+                           for s in shown[:k]) or any(j < k for j, _ in _senders(shown))
             return set(range(k)) if covering else set()
     return set()
 
@@ -150,8 +162,9 @@ def _client(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
     """A mail client's lines: a label at the top ("Inbox"), and the paragraph of a sender's line ("Name <address>",
     its header fields, "to me", the date)."""
     out = {k for k in range(min(3, len(shown))) if MAILBOX.fullmatch(shown[k])}
+    senders = {k for k, _ in _senders(shown) if not MAIL_HEADER.fullmatch(shown[k].strip())}
     for para in paras:
-        if any(SENDER_LINE.fullmatch(shown[k]) and not MAIL_HEADER.fullmatch(shown[k].strip()) for k in para):
+        if senders.intersection(para):
             out.update(k for k in para if SENDER_LINE.fullmatch(shown[k]) or MAIL_HEADER.fullmatch(shown[k].strip())
                        or RECIPIENTS.fullmatch(shown[k]) or is_date_line(shown[k]) or _footer_line(shown[k]))
     return out
@@ -160,7 +173,7 @@ def _client(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
 def _letter(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
     """A letter's furniture: a salutation, a valediction with the name and post under it, a signature after "--", and
     the sender's first name alone on a line of its own (a sign-off)."""
-    names = {_first_name(m["name"]) for line in shown if (m := SENDER_LINE.fullmatch(line))} - {""}
+    names = {_first_name(m["name"]) for _, m in _senders(shown)} - {""}
     out: set[int] = set()
     for i, para in enumerate(paras):
         first = shown[para[0]]
@@ -302,7 +315,7 @@ def sending_body(shown: Sequence[str]) -> str:
     held = next((m["name"] for k, line in enumerate(shown) if (m := MAIL_COPYRIGHT.fullmatch(line))
                  and any(j > k for j in footer)), "")
     signed = _closing_signature(shown)
-    if held or signed or not any(SENDER_LINE.fullmatch(line) for line in shown):
+    if held or signed or not _senders(shown):
         return held or (signed[1] if signed else "")  # a release's letterhead: only in a mail (not a PDF's columns)
     for para in paragraphs(shown):
         labels = [k for k in para if RELEASE_LABEL.fullmatch(shown[k])]
@@ -319,7 +332,7 @@ def sender(shown: Sequence[str]) -> tuple[str, str]:
     Governorate" gives "Example Governorate"; "Press Office" alone gives none); a person who signs the text with
     their name is its author, not its outlet."""
     start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), 0)
-    m = next((m for line in shown[start:] if (m := SENDER_LINE.fullmatch(line))), None)
+    m = next((m for k, m in _senders(shown) if k >= start), None)
     if m is None:
         return "", ""
     name, first = m["name"], _first_name(m["name"])
