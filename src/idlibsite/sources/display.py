@@ -79,7 +79,8 @@ def _quoted_printable(text: str) -> bool:
 def _decoded_ends(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """The pieces without the quoted-printable marks at their ends (not shown: the file holds them), and the pieces
     that a soft break after a word joins to the next one with no space."""
-    out, joined = [], set()
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
     for s, e in pieces:
         m = _QP_END.match(text, e - 3) if text.startswith("=20", e - 3) else _QP_END.match(text, e - 1)
         soft = m is not None and m.end() == e and not m.group(1) and not text[m.start() - 1].isspace()
