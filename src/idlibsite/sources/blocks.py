@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
     is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_publication, is_question_heading, paper_name,
-    post_account, summary_points,
+    post_account, post_location, summary_points,
 )
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import is_date_line
@@ -28,7 +28,8 @@ from idlibsite.sources.display import display_form
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
-from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject
+from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
+from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
 from idlibsite.sources.reflow import (
     HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
@@ -93,7 +94,8 @@ def cut_blocks(
     starts = set(overrides) | {o.last + 1 for o in overrides.values() if o.last}  # a range ends before last + 1
     split_at = frozenset(lines[n - 1][0] for n in starts if 0 < n <= len(lines))
     one_per_line = _one_paragraph_per_line(text, lines)
-    units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at, one_per_line), title_hint))
+    units = _classify(text, _units(text, lines, split_at, one_per_line), title_hint)
+    units = _merge_broken_sentences(text, _back_matter(text, lines, units))
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
     for unit in _joined(units, overrides, line_of):
@@ -149,9 +151,15 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
-    furniture = furniture_lines(text, lines)  # page numbers, running headers, letterheads, mail headers
+    shown = [text[s:e] for s, e in lines]
+    mail = mail_kinds(shown)  # a copied mail's wrapper, letter lines, notices, footer; an alert's item headlines
+    furniture = furniture_lines(text, lines) | {k for k, kind in mail.items() if kind == "chrome"}  # and mail headers
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
-    account = post_account([text[s:e] for s, e in lines], is_date_line)  # who posted a post, over its date
+    if subject is not None:  # or the headline under it of the release it carries, which restates it
+        own = own_headline(shown, subject_of(shown[subject].strip()), subject, furniture)
+        subject = subject if own is None else own
+    account = post_account(shown, is_date_line)  # who posted a post, over its date
+    place = post_location(shown, account) if account is not None else None  # where a photo was taken
 
     def flush() -> None:
         top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -160,7 +168,6 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             units.extend([_Unit(tuple(part[:1]), "subheading"), _Unit(tuple(part[1:]), "")] if headed else [_Unit(tuple(part), "")])
         run.clear()
 
-    shown = [text[s:e] for s, e in lines]
     # lines of a box: a site's list (chrome), a summary's points (body); an archive's, a clipper's or a printout's banner
     listed: dict[int, str] = banner_lines(shown)
     for k, (start, end) in enumerate(lines):
@@ -169,9 +176,9 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip() or (units and units[-1].lines[-1][0] == start):
             continue  # a blank line, or a field's value taken with its label
-        named = account is not None and k > account and line.strip() == shown[account].strip()  # over each post
+        named = account is not None and k > account and line.strip() == shown[account].strip() or k == place
         kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture or named \
-            else listed.get(k) or line_kind(line)
+            else mail.get(k) or listed.get(k) or line_kind(line)
         if not kind and 0 < k and k + 1 < len(lines) and name_over_date(shown[k - 1], line, shown[k + 1]):
             kind = "byline"  # "Rima Haddad" under the standfirst, over "Mar 3, 2020"
         if not kind and k + 1 < len(lines) and (pair := label_over_value(line, shown[k + 1])):
@@ -203,6 +210,12 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             alone.add(line.strip())
     flush()
     return units
+
+
+def _back_matter(text: str, lines: Sequence[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
+    """The units with a release's boilerplate after its text (the issuer's "About …", contacts) as notes."""
+    starts = {lines[k][0] for k in boilerplate([text[s:e] for s, e in lines])}
+    return [_Unit(u.lines, "note") if u.lines[0][0] in starts and u.kind in ("body", "subheading") else u for u in units]
 
 
 def _headline_over_deck(text: str, part: Sequence[tuple[int, int]]) -> bool:
@@ -237,7 +250,10 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
     out: list[_Unit] = []
     have_title = any(u.kind == "title" for u in units)  # a saved message's subject line
     furniture = {text[s:e].strip() for u in units if u.kind == "chrome" for s, e in u.lines}  # running headers
+    taken: set[int] = set()  # units read with the one before them
     for i, unit in enumerate(units):
+        if i in taken:
+            continue
         if unit.kind:
             out.append(unit)
             continue
@@ -249,12 +265,18 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             if is_masthead([text[s:e] for s, e in unit.lines]):
                 out.append(_Unit(unit.lines, "chrome"))  # a label and its date above the headline
                 continue
-            if is_publication(text[slice(*unit.lines[0])]) and _headline_line(_next_line(text, unit, units[i + 1:i + 2])):
+            dated = i + 1 < len(units) and len(unit.lines) == 1 and units[i + 1].kind == "dateline"  # over its date
+            if is_publication(text[slice(*unit.lines[0])]) \
+                    and _headline_line(_next_line(text, unit, units[i + 1 + dated:i + 2 + dated])):
                 out.append(_Unit(unit.lines[:1], "chrome"))  # "RT World News" or "Idlib Dispatch" over the headline
-                if len(unit.lines) > 1:
+                # the headline and the deck under it, in this unit or in the next (a name the copy set apart)
+                glued = not dated and len(unit.lines) == 1 and i + 1 < len(units) and not units[i + 1].kind
+                rest = units[i + 1].lines if glued else unit.lines[1:]
+                taken.update([i + 1] if glued else [])
+                if rest:
                     have_title = True
-                    out.append(_Unit(unit.lines[1:2], "title"))
-                    out.extend([_Unit(unit.lines[2:], "body")] if len(unit.lines) > 2 else [])
+                    out.append(_Unit(rest[:1], "title"))
+                    out.extend([_Unit(rest[1:], "body")] if len(rest) > 1 else [])
                 continue
             head = _title_lines(text, unit)
             if head:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
-from idlibsite.sources.linekinds import HANDLE, SEPARATOR, SHARED_FROM
+from idlibsite.sources.linekinds import COUNT, FOLLOWED, HANDLE, REACTED, SEPARATOR, SHARED_FROM
 from idlibsite.sources.reflow import is_title_case
 from idlibsite.sources.speech import speech_verbs
 
@@ -28,7 +28,7 @@ LIST_LABEL = re.compile(
 # Words that names of sites and publications end in ("RT World News", "Idlib Dispatch", "Gulf Times").
 PUBLICATION_WORDS = frozenset(
     "news dispatch daily times post herald gazette journal tribune monitor observer chronicle briefing digest newsletter"
-    " weekly telegraph insider courier bulletin standard express agency".split())
+    " weekly telegraph insider courier bulletin standard express agency ledger".split())
 PUBLICATION_MAX_WORDS = 4
 # An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
 LIST_ITEM_MAX_WORDS = 20
@@ -168,21 +168,43 @@ def paper_name(line: str) -> str:
 VIEWS = re.compile(r"(?i)(👁|views?:?)\s*\d[\d.,]*\s*[km]?\b.*|\d[\d.,]*\s*[km]?\s+views\b.*")
 # A post's counts of reactions on a line of their own: a bare count ("18", "1.2K", as X and VK print replies, reposts
 # and likes), or counts named ("214 comments  890 shares").
-_COUNT = r"\d[\d.,]*\s*[km]?"
-REACTIONS = re.compile(rf"(?i){_COUNT}|{_COUNT}\s+(likes?|comments?|shares?|reposts?|retweets?|replies|reactions)"
-                       rf"(\s+{_COUNT}\s+(likes?|comments?|shares?|reposts?|retweets?|replies|reactions))*")
+REACTIONS = re.compile(rf"(?i){COUNT}|{COUNT}\s+{REACTED}(\s+{COUNT}\s+{REACTED})*")
+# A channel's count of subscribers under its name ("48.2K subscribers"), as a video site prints it under the title.
+FOLLOWERS = re.compile(rf"(?i){COUNT}\s+{FOLLOWED}")
 REACTIONS_MIN = 2
+# A photo site's username atop a post (one word of letters, digits, "_" and ".", one of them at least), and its
+# follow button.
+USERNAME = re.compile(r"(?=[\w.]*[_.\d])[a-z0-9][\w.]{2,29}")
+FOLLOW = re.compile(r"(?i)follow(ing)?")
 
 
 def post_account(lines: Sequence[str], is_date: Callable[[str], bool]) -> int | None:
     """The index of the account's name atop a post copied with its count of views or its counts of reactions: the
     first line, when the next is its date line or its handle (a post opens with who posted it and when; its own first
-    line comes after). None for a text that is no such post."""
+    line comes after), a username over its "Follow" button, or a line under the title over the channel's count of
+    subscribers ("Example Frontline TV" over "48.2K subscribers"). None for a text that is no such post."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     counted = any(VIEWS.fullmatch(lines[k].strip()) for k in filled) or \
         sum(bool(REACTIONS.fullmatch(lines[k].strip())) for k in filled) >= REACTIONS_MIN
-    if len(filled) < 2 or not counted:
+    if len(filled) >= 2 and counted:
+        first, second = filled[:2]
+        opens = is_date(lines[second]) or HANDLE.fullmatch(lines[second].strip()) is not None
+        if second == first + 1 and opens and len(lines[first].split()) <= 8:
+            return first
+    if len(filled) >= 3 and USERNAME.fullmatch(lines[filled[0]].strip()) \
+            and any(FOLLOW.fullmatch(lines[k].strip()) for k in filled[1:3]):
+        return filled[0]  # a photo site's username over its "Follow" button
+    channel = next((k for k in filled[1:4] if k + 1 < len(lines) and FOLLOWERS.fullmatch(lines[k + 1].strip())), None)
+    return channel if channel is not None and len(lines[channel].split()) <= 8 else None  # over its subscribers
+
+
+def post_location(lines: Sequence[str], account: int) -> int | None:
+    """The index of the place a photo's post names under its username and "Follow" button ("Atmeh, Idlib"), over the
+    caption that opens with the username again; None for none."""
+    name = lines[account].strip()
+    filled = [k for k in range(account + 1, len(lines)) if lines[k].strip()
+              and not (FOLLOW.fullmatch(lines[k].strip()) or lines[k].strip() in "•·")]
+    if not USERNAME.fullmatch(name) or len(filled) < 2:
         return None
-    first, second = filled[:2]
-    opens = is_date(lines[second]) or HANDLE.fullmatch(lines[second].strip()) is not None
-    return first if second == first + 1 and opens and len(lines[first].split()) <= 8 else None
+    place, caption = filled[:2]
+    return place if lines[caption].strip().startswith(name + " ") and len(lines[place].split()) <= 6 else None

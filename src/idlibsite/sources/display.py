@@ -55,11 +55,41 @@ def display_form(text: str, lines: Sequence[tuple[int, int]]) -> Display:
     """Display form of the lines ``[(start, end), …]`` of ``text`` (ends exclude line breaks)."""
     pieces = [_strip(text, start, end) for start, end in lines]
     pieces = [(s, e) for s, e in pieces if e > s]
+    joined: frozenset[int] = frozenset()
+    if _quoted_printable(text):
+        pieces, joined = _decoded_ends(text, pieces)
     raw = "\n".join(text[s:e] for s, e in pieces)
-    if not _INLINE_SYNTAX.search(raw):
-        return _plain(text, pieces)  # what markdown-it would give, without running it
+    if not _INLINE_SYNTAX.search(raw) or joined:
+        return _plain(text, pieces, joined)  # what markdown-it would give, without running it
     raw_to_source = _raw_map(pieces)
     return _from_markdown(text, raw, raw_to_source) or _plain(text, pieces)
+
+
+# Quoted-printable a mail was copied in undecoded: at a line's end, "=20" is an encoded space and "=" a soft break
+# (the line goes on on the next without a space when the "=" follows a word).  Two such line ends tell the damage.
+_QP_END = re.compile(r"(?<=[^=])=(20)?(?=\r?\n)")
+_QP_EVIDENCE = 2
+
+
+@lru_cache(maxsize=8)
+def _quoted_printable(text: str) -> bool:
+    return len(_QP_END.findall(text, 0)) >= _QP_EVIDENCE
+
+
+def _decoded_ends(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The pieces without the quoted-printable marks at their ends (not shown: the file holds them), and the pieces
+    that a soft break after a word joins to the next one with no space."""
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    for s, e in pieces:
+        m = _QP_END.match(text, e - 3) if text.startswith("=20", e - 3) else _QP_END.match(text, e - 1)
+        soft = m is not None and m.end() == e and not m.group(1) and not text[m.start() - 1].isspace()
+        if m is not None and m.end() == e:
+            s, e = _strip(text, s, m.start())
+        if e > s:
+            joined.update([len(out)] if soft else [])
+            out.append((s, e))
+    return out, frozenset(joined)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -164,10 +194,10 @@ def _mark_key(mark: Emphasis) -> tuple[int, int, str]:
     return (mark.display_start, -mark.display_end, mark.kind)
 
 
-def _plain(text: str, pieces: Sequence[tuple[int, int]]) -> Display:
+def _plain(text: str, pieces: Sequence[tuple[int, int]], joined: frozenset[int] = frozenset()) -> Display:
     out = _Builder(text)
-    for s, e in pieces:
-        out.pending_break = True
+    for i, (s, e) in enumerate(pieces):
+        out.pending_break = i - 1 not in joined  # a soft break of quoted-printable joins the word it cut
         out.verbatim(s, e)
     return Display("".join(out.parts), tuple(out.segments), ())
 

@@ -45,7 +45,16 @@ CHROME = re.compile(
     # a social site's buttons and marks around a post: a channel's and an account's, a translation's, a long post's
     # and a thread's links, a forward copied without brackets ("Forwarded from X", WhatsApp's "Forwarded many times")
     r"|join channel|follow|see translation|show (more|less|this thread)|forwarded( many times)?|forwarded from .{1,60}"
+    # a newsletter's and an alert's mail: its invitation to subscribe, its app's and its buttons, an alert's links
+    r"|forwarded this (e-?mail|newsletter|message)\?.{0,60}|read in (the )?app|start writing|restack|like"
+    r"|flag as irrelevant|see more results\b.{0,40}|edit this alert|(receive|get) this alert\b.{0,40}|send feedback"
 )
+# A post's count on a line of its own (its reactions, views or followers): a count in thousands ("1.2K") or named
+# ("1,204 likes", "214 comments  890 shares", "48.2K subscribers"); a bare number may be a page's (see paged.py).
+COUNT = r"\d[\d.,]*\s*[km]?"
+REACTED = r"(likes?|comments?|shares?|reposts?|retweets?|replies|reactions)"
+FOLLOWED = r"(subscribers|followers|members)"
+COUNTS = re.compile(rf"(?i)\d[\d.,]*\s*[km]|{COUNT}\s+({REACTED}|views?|{FOLLOWED})(\s+{COUNT}\s+{REACTED})*")
 # An account's handle under its name ("@example_channel", "@example_channel · 14.2K subscribers").
 HANDLE = re.compile(r"(?i)@\w{2,}(\s*[·•]\s*[\d.,]+\s*[km]?\s+(subscribers|followers|members))?")
 # A print page's jump: the story goes on on another page.
@@ -60,6 +69,9 @@ SECTIONS = frozenset("news world opinion sport sports business politics economy 
 MENU_MIN_SECTIONS = 2
 # The header a messaging app puts over each post copied from a channel: "Channel name, [29.02.20 08:05]".
 POST_HEADER = re.compile(r"[^\[\]\n]{1,60}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(:\d{2})?\]")
+# The prefix a messaging app puts before a message copied from a chat ("[01/03/2020, 21:14] Abu Example: "): a line
+# that is only the prefix, or the prefix and the app's mark of a forward, is chrome.
+CHAT_PREFIX = re.compile(r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(:\d{2})?(\s?[APap]\.?[Mm]\.?)?\] [^:\n]{1,40}:")
 # A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 # A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
@@ -81,7 +93,7 @@ CREDIT = re.compile(
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(
     r"(?i)((original (url|link|address)|source( url)?|url|link"
-    r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*:\s*)?"
+    r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*(:\s*|(?=\()))?"
     r"[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
 # A line that is only a site's address without its scheme: the site a Reader View copy names
@@ -99,7 +111,7 @@ def line_kind(line: str) -> str:
     stripped = line.strip()
     if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped) \
             or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped) \
-            or HANDLE.fullmatch(stripped):
+            or HANDLE.fullmatch(stripped) or COUNTS.fullmatch(stripped) or _chat_header(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"
@@ -113,6 +125,12 @@ def line_kind(line: str) -> str:
     if CREDIT_LINE.fullmatch(line):
         return "caption"
     return ""
+
+
+def _chat_header(line: str) -> bool:
+    """Whether a line is a chat message's prefix alone, or with the app's mark of a forward after it."""
+    prefix = CHAT_PREFIX.match(line)
+    return prefix is not None and (not line[prefix.end():].strip() or CHROME.fullmatch(line[prefix.end():].strip()) is not None)
 
 
 def _menu(line: str) -> bool:

@@ -30,7 +30,7 @@ from idlibsite.sources.datelines import (
 )
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
-from idlibsite.sources.paged import mail_sender
+from idlibsite.sources.mailparts import header_dates, sender, sending_body
 from idlibsite.sources.records import Block
 from idlibsite.sources.stated import Stated, stated_values
 
@@ -119,15 +119,22 @@ def find_metadata(
     account = (Finding(page.title, "guess: the account the page is named after (its HTML title is its byline's "
                        f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})", False)
                if credited and _squash(page.title) == _squash(credited)
-               else Finding(credited, "guess: the account named over the post's date line (a post copied with its "
-                            "count of views)", False)
+               else Finding(credited, "guess: the account named over the post's date line, handle, follow "
+                            "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
+    shown = text.split("\n")
+    body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
+    if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
+        title = Finding(title.value[len(account.value):].strip(), f"{title.note}, without the username "
+                        f"{account.value!r} it opens with", title.certain)
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
-                             mail_sender(text), account, _paper(blocks))
+                             body, account, _paper(blocks), sending_body(shown))
     # the account a post was copied from is its outlet, no author's byline
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})")
               if "byline" in stated and not (account.value and account.value == credited)
-              else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
+              else Finding(agency.value, agency.note, agency.certain) if agency.value
+              else Finding(signer, f"guess: the sender {signer!r}, who signs the message with their first name",
+                           certain=False) if signer else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
             else Finding(language, "detected from the words of the text (py3langid)") if language
@@ -184,10 +191,10 @@ def _squash(value: str) -> str:
 
 
 def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
-            account: Finding, paper: str = "") -> tuple[Finding, Finding]:
+            account: Finding, paper: str = "", issuer: str = "") -> tuple[Finding, Finding]:
     """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
-    named after, the page's site name, the sender of a saved message, the credits, or the paper a
-    print page's running head names."""
+    named after, the page's site name, the sender of a saved message, the body a release or a mail's
+    footer names, the credits, or the paper a print page's running head names."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -207,8 +214,11 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
         # extractor's stand-in for a name the page does not give (read below as the URL's domain)
         return _site_name(page.site), agency
     if sender:
-        return Finding(sender, f"guess: the sender {sender!r} in the message's From: header",
+        return Finding(sender, f"guess: the sender {sender!r} in the message's header",
                        certain=False), agency
+    if issuer:
+        return Finding(issuer, f"guess: {issuer!r}, the body the text names as its sender (a release's issuer, a "
+                       "mail's footer, a closing signature)", certain=False), agency
     outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
     if outlets_named:
         o, m = outlets_named[0]
@@ -249,8 +259,11 @@ def _date(
             return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
                                         "weekdays support and say why")
     banner = banner_lines(re.split(r"\r\n|\r|\n", text))  # an archive's, a clipper's or a printout's own dates
+    # a copied mail's header dates: read only when the text states none, the forwarded message's first
+    mailed = {line_col(text, b.start)[0] - 1: b for b in blocks if b.kind == "chrome"}
+    headers = [mailed[k] for k in header_dates(text.split("\n")) if k in mailed]
     for block in _header(blocks):
-        if line_col(text, block.start)[0] - 1 in banner:
+        if line_col(text, block.start)[0] - 1 in banner or block in headers:
             continue
         for date in find_dates(block.display):
             if len(date.readings) == 1:
@@ -277,6 +290,11 @@ def _date(
             return UNKNOWN, Finding("", f"the dateline {no_year[2]!r} gives no year")
     if from_url:
         return _checked(text, from_url[0], f"the URL path {from_url[1]!r}")
+    for block in headers:
+        dates = find_dates(block.display)
+        if dates and len(dates[0].readings) == 1:
+            return _checked(text, dates[0].readings[0], f"the mail header {block.display!r} (line "
+                                                        f"{line_col(text, block.start)[0]}), as the text states no date")
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
     return UNKNOWN, NOT_FOUND

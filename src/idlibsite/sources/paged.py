@@ -36,13 +36,14 @@ MAIL_FROM = re.compile(r"(?i)from\s*:\s.*\S@\S.*")
 # Any header field of a message saved whole ("Return-Path: <…>", "MIME-Version: 1.0"), and a
 # folded header's continuation line.
 HEADER_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]*:(\s.*)?|\s+\S.*")
-# The subject header, without the "Fwd:" and "Re:" a forward or a reply puts before it.
-SUBJECT = re.compile(r"(?i)\s*subject\s*:\s*(?:(?:fwd?|fw|re)\s*:\s*)*")
-# The sender's name in a From: header ('From: "Example Briefing" <news@example.org>').
-SENDER = re.compile(r"(?im)^\s*from\s*:\s*\"?([^\"<>@\n]*[^\"<>@\s])\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+# The subject header, without the "Fwd:" and "Re:" a forward or a reply puts before it and a mailing list's tag
+# ("[syria-aid]"); a subject line at the top of a copy without its label ("Re: Figures for the camps").
+_TAG = r"(?:\[[^\]\n]{1,40}\]\s*)?"
+SUBJECT = re.compile(r"(?i)\s*subject\s*:\s*(?:(?:fwd?|fw|re)\s*:\s*)*" + _TAG)
+REPLIED = re.compile(r"(?i)\s*(?:(?:fwd?|fw|re)\s*:\s*)+" + _TAG)
 
 
-def _short(line: str) -> bool:
+def is_short(line: str) -> bool:
     """At most FURNITURE_MAX_WORDS words and no sentence end: a label, not a line of prose."""
     return len(line.split()) <= FURNITURE_MAX_WORDS and not SENTENCE_END.search(line)
 
@@ -59,12 +60,12 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
     out: set[int] = set()
     paragraph: list[int] = []
     mail = False
-    first_prose = next((k for k, line in enumerate(shown) if line.strip() and not _short(line.strip())), len(shown))
+    first_prose = next((k for k, line in enumerate(shown) if line.strip() and not is_short(line.strip())), len(shown))
     for k, line in enumerate(shown + [""]):
         stripped = line.strip()
         if not stripped:
             if any(COLUMN_GAP.search(shown[j].strip()) for j in paragraph):
-                out.update(j for j in paragraph if _short(shown[j].strip()) or COLUMN_GAP.search(shown[j].strip()))
+                out.update(j for j in paragraph if is_short(shown[j].strip()) or COLUMN_GAP.search(shown[j].strip()))
             if _mail_header(shown, paragraph):
                 out.update(paragraph)
             paragraph, mail = [], False
@@ -79,7 +80,7 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
         if PAGE_NUMBER.fullmatch(stripped) or PAGE_LINE.fullmatch(stripped):
             out.add(k)
             out.update(_running_header(shown, k))
-        if k < first_prose and _short(stripped) and len(line) - len(line.lstrip()) >= least + CENTRED_INDENT:
+        if k < first_prose and is_short(stripped) and len(line) - len(line.lstrip()) >= least + CENTRED_INDENT:
             out.add(k)
     return frozenset(out)
 
@@ -106,14 +107,9 @@ def mail_subject(text: str, lines: Sequence[tuple[int, int]], furniture: frozens
 
 
 def subject_of(line: str) -> str:
-    """The subject a subject line gives ("Subject: Fwd: Words" gives "Words"); ``line`` when it is none."""
-    return SUBJECT.sub("", line, 1) if SUBJECT.match(line) else line
-
-
-def mail_sender(text: str) -> str:
-    """The sender's name in the first From: header that gives a name and an address ("" for none)."""
-    m = SENDER.search(text)
-    return m[1].strip() if m else ""
+    """The subject a subject line gives ("Subject: Fwd: Words" and "Re: Words" give "Words"); ``line`` when it is
+    none."""
+    return next((p.sub("", line, 1) for p in (SUBJECT, REPLIED) if p.match(line)), line)
 
 
 def _running_header(shown: Sequence[str], k: int) -> list[int]:
@@ -123,7 +119,7 @@ def _running_header(shown: Sequence[str], k: int) -> list[int]:
     for j in range(k + 1, min(k + 1 + RUNNING_HEADER_LINES, len(shown))):
         line = shown[j].strip()
         after = shown[j + 1].strip() if j + 1 < len(shown) else ""
-        if not line or not _short(line) or line[:1].islower() or after[:1].islower():
+        if not line or not is_short(line) or line[:1].islower() or after[:1].islower():
             break
         out.append(j)
     return out
@@ -148,7 +144,7 @@ def is_masthead(lines: Sequence[str]) -> bool:
     """Whether the lines of a paragraph at the top are a masthead, not a headline: a few short
     lines, one of them with a full date ("BRIEFING PAPER" over "Number 08834, 2 March 2020",
     "IDLIB DAILY BRIEF | Tuesday, 3 March 2020")."""
-    return len(lines) <= MASTHEAD_LINES and all(_short(line.strip()) for line in lines) \
+    return len(lines) <= MASTHEAD_LINES and all(is_short(line.strip()) for line in lines) \
         and any(find_dates(line) for line in lines)
 
 

@@ -99,7 +99,9 @@ def block_url(block: Block) -> str:
         if mark.kind == "link" and mark.href:
             return mark.href
     m = BARE_URL.search(block.display)
-    return original_url(m[0].rstrip(".,;")) if m else ""  # an archive's address names the original's inside it
+    url = m[0].rstrip(".,;") if m else ""
+    url = url[:-1] if url.endswith(")") and url.count(")") > url.count("(") else url  # "(https://…)": its brackets
+    return original_url(url)  # an archive's address names the original's inside it
 
 
 def disagreements(
