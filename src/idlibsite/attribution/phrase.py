@@ -25,6 +25,7 @@ from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
+    KIN,
     LONGEST_NAME,
     MISSIONS,
     NATIONS,
@@ -100,8 +101,9 @@ def read_phrase(text: str) -> Phrase:
         return read_phrase(given.group(1))
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
-    if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
-        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
+    last = fold(text[: usual.start()].split()[-1]) if usual and text[: usual.start()].split() else ""  # a body in lowercase words only, no
+    if last in ORG_NOUNS or last and re.fullmatch(r"[a-z][a-z\s-]*", text[: usual.start()]) and last not in PERSON_NOUNS | KIN:  # name but the brackets'
+        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name; "... and co-operation (Dirco)"
         own = strip_article(described).split()
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in own) and set(words(described)) - set(NATIONS) - TITLES - ORG_WORDS:
             return read_phrase(described)  # "the Ruritanian Relief Agency (Socorro)": a name, its local one after it

@@ -4,10 +4,10 @@ office titles are built (:data:`idlibsite.attribution.wordlists.TITLES`)."""
 
 from __future__ import annotations
 
-ADDRESS = frozenset("mr mrs ms mx miss sir dame hon m mme mlle madame monsieur herr frau mevrouw heer señor señora senor senora"
+ADDRESS = frozenset("mr mrs ms mx miss sir dame hon m mme madam mlle madame monsieur herr frau mevrouw heer señor señora senor senora"
                     " shri smt shrimati".split())
 """Forms of address and their abbreviations, in the languages a record is printed in ("Mrs. SHAHEEN", "M. le président",
-"De heer Brinkman", "Frau Baerbock", "Señora Ruiz", "Shri Raveesh Kumar"), lower-cased as written and as folded ("señor",
+"De heer Brinkman", "Frau Baerbock", "Señora Ruiz", "Shri Raveesh Kumar", West Africa's "Madam Botchwey"), lower-cased as written and as folded ("señor",
 "senor")."""
 SHORT = frozenset("dr prof rev sen senator rep amb ambassador gen col capt sts pst".split())
 """Titles and ranks a record's tag puts before a name, often cut short ("Dr.", "Sen.", "Amb. NORDQVIST", "StS Seibert")."""
