@@ -101,9 +101,9 @@ def read_phrase(text: str) -> Phrase:
         return read_phrase(given.group(1))
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
-    last = fold(text[: usual.start()].split()[-1]) if usual and text[: usual.start()].split() else ""  # a body in lowercase words only, no
-    if last in ORG_NOUNS or last and re.fullmatch(r"[a-z][a-z\s-]*", text[: usual.start()]) and last not in PERSON_NOUNS | KIN:  # name but the brackets'
-        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name; "... and co-operation (Dirco)"
+    described = text[: usual.start()] if usual else ""  # "the Italian foreign ministry (the Farnesina)": the body's usual name; a body
+    last = fold(described.split()[-1]) if described.split() else ""  # in lowercase words only, no name but the brackets' ("... and co-operation (Dirco)")
+    if usual and (last in ORG_NOUNS or last and re.fullmatch(r"[a-z][a-z\s-]*", described) and last not in PERSON_NOUNS | KIN):
         own = strip_article(described).split()
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in own) and set(words(described)) - set(NATIONS) - TITLES - ORG_WORDS:
             return read_phrase(described)  # "the Ruritanian Relief Agency (Socorro)": a name, its local one after it
