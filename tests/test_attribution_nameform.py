@@ -173,3 +173,17 @@ def test_a_body_after_its_nations_initials_takes_the_pages_of_form() -> None:
     assert of_form("BiH Border Police", page) == "Border Police of Bosnia and Herzegovina"
     assert of_form("BiH Border Police", "BiH Border Police is ready.") == "BiH Border Police"  # no such form written
     assert of_form("Greek Coast Guard", "The Hellenic Coast Guard said ...") == "Greek Coast Guard"
+
+
+# An office, then its holder in apposition after "the" and an abbreviated title: the holder, now that "Hon." ends no sentence
+# (these read right before only because the splitter cut the sentence at "Hon."; they fail on the splitter change alone).
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Government Information Service\n\nThe Premier, the Hon. Wendell Ebanks JP MP, said: \"Our borders stay open "
+                 "to returning residents.\"", "new:Wendell Ebanks", id="a Caribbean government's release"),
+    pytest.param("Parliament News\n\nThe Minister, the Hon. Dr. Asha Rambally, said: \"Our students in Turkey are safe.\"",
+                 "new:Asha Rambally", id="two abbreviated titles"),
+    pytest.param("Ministry News\n\nThe Deputy Minister, the Hon. Kwame Asante, told reporters: \"We are in touch with the embassy.\"",
+                 "new:Kwame Asante", id="a West African ministry's deputy"),
+])
+def test_an_offices_holder_after_the_and_an_abbreviated_title(text: str, who: str) -> None:
+    assert [w for kind, _first, w in cut_page(text) if kind == "direct"] == [who]
