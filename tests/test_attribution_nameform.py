@@ -187,3 +187,19 @@ def test_a_body_after_its_nations_initials_takes_the_pages_of_form() -> None:
 ])
 def test_an_offices_holder_after_the_and_an_abbreviated_title(text: str, who: str) -> None:
     assert [w for kind, _first, w in cut_page(text) if kind == "direct"] == [who]
+
+
+# A person's name, then "of the" and a house's group in lowercase ("group", "faction", "caucus", "bloc"): the person.
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Dutch MEP Annelies Vos of the Renew Europe group", "Annelies Vos"),  # a Brussels site's MEP
+    ("Deputy Jan Novak of the ANO parliamentary group", "Jan Novak"),  # a Czech daily's deputy
+    ("Councillor Ruth Pryce of the Plaid Cymru group", "Ruth Pryce"),  # a Welsh council's group
+    ("Senator Maria Lopes of the Liberal caucus", "Maria Lopes"),
+])
+def test_a_person_of_a_houses_group_is_the_person(phrase: str, name: str) -> None:
+    read = read_phrase(phrase)
+    assert (read.name, read.person) == (name, True)
+
+
+def test_a_group_alone_stays_a_body() -> None:
+    assert not read_phrase("the Renew Europe group").person

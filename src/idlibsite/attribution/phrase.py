@@ -51,9 +51,9 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:community|parish|congregation|diaspora|minority|tribe|clan))$")
-"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of
-the" and a community ("Imam Name of the Cham Muslim community"): the description is no part of the name (LABELS rule 2)."""
+_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:[a-z]+\s+)?(?:community|parish|congregation|diaspora|minority|tribe|clan|group|faction|caucus|bloc))$")
+"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of the"
+and a community or a house's group ("Imam X of the Cham Muslim community", "MEP X of the Renew Europe group"): no part of the name."""
 
 
 _ROLE_OF_NATION = re.compile(r"^([Tt]he\s+)([A-Z][a-z-]+)(\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)\b)")
