@@ -11,7 +11,7 @@ from test_attribution import labels, speakers
     pytest.param("Mayor Anna Lindgren (ÖDP) has promised the town new shelters. „We open them on Friday“, she said at the "
                  "town hall.", ["new:Anna Lindgren"] * 2, id="a_party_acronym_outside_ascii_is_no_part_of_the_name"),
     pytest.param("Councillor Piet Maas (Greens) struck a softer tone. The shelters had to open „at once“, he said.",
-                 ["new:Councillor Piet Maas"] * 2, id="he_after_a_subject_with_a_party_in_brackets"),
+                 ["new:Piet Maas"] * 2, id="he_after_a_subject_with_a_party_in_brackets"),  # LABELS rule 2: "Councillor" a title (fix15ew)
     pytest.param("Water expert Lena Vogt of the Baltic Institute for Rivers (bir) sees the dam at risk. „The wall is old "
                  "and the river is high.“ The town, she said, should not wait for the state, but it should pay what it "
                  "owes.", ["new:Lena Vogt"] * 2, id="she_after_a_subject_of_a_body"),

@@ -51,7 +51,7 @@ _INTERVIEW = ("Interview: 'We cannot wait for Brussels'\n\n"
     pytest.param("The Austrian interior", "new:Austrian interior ministry", id="a_body_under_a_claim"),
     pytest.param("The Serbian police", "new:Serbian police", id="not_the_verdict_label"),
     pytest.param("The Greek migration", "new:Greek migration ministry", id="nor_under_the_last_claim"),
-    pytest.param("The chancellor must", "new:Councillor Hans Gruber", id="the_sharer_writes_his_own"),
+    pytest.param("The chancellor must", "new:Hans Gruber", id="the_sharer_writes_his_own"),  # LABELS rule 2: "Councillor" a title (fix15ew)
 ])
 def test_fix15du_a_factchecks_labels_are_no_tags(opening: str, who: str) -> None:
     # "At A Glance:" over its bullets and "Verdict:" three times made the page a transcript of two tags before: every

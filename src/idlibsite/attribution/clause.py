@@ -142,6 +142,11 @@ def clauses(masked: str) -> list[Clause]:
                 both = None  # "Tánaiste and Minister for Foreign Affairs X": two titles of one person
             of_body = both and re.search(r"\s(?:of|for)\s", both.group(1)) and not both.group(2).lower().startswith("the ")
             both = None if of_body else both  # "the General Command of the Army and Armed Forces", "the Commissariat for Refugees and Migration": one name
+            first_words, second = (both.group(1), both.group(2)) if both else ("", "")
+            one = bool(re.fullmatch(r"[a-z]*[^\Ws]s", verb.group().split()[0])) and not second.lower().startswith("the ") and fold(first_words) not in NATIONS
+            one = one and bool(ORG_WORDS.intersection(map(fold, second.split()))) and not ORG_WORDS.intersection(map(fold, first_words.split()))
+            both = None if one else both  # "The X Family and Social Services Association says": a verb of one subject, the body's name
+            # whole across its "and" (not "The Refugee Council and the Y Association", two bodies)
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked) and not joint_report(out[0].phrase):

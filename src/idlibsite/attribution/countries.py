@@ -116,6 +116,9 @@ have a nation of their own."""
 
 _POSSESSED = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+(?=[A-Z])")
 """A country's name in the possessive opening a body's name ("South Africa's Department of ...")."""
+_SEAT_POSSESSED = re.compile(r"([A-Z][a-z]+)[’']s\s+(?=(?:[\w-]+\s+){0,2}(?i:ministry|government|foreign\s+office|presidency)$)")
+"""A capital's name in the possessive before a state's organ ("Seoul's foreign ministry", "Hanoi's government"): the
+country's organ, as a seat that speaks stands for its government; not a city's own body ("Seoul's city council")."""
 
 
 _STATE_STYLED = re.compile(r"(?P<body>Ministry\s+of\s+.+?)\s+of\s+the\s+(?:(?P<adjective>[A-Z][a-z]+)\s+(?:Republic|Federation|Kingdom)"
@@ -133,6 +136,9 @@ def adjectival(name: str) -> str:
     m = _POSSESSED.match(name)
     if m and " " in m.group(1) and m.group(1) in DEMONYMS:
         return f"{DEMONYMS[m.group(1)]} {name[m.end():]}"
+    seat = _SEAT_POSSESSED.match(name)  # "Seoul's foreign ministry": the capital's country's ministry (LABELS rule 9)
+    if seat and CAPITALS.get(_key(seat.group(1)), "") in DEMONYMS:
+        return f"{DEMONYMS[CAPITALS[_key(seat.group(1))]]} {name[seat.end():]}"
     styled = _STATE_STYLED.fullmatch(name)  # "Ministry of Foreign Affairs of the Kyrgyz Republic": "Kyrgyz Ministry of ..."
     country = styled and (styled.group("adjective") or DEMONYMS.get(styled.group("country"), ""))
     return f"{country} {styled.group('body')}" if styled and country else name

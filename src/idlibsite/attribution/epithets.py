@@ -89,11 +89,12 @@ def apposed_name(clause: Clause) -> Clause | None:
     titled name ("Our Permanent Representative, Ambassador Inga Rhonda King, told ...": King, the office her role); None
     otherwise."""
     office = _OFFICE.fullmatch(clause.phrase.strip())
-    if not office or not clause.role or not re.fullmatch(NAME_RUN, clause.role.strip()):
+    role = re.sub(r"\b([A-Z][a-z]{1,3})\.\s", r"\1 ", re.sub(r"^the\s+(?=[A-Z])", "", clause.role.strip()))  # "The Premier, the Hon. Name JP MP, said"
+    if not office or not role or not re.fullmatch(NAME_RUN, role):
         return None
     if not {fold(w) for w in office.group("title").split()} & (PERSON_NOUNS | TITLES):
         return None  # "The Kremlin, ..." is a body, no office
-    name = clause.role.split()
+    name = role.split()
     while name and fold(name[0]) in TITLES | PERSON_NOUNS:
         name = name[1:]  # "Ambassador", "Dr": titles, no part of the name (LABELS rule 2)
     if len(name) < 2 or ORG_WORDS.intersection(fold(w) for w in name) or {fold(w) for w in name[:-1]} & (TITLES | PERSON_NOUNS):
@@ -113,7 +114,7 @@ def described_name(clause: Clause) -> Clause | None:
     if not m or clause.role or not {fold(w) for w in m.group("what").split()[1:3]} & PERSON_NOUNS:
         return None  # "a source close to the talks, ..." names nobody; the role noun opens the description
     name = m.group("name").split()
-    while name and fold(name[0].rstrip(".")) in TITLES | PERSON_NOUNS:
+    while name and fold(name[0]) in TITLES | PERSON_NOUNS:
         name = name[1:]  # "Dr.", "Professor": titles, no part of the name (LABELS rule 2)
     if len(name) < 2 or not re.fullmatch(NAME_RUN, " ".join(name)) or ORG_WORDS.intersection(fold(w) for w in name):
         return None

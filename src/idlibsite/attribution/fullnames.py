@@ -147,8 +147,10 @@ def _holds(name: list[str], want: list[str]) -> bool:
     return len(name) > len(want) and any(name[i : i + len(want)] == want for i in range(len(name) - len(want) + 1))
 
 
-_FAMILY = re.compile(r"(?:Al|Al-|al-|Āl|El)\s*[\w’'-]*(?:\s+[A-Z][\w’'-]+)?")
-"""An Arabic family name after a person's given names and patronymic: "Al Nahyan", "Al-Thani", "Al Said"."""
+_ARABIC_FAMILY = r"(?:Al|Al-|al-|Āl|El)\s*[\w’'-]*(?:\s+[A-Z][\w’'-]+)?"
+_FAMILY = re.compile(rf"(?:(?:bin|ibn|bint)\s+[A-Z][\w’'-]+\s*)+(?:{_ARABIC_FAMILY})?|{_ARABIC_FAMILY}")
+"""An Arabic family name after a person's given names and patronymic ("Al Nahyan", "Al-Thani", "Al Said"), or the
+patronymic's further links, a grandfather's name and on ("Yousuf bin Alawi" of "Yousuf bin Alawi bin Abdullah")."""
 
 
 def with_family(before: str, name: str) -> str:

@@ -5,7 +5,9 @@ Presidency's Secretariat of Social Communication", whose owner is a body's kind:
 proposed as the page's "of" form (Round 43: a body named with a place's possessive is its own name), never with the
 owner's possessive opening it, which a label writes after it.  A nation's possessive is no owner here
 (:func:`idlibsite.attribution.countries.adjectival` gives its adjective), nor a person's ("Navalny's Foundation": the
-page writes no "Foundation of Navalny", and a surname is no body's kind).
+page writes no "Foundation of Navalny", and a surname is no body's kind).  A body named after its nation's word or
+initials ("BiH Border Police") is proposed in the "of" form the page writes for it too ("the Border Police of Bosnia and
+Herzegovina").
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ def of_form(name: str, page: str) -> str:
     Presidency, the Government) and the name has its own "of" (a translated name, the owner after its field); ``name`` as
     it is otherwise (a nation's possessive, a person's, no body's head, "the Presidency's Communications Directorate")."""
     owned = _OWNED.fullmatch(name.strip())
+    first, _, rest = name.strip().partition(" ")
+    country = NATIONS.get(fold(first), "") if rest and fold(rest.split()[-1]) in _HEADS | {"police", "guard"} else ""
+    if country and re.search(rf"\b{re.escape(rest)}\s+of\s+(?:the\s+)?{re.escape(country)}\b", page):
+        return f"{rest} of {country}"  # "BiH Border Police" where the page writes "the Border Police of Bosnia and Herzegovina"
     if not owned or fold(owned.group(1)) in NATIONS or fold(owned.group("head")) not in _HEADS:
         return name
     owner, body = owned.group(1), owned.group(2)

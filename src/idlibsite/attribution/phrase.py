@@ -25,6 +25,7 @@ from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
+    KIN,
     LONGEST_NAME,
     MISSIONS,
     NATIONS,
@@ -50,9 +51,9 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:community|parish|congregation|diaspora|minority|tribe|clan))$")
-"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of
-the" and a community ("Imam Name of the Cham Muslim community"): the description is no part of the name (LABELS rule 2)."""
+_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:[a-z]+\s+)?(?:community|parish|congregation|diaspora|minority|tribe|clan|group|faction|caucus|bloc))$")
+"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of the"
+and a community or a house's group ("Imam X of the Cham Muslim community", "MEP X of the Renew Europe group"): no part of the name."""
 
 
 _ROLE_OF_NATION = re.compile(r"^([Tt]he\s+)([A-Z][a-z-]+)(\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)\b)")
@@ -100,8 +101,9 @@ def read_phrase(text: str) -> Phrase:
         return read_phrase(given.group(1))
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
-    if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
-        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
+    described = text[: usual.start()] if usual else ""  # "the Italian foreign ministry (the Farnesina)": the body's usual name; a body
+    last = fold(described.split()[-1]) if described.split() else ""  # in lowercase words only, no name but the brackets' ("... and co-operation (Dirco)")
+    if usual and (last in ORG_NOUNS or last and re.fullmatch(r"[a-z][a-z\s-]*", described) and last not in PERSON_NOUNS | KIN):
         own = strip_article(described).split()
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in own) and set(words(described)) - set(NATIONS) - TITLES - ORG_WORDS:
             return read_phrase(described)  # "the Ruritanian Relief Agency (Socorro)": a name, its local one after it

@@ -12,6 +12,9 @@ from idlibsite.attribution.wordlists import GENERIC, NATIONS, PERSON_NOUNS, QUAN
 _OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)*$|(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*)")
 """A plural noun capitalised only as the sentence's first word, then a place or what they stand against in lowercase words
 ("Farmers in the area", "Fishermen along the coast", "Critics of the government"): nobody named (LABELS: unnamed groups)."""
+_NEGATIVE = re.compile(r"(?:[Nn]o|NO|[Nn]either|[Nn]one|[Nn]obody|[Nn]ot\s+(?:a|one|a\s+single))(?=\s+[^\W\d])|[Nn]obody$")
+"""A negative determiner or pronoun before a word ("No Gambian", "Neither side", "Not a single official", "Nobody"), which
+says no one is meant; not "No 10" (Downing Street) nor "No. 5", a number."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 """An acronym in the plural ("MPs", "NGOs", "some opposition MPs"): members of a kind, nobody named (LABELS rule 6)."""
 _NAMED_PLURAL = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){2,}[A-Z][\w’'-]*s)")
@@ -71,6 +74,8 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
     "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
     few people of a nation, LABELS rule 6), "Traders" and "Bankers I speak to" (a person's noun in the plural,
     capitalised as the sentence's first word); not "the rights chief", one person by a plural field."""
+    if _NEGATIVE.match(text):
+        return True  # "No Gambian (has been) reported ...", "Neither side", "None of them": the determiner says nobody is meant
     bare = _CONTACTS.sub("", text).split()
     if len(tokens) <= 4 and len(bare) == 1 and _person_plural(bare[0]):
         return True  # "Traders said", "Economists I talk to say"

@@ -37,6 +37,8 @@ NATIONS = COUNTRIES | {
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
     "maldivian": "Maldives",  # the package's "Maldivan"
     "argentine": "Argentina", "argentinian": "Argentina",  # the package's "Argentinean" only
+    "bih": "Bosnia and Herzegovina", "ksa": "Saudi Arabia", "prc": "China",  # a country's initials in its own and its
+    # region's press ("Minister of Security of BiH Name", "the KSA's ministry"), as "UAE" is
 }
 """Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym
 (:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
@@ -60,7 +62,9 @@ TITLES = frozenset(
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson premier"
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
-    " make gogo mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
+    " make gogo mma mkhulu baba"  # Southern African honorifics for a mother, grandmother, father (Round 52)
+    " cllr councillor councilor"  # a council's member, short or in full ("Cllr X", "Councillor X")
+    " formin defmin finmin".split()  # a minister's office cut to one word before a name ("ForMin Aurescu", "DefMin Ciuca")
 ) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY) | COMPOUND_OFFICES
 """Folded words that stand before a name as a title, never as part of it: the offices, ranks and styles written here and
 the source stage's titles (:data:`idlibsite.sources.titles.TITLES`), but for those prose also writes as other words

@@ -119,7 +119,7 @@ _TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+
                         r"terms|plans?|resolutions?|constitution|charter)\b", re.IGNORECASE)
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj capt col lt sgt st jr sen rep gov prof no vs adm brig cmdr approx"
+    "mr mrs ms dr gen maj capt col lt sgt st jr sen rep gov prof no vs adm brig cmdr approx amb hon cllr"
     " jan feb mar apr jun jul aug sept sep oct nov dec".split()
 )
 """Words that end in a full stop without ending the sentence ("Feb. 19", "Dr. Smith")."""

@@ -4,10 +4,10 @@ office titles are built (:data:`idlibsite.attribution.wordlists.TITLES`)."""
 
 from __future__ import annotations
 
-ADDRESS = frozenset("mr mrs ms mx miss sir dame hon m mme mlle madame monsieur herr frau mevrouw heer señor señora senor senora"
+ADDRESS = frozenset("mr mrs ms mx miss sir dame hon m mme madam mlle madame monsieur herr frau mevrouw heer señor señora senor senora"
                     " shri smt shrimati".split())
 """Forms of address and their abbreviations, in the languages a record is printed in ("Mrs. SHAHEEN", "M. le président",
-"De heer Brinkman", "Frau Baerbock", "Señora Ruiz", "Shri Raveesh Kumar"), lower-cased as written and as folded ("señor",
+"De heer Brinkman", "Frau Baerbock", "Señora Ruiz", "Shri Raveesh Kumar", West Africa's "Madam Botchwey"), lower-cased as written and as folded ("señor",
 "senor")."""
 SHORT = frozenset("dr prof rev sen senator rep amb ambassador gen col capt sts pst".split())
 """Titles and ranks a record's tag puts before a name, often cut short ("Dr.", "Sen.", "Amb. NORDQVIST", "StS Seibert")."""
@@ -21,10 +21,11 @@ TITLES = TAG_TITLES | IN_PROSE
 NOUNS_IN_PROSE = frozenset("father fr miss m".split())
 """Titles that running prose also writes as other words: kin ("her father said"), a verb ("miss"), an initial ("M."):
 a tag's or a titled name's title only (left out of the attribution stage's office titles)."""
-TAG_ONLY = frozenset("amb sts pst herr frau madame monsieur mevrouw heer mlle señor señora senor senora".split())
-"""A record's tag's abbreviations and forms of address in other languages ("StS Amsel", "Amb. NORDQVIST", "Frau X"): the
+TAG_ONLY = frozenset("sts pst herr frau madame monsieur mevrouw heer mlle señor señora senor senora".split())
+"""A record's tag's abbreviations and forms of address in other languages ("StS Amsel", "Pst X", "Frau X"): the
 tag's reading drops them to find the full name the page gives (:mod:`idlibsite.attribution.tags`), which a phrase read
-with them as office titles would keep as written (left out of the attribution stage's office titles)."""
+with them as office titles would keep as written (left out of the attribution stage's office titles); not "Amb.", which
+running prose puts before a name as well ("said Amb. Kiragu"), an envoy's title there."""
 
 COURTESY = ADDRESS | {"dr", "prof"}
 """Titles of courtesy and of degree, no role of a person's own ("Dr Ana Ruiz", "said Mr Brian Ssekandi", "Herr Almstedt")."""
