@@ -202,3 +202,20 @@ def test_a_person_a_feature_introduces_in_narration_is_whom_the_next_pronoun_sta
 ])
 def test_a_body_s_head_telling_its_body_s_act_of_speech_gives_it_to_the_body(text: str, opening: str, who: str) -> None:
     assert (opening, who) in [(words, w) for _kind, words, w in cut_page(text, unnamed=False)]
+
+
+_COLUMN = "Column: the border\n\nBy Anil Sharma\n\nUN relief chief Mark Lowcock said the camps were full.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "opening", "who"), [
+    pytest.param("When I put this to an official at our own foreign ministry, he told me that Nepal was watching closely.",
+                 "When I put", "", id="a_column_s_writer_put_this_to_an_official"),
+    pytest.param("I put it to a diplomat in Delhi last week. He said India would not take sides.", "He said India", "",
+                 id="a_column_s_writer_put_it_to_a_diplomat"),
+    pytest.param("When we put that to a government spokesman, he said the embassy would stay open.", "When we put", "",
+                 id="a_newsletter_s_we_put_that_to_a_spokesman"),
+    pytest.param("I put this to Mark Lowcock in Geneva. He said the camps would not hold.", "He said the", "mark-lowcock",
+                 id="guard_the_one_put_to_named_stays_named"),
+])
+def test_the_one_a_writer_puts_a_point_to_is_whom_the_next_pronoun_stands_for(sentence: str, opening: str, who: str) -> None:
+    assert (opening, who) in [(words, w) for _kind, words, w in cut_page(_COLUMN + sentence + "\n", unnamed=False)]
