@@ -134,7 +134,7 @@ def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: s
                  "Office of the President said.", "President Sauli Niinistö", "new:Finnish Office of the President",
                  id="a_call_told_by_the_office_of_the_president"),
     pytest.param("Ireland offers aid for Idlib\n\nDUBLIN - Ireland will send two million euro to the UN appeal, the government "
-                 "said.\n\nThe Office of the President said Michael D. Higgins had written to the families of the soldiers.",
+                 "said.\n\nThe Office of the President said Michael D. Higgins would meet the families of the soldiers.",
                  "The Office of", "new:Irish Office of the President", id="the_office_of_the_president_said"),
 ])
 def test_a_heads_office_by_its_generic_name_is_the_pages_countrys(text: str, opening: str, who: str) -> None:

@@ -113,12 +113,13 @@ held ...", "One official in the ministry disagreed.", "A young woman studying in
 friend, "My uncle lives in Antakya.", whom "He says ..." next stands for, named nowhere; not "Our reporter", the outlet's), maybe an aside in
 lower case between commas after it ("A woman from Idlib, one of the few I met, did not want ...", "One worshipper, a
 retired engineer, was less diplomatic."): its phrase and its head noun."""
-_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|told|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
+_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|told|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:(?:this|that|the|my|our)\s+questions?|this|that|it)\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
                     r"(?=\s+(?:in|at|on|from|of|to|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
 """A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I told a nurse at
 the gate that ...", "I raised
-Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry", "an adviser to
+Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry", "When I put
+this to an official at our own foreign ministry", "an adviser to
 the prime minister"): the writer is
 no referent of "he" or "she", the one heard is."""
 

@@ -61,6 +61,23 @@ _ARTICLES = frozenset("The A An This That These Those".split())
 holds a picture of his hometown": X, named before it in the same paragraph)."""
 
 
+def _going_on(text: str, lo: int, last_end: int) -> tuple[int, str]:
+    """Where the paragraphs that go on about a person named before ``lo`` begin: back from the paragraph at ``lo``, over
+    up to two paragraphs that open with a pronoun, a possessive or an article ("The 36-year-old arrived ...", "Her parents
+    stayed ..."), to the paragraph before them, never before ``last_end`` (a feature names a person, tells of them, then
+    quotes them: "she told the paper" is theirs, LABELS rule 8); ``lo`` when the paragraph at it opens otherwise.  With it,
+    the gender the openers state of that person ("She", "His"), "" when none or both."""
+    genders: set[str] = set()
+    for _ in range(2):
+        opening = re.match(r"\s*([A-Z][a-z]*)\b", text[lo:])
+        back = text.rfind("\n", 0, len(text[:lo].rstrip("\n"))) + 1 if lo else 0
+        if not opening or opening.group(1) not in _PRONOUNS | _ARTICLES or back < last_end or back >= lo:
+            break
+        genders |= {GENDERED[opening.group(1).lower()]} if opening.group(1).lower() in ("he", "his", "she", "her") else set()
+        lo = back
+    return lo, genders.pop() if len(genders) == 1 else ""
+
+
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
     """The person named as the subject of a sentence that reports no speech (:func:`_subject`), then the host and guest
     of an audience told after it (:mod:`.audience`: "H.E. X, Deputy Prime Minister, received H.E. Y, Ambassador of ..."),
@@ -85,8 +102,11 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     here = text.rfind("\n", 0, start) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
     given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
-    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start)
-             if m.group("name") not in _PRONOUNS and m.group("next") != "by"]  # "Reached by telephone, she ...": a participle
+    going_on, gender = _going_on(text, max(last_end, before), last_end)  # "X keeps ... // The 36-year-old ... // '...,' she told"
+    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS and m.group("next") != "by"]
+    found = found or [m for m in _SUBJECT_NAME.finditer(text, going_on, max(last_end, before))  # "Reached by telephone, she": a participle
+                      if m.group("name") not in _PRONOUNS and m.group("next") != "by"]
+    gender = gender if found and found[-1].start() < max(last_end, before) else ""
     others = [m for m in found if given and m.start() > given[-1].start() and m.group("name") != given[-1].group("name") and proposable(m.group("name"))]
     if given and not others:  # "His name is Dr. X.": the one described before, whom a sentence after may open with ("X came ...")
         got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)
@@ -123,4 +143,6 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     if got is not None and (got.actor or got.new) and is_person(got):
         seen.add(got, f"{name} {role}", True)
         seen.adjacent = False
+        if gender:  # the paragraphs that went on about them state it ("She drives ...", "Her parents ...")
+            seen.genders.setdefault(got.label, gender)
     return False

@@ -50,8 +50,11 @@ briefing that", "told the official news agency X that"); a report's sources cite
 ministry, that Uganda had been asked by Ankara": the sources relay the agent's act, LABELS Round 54)."""
 _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
 """A run of capitalised words, a name's particles within."""
+_LOWER_TITLE = r"(?:(?:foreign|deputy|prime|vice|defence|defense|interior|home|finance|health)\s+)?(?:minister|president|premier|secretary|governor|ambassador|mayor|chancellor|senator|envoy)"
+"""A title in lower case before its holder's name, as many papers set it ("minister Naledi Pandor", "president Cyril
+Ramaphosa"): no part of the name, as a capitalised title is none."""
 _PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?!had\b|has\b|have\b)[a-z-]+(?<!s)(?=\s+(?:had|has|have|also|earlier)\s+[a-z]+(?:ed|en|ld|ote|ent)\b)"
-                        rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
+                        rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?:{_LOWER_TITLE}\s+(?=[A-Z]))?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
                         rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?(?:\s+in\s+{_RUN})?"
                         r"|the\s+[a-z-]+\s+of\s+the\s+[a-z-]+(?=,\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,5},)"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
@@ -62,7 +65,7 @@ a title may carry its country's adjective ("the Turkish president had told": rea
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
 urged"; "the head of the council, Lt Gen Name Name Name, had sent", a title of a body's head with a rank and up to six
 words) is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
-_KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)")
+_KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)?")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
 principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
 _HELD = stated_forms("said", held=True)
@@ -95,9 +98,16 @@ _MESSAGE = re.compile(r"written|wrote|sent|cabled|telephoned|phoned|called|conta
 """An act that is itself a message: a participle after it tells what the message said ("the Commission had written to the
 Embassy asking ..."), the principal's words, a body's too (LABELS Round 49: a body's earlier act of speech relayed by its
 head); not a participle after another act ("had opened its borders for migrants wishing ...")."""
-_THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
+_THEN = re.compile(rf"(?:[^,;:.\u2063]|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*,)*?\band{_AUXILIARY.pattern}")
 """The rest of that act's clause up to an "and" and the words after it: any "and" of the clause, not only its first ("had
-spoken to his Turkish and Syrian counterparts and stressed ...": "and Syrian" joins two objects, "and stressed" the acts)."""
+spoken to his Turkish and Syrian counterparts and stressed ...": "and Syrian" joins two objects, "and stressed" the acts),
+past a name set off by commas after whom the act was done to ("had spoken with the Turkish Ambassador, Name Name, on
+Saturday and conveyed ...")."""
+_LETTER = re.compile(r"(?:(?:written|wrote)(?:\s+an?\s+(?:[\w-]+\s+){0,2}?(?:letter|message))?|sent\s+an?\s+(?:[\w-]+\s+){0,2}?(?:letter|message))\s+to\s")
+"""A letter or a message sent to someone, with no content told ("had also written to President X", "had written a long
+letter to X"): an act of speech done before, a person's (LABELS Round 44's letter, Round 77's "Prime Minister X had also
+written to President Y"; unlike a call with no content); a body's stays the teller's ("said the commission had written
+to its Turkish counterpart": :meth:`Relay.speaks` reads it as joined)."""
 _FOR = re.compile(r"(?:[^,;:.\u2063]|,\s+(?:which|who)\s[^,;:.\u2063]*,)*?\s(?:to\s+(?P<base>[a-z]+)|(?P<stem>[a-z]{3,})ing)\b")
 """The rest of that act's clause up to a verb that tells what the act was for: an infinitive of purpose ("had written to
 X to express ...") or a participle ("had sent a letter to X expressing ..."), past one relative clause set off by commas
@@ -218,7 +228,7 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     joined = next((m for m in verbs if m.start() in thens), None)
     call = _JOINED_CALL.match(masked, aux.end()) if first is None else None  # "had joined the statement ... calling for"
     purpose = _purpose(masked, act.end()) if act and not joined and not call and act.group() not in ("received", "got", "heard") else None
-    verb = first or joined or call or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end())
+    verb = first or joined or call or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end()) or _LETTER.match(masked, aux.end())
     tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
     if verb is None or tense is None or not done_before(masked, tense.start(), tense.group()):
         return None
@@ -227,7 +237,8 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
     participle = participle and not (act and _MESSAGE.fullmatch(act.group()))  # "had written to X asking ...": the message's words
     subject = owner if who.re is _OWNED_PRONOUN else who.group(named)  # "X's office said he had told": X
-    return Relay(subject, who.start(named), verb.group(), verb is joined or participle, perfect)
+    letter = verb.re is _LETTER  # a letter with no content told: a person's act of speech, not yet a body's (its own words untold)
+    return Relay(subject, who.start(named), verb.group(), verb is joined or participle or letter, perfect)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")

@@ -33,6 +33,8 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
+from idlibsite.attribution.headrelay import head_relay
+from idlibsite.attribution.kinrelay import relative_relay
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
 from idlibsite.attribution.relayed import body_role, issued_text, office_owner, relayed
 from idlibsite.attribution.replies import replied_to
@@ -59,7 +61,8 @@ _IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
+    principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or head_relay(clause, actors, seen, resolve)
+                 or spoken_for_body(clause, actors, seen, resolve)
                  or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve)
                  or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve) or kind_voice(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
@@ -77,6 +80,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
+    relay, kin = relative_relay(relay, seen.before)  # "Jabr said his brother had told him ...": the relative, named nowhere: nobody
+    if kin:
+        return kin
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
     titled = titled and not PERIODICAL.fullmatch(clause.phrase.strip())  # "the paper reports that the Turkish side had asked": a party's act
     titled = titled and relay is not None and (read_phrase(relay.subject).person or not SPOKES_WORD.search(clause.phrase))  # a spokesman's "the

@@ -1,10 +1,13 @@
 """The guest of an interview whose questions name nobody: the one person its introduction presents (pure).
 
 An interview printed with no tags whose questions do not address the guest by name ("How are the Chileans in Turkey?"
-/ "They are well. ...") gives the guest in its introduction: a full name the introduction writes, whose surname it takes
-up again on its own ("Chile's ambassador to Turkey, Rodrigo Arancibia, describes ..." / "Arancibia answers the telephone
-..."), on a page that marks itself an interview (its header says so, "Interview", "Entrevista", "Entretien", or a
-question speaks to "you")."""
+/ "They are well. ...") gives the guest in its introduction, on a page that marks itself an interview (its header says
+so, "Interview", "Entrevista", "Entretien", or a question speaks to "you"): a full name the introduction writes, whose
+surname it takes up again on its own ("Chile's ambassador to Turkey, Rodrigo Arancibia, describes ..." / "Arancibia
+answers the telephone ..."), or else, in a standfirst that presents the conversation ("talks to", "spoke with", "in
+conversation with"), the one full name set in apposition to its description ("Greece's ambassador to Poland,
+Konstantinos Lavdas, talks to Andrzej Nowicki about ...": the guest is described, the interviewer only named), unless
+the description is a newsroom's ("our correspondent, Name,")."""
 
 from __future__ import annotations
 
@@ -19,16 +22,45 @@ _YOU = re.compile(r"(?i)\b(?:you|your|vous|votre|usted|ustedes|sie|ihr|ihnen)\b"
 """A question that speaks to the guest ("What did the government tell you?")."""
 _FULL_NAME = re.compile(rf"(?<![\w’'-])(?P<given>[{CAPITAL}][\w’'-]+)[^\S\n]+(?P<surname>[{CAPITAL}][\w’'-]{{2,}})(?![\w’'-]|[^\S\n]+[{CAPITAL}])")
 """A given name and a surname, no third capitalised word after them ("Rodrigo Arancibia")."""
+_CONVERSES = re.compile(r"(?i)\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(?:s|ted|ting)?)[^\S\n]+(?:to|with)\b"
+                        r"|\bin[^\S\n]+(?:conversation|discussion)[^\S\n]+with\b|\bs[ai]ts?[^\S\n]+down[^\S\n]+with\b"
+                        r"|\banswer(?:s|ed)?[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?questions\b")
+"""A standfirst's words that present the conversation: "X talks to Y about ...", "spoke with", "sat down with",
+"in conversation with", "answers our questions"."""
+_NEWSROOM = re.compile(r"(?i)\b(?:our|reporter|correspondent|editor|journalist|writer|columnist|host|presenter|interviewer)\b")
+"""A description that makes the one described the interviewer ("our correspondent", "the paper's editor")."""
+_APPOSED_BEFORE = re.compile(r"(?P<description>[^\n.,;:]+),[^\S\n]*$")
+"""A description before a name, a comma between ("Greece's ambassador to Poland, ")."""
+_APPOSED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<description>[^\n.,;:]+),")
+"""A description after a name, between commas (", Greece's ambassador to Poland,")."""
+
+
+def _described(words: str, start: int, end: int) -> bool:
+    """True when the name at ``words[start:end]`` stands in apposition to a description that is no newsroom's: after
+    it and a comma, a comma or a stop after the name ("Greece's ambassador to Poland, Name,"), or between commas after the
+    name when it opens its sentence ("Name, Greece's ambassador to Poland, talks ...")."""
+    before, after = _APPOSED_BEFORE.search(words, 0, start), _APPOSED_AFTER.match(words, end)
+    if before and words[end : end + 1] in (",", ".", ";"):
+        description = before.group("description")
+    elif after and re.search(r"(?:^|[.!?\n])[^\S\n]*$", words[:start]):
+        description = after.group("description")
+    else:
+        return False
+    return not _NEWSROOM.search(" ".join(description.split()[-4:]))
 
 
 def intro_guest(text: str, intro: tuple[int, int], questions: Sequence[str]) -> str:
     """The full name of the one person the introduction (``text[intro[0]:intro[1]]``, before the first question) names
-    and takes up again by surname alone, on a page marked an interview (``questions``: the questions' words); ""
-    when none, or when two are."""
+    and takes up again by surname alone, or else the one it sets in apposition in a standfirst presenting the
+    conversation, on a page marked an interview (``questions``: the questions' words); "" when none, or when two are."""
     words = text[intro[0] : intro[1]]
     if not (_INTERVIEW.search(words) or any(_YOU.search(q) for q in questions)):
         return ""
-    found = {f"{m['given']} {m['surname']}": m.end() for m in _FULL_NAME.finditer(words)}
+    names = list(_FULL_NAME.finditer(words))
+    found = {f"{m['given']} {m['surname']}": m.end() for m in names}
     again = {name for name, end in found.items()
              if re.search(r"(?<!" + re.escape(name.split()[0]) + r"[^\S\n])\b" + re.escape(name.split()[-1]) + r"\b", words[end:])}
-    return next(iter(again)) if len(again) == 1 else ""
+    if again or not _CONVERSES.search(words):
+        return next(iter(again)) if len(again) == 1 else ""
+    described = {f"{m['given']} {m['surname']}" for m in names if _described(words, m.start(), m.end())}
+    return next(iter(described)) if len(described) == 1 else ""
