@@ -4,7 +4,8 @@ One process builds the project as ``serve``'s rebuild does (one Cache with the f
 version recorded, the search index caught up later), makes one untimed edit, then ``--edits`` timed
 edits of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an actor added to the
 actors file), each reported to the Cache as the watcher does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
-(:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians.
+(:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians,
+and the process's peak RSS (after the first build, and at the end).
 The output goes to a folder beside the project (``site-warm``).
 """
 
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         build_module.build(config, cache=cache, record_versions=False)  # the server's first build
+        print(f"first build: peak RSS {_peak_mb():.0f} MB", flush=True)
         edit(0)
         rebuild()  # untimed: templates compiled, the first build's records finished
         rows = []
@@ -129,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"edit {n}: {_split(rows[-1], labels)}", flush=True)
         medians = [statistics.median(r[i] for r in rows) for i in range(len(labels) + 2)]
         print(f"median: {_split(medians, labels)} ({claim.name}, {len(rows)} edits)")
+        print(f"peak RSS of the process: {_peak_mb():.0f} MB", flush=True)
         if args.profile:
             import cProfile
 
@@ -139,6 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         claim.write_text(original, "utf-8")
     return 0
+
+
+def _peak_mb() -> float:
+    """The process's peak RSS so far, in MB (as ``idlibsite serve``'s process would have it)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _split(row: list[float], labels: list[str]) -> str:
