@@ -331,7 +331,7 @@ def sender(shown: Sequence[str]) -> tuple[str, str]:
     message the text is (the forwarded one in a forward), without the desk it names ("Press Office - Example
     Governorate" gives "Example Governorate"; "Press Office" alone gives none); a person who signs the text with
     their name is its author, not its outlet."""
-    start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), 0)
+    start = _forwarded(shown) or 0
     m = next((m for k, m in _senders(shown) if k >= start), None)
     if m is None:
         return "", ""
@@ -341,6 +341,11 @@ def sender(shown: Sequence[str]) -> tuple[str, str]:
         return _signature_body(shown[signed + 1:signed + 2 + SIGNATURE_MAX_LINES], m["domain"]), name
     body = [part for part in ROLE_SPLIT.split(name) if not _role_only(part)]
     return (body[0] if body else ""), ""
+
+
+def _forwarded(shown: Sequence[str]) -> int | None:
+    """The line of a forward's opening ("---------- Forwarded message ---------"), the first; None in no forward."""
+    return next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), None)
 
 
 def _signature_body(signature: Sequence[str], domain: str) -> str:
@@ -362,7 +367,7 @@ def header_dates(shown: Sequence[str]) -> list[int]:
     kinds = _client(shown, paragraphs(shown))
     dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent)\s*:", line) and MAIL_HEADER.fullmatch(
         line.strip())) or (k in kinds and is_date_line(line))]
-    start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), None)
+    start = _forwarded(shown)
     return [k for k in dated if k > start] + [k for k in dated if k < start] if start is not None else dated
 
 
