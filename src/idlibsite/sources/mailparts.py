@@ -9,9 +9,10 @@ paragraph (``Unsubscribe``, ``You are receiving this email because …``, a post
 reply's quote of the message it answers (``On …, X <…> wrote:`` over ``> `` lines).  :func:`mail_kinds` names those
 lines (chrome; an alert digest's item headlines, subheadings) so that :mod:`.blocks` keeps them out of the text;
 :func:`boilerplate` names a release's "About …" paragraph and contacts after its text (notes; its notes to editors
-stay its text); :func:`own_headline` finds a release's headline
-that restates the mail's subject; :func:`sender` and :func:`header_dates` give the sending body and the header's
-date, which :mod:`.metadata` reads only when the text itself names none.
+stay its text); :func:`own_headline` finds a release's headline that restates the mail's subject; :func:`sender` gives
+the body the header names as the sender and the person who signs the message, :func:`sending_body` the body the text
+names as its issuer (a release's "About", a footer's copyright, a closing signature), :func:`header_dates` the lines of
+the header's date, which :mod:`.metadata` reads only when the text itself names none.
 """
 
 from __future__ import annotations
