@@ -18,7 +18,7 @@ from idlibsite.attribution.partners import partner
 from idlibsite.attribution.context import opening_subject, description, home_country, nation_of_name, page_voice, seat_country, seen_surname
 from idlibsite.attribution.governments import country_of, delegate, government
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND, UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT
+from idlibsite.attribution.forms import ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND, UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT
 from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import full_name, last_full_name, with_family, worldwide_name
@@ -34,9 +34,9 @@ from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.headrelay import head_relay
-from idlibsite.attribution.kinrelay import relative_relay
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
-from idlibsite.attribution.relayed import body_role, issued_text, office_owner, relayed
+from idlibsite.attribution.relayed import body_role
+from idlibsite.attribution.toldrelay import told_relay
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.localoffice import local_office
@@ -46,7 +46,7 @@ from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, ta
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, letter_writer, signer, writer_above
 from idlibsite.attribution.statekind import kind_country
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES, UN_AGENCIES
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
@@ -74,13 +74,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     epithet = epithet_holder(clause.phrase, actors, seen, resolve)
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
-    own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relay = relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase)) if clause.at >= 0 and clause.verb and not own_voice and not envoy_role(clause.phrase) else None
-    if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
-        relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
-    if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
-        relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
-    relay, kin = relative_relay(relay, seen.before)  # "Jabr said his brother had told him ...": the relative, named nowhere: nobody
+    relay, kin = told_relay(clause, seen)  # "X said Y had told ...": Y's act of speech, unless a rule drops it or settles it
     if kin:
         return kin
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body

@@ -165,7 +165,7 @@ def paper_name(line: str) -> str:
 
 
 # A post's count of views, as a messaging app or a social site prints it under the post.
-VIEWS = re.compile(r"(?i)(👁|views?:?)\s*\d[\d.,]*\s*[km]?\b.*|\d[\d.,]*\s*[km]?\s+views\b.*")
+VIEWS = re.compile(rf"(?i)(👁|views?:?)\s*{COUNT}\b.*|{COUNT}\s+views\b.*")
 # A post's counts of reactions on a line of their own: a bare count ("18", "1.2K", as X and VK print replies, reposts
 # and likes), or counts named ("214 comments  890 shares").
 REACTIONS = re.compile(rf"(?i){COUNT}|{COUNT}\s+{REACTED}(\s+{COUNT}\s+{REACTED})*")

@@ -87,7 +87,12 @@ def names_original(line: str) -> str:
     stripped = line.strip()
     if not (NAMES_ORIGINAL.fullmatch(stripped) or PRINT_FOOTER.fullmatch(stripped)):
         return ""
-    found = re.search(_URL, stripped)
+    return _first_original(stripped)
+
+
+def _first_original(text: str) -> str:
+    """The original's address that the first URL in ``text`` gives (without a stop after it, unwrapped); "" for none."""
+    found = re.search(_URL, text)
     return original_url(found[0].rstrip(".,;")) if found else ""
 
 
@@ -136,6 +141,6 @@ def page_banner_url(texts: Sequence[str]) -> str:
         found = names_original(text)
         if found:
             return found
-        if re.search(r"(?i)\baccessed\s*:?\s+\d", text) and (m := re.search(_URL, text)):
-            return original_url(m[0].rstrip(".,;"))
+        if re.search(r"(?i)\baccessed\s*:?\s+\d", text) and (found := _first_original(text)):
+            return found
     return ""

@@ -56,7 +56,7 @@ REACTED = r"(likes?|comments?|shares?|reposts?|retweets?|replies|reactions)"
 FOLLOWED = r"(subscribers|followers|members)"
 COUNTS = re.compile(rf"(?i)\d[\d.,]*\s*[km]|{COUNT}\s+({REACTED}|views?|{FOLLOWED})(\s+{COUNT}\s+{REACTED})*")
 # An account's handle under its name ("@example_channel", "@example_channel · 14.2K subscribers").
-HANDLE = re.compile(r"(?i)@\w{2,}(\s*[·•]\s*[\d.,]+\s*[km]?\s+(subscribers|followers|members))?")
+HANDLE = re.compile(rf"(?i)@\w{{2,}}(\s*[·•]\s*[\d.,]+\s*[km]?\s+{FOLLOWED})?")
 # A print page's jump: the story goes on on another page.
 JUMP = re.compile(rf"(?i)continued on {_PAGE}")
 # A mobile app's share: "Shared from The National app", "Shared from the FRANCE 24 app" (a capital "The" is the name's).

@@ -9,9 +9,10 @@ paragraph (``Unsubscribe``, ``You are receiving this email because …``, a post
 reply's quote of the message it answers (``On …, X <…> wrote:`` over ``> `` lines).  :func:`mail_kinds` names those
 lines (chrome; an alert digest's item headlines, subheadings) so that :mod:`.blocks` keeps them out of the text;
 :func:`boilerplate` names a release's "About …" paragraph and contacts after its text (notes; its notes to editors
-stay its text); :func:`own_headline` finds a release's headline
-that restates the mail's subject; :func:`sender` and :func:`header_dates` give the sending body and the header's
-date, which :mod:`.metadata` reads only when the text itself names none.
+stay its text); :func:`own_headline` finds a release's headline that restates the mail's subject; :func:`sender` gives
+the body the header names as the sender and the person who signs the message, :func:`sending_body` the body the text
+names as its issuer (a release's "About", a footer's copyright, a closing signature), :func:`header_dates` the lines of
+the header's date, which :mod:`.metadata` reads only when the text itself names none.
 """
 
 from __future__ import annotations
@@ -331,7 +332,7 @@ def sender(shown: Sequence[str]) -> tuple[str, str]:
     message the text is (the forwarded one in a forward), without the desk it names ("Press Office - Example
     Governorate" gives "Example Governorate"; "Press Office" alone gives none); a person who signs the text with
     their name is its author, not its outlet."""
-    start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), 0)
+    start = _forwarded(shown) or 0
     m = next((m for k, m in _senders(shown) if k >= start), None)
     if m is None:
         return "", ""
@@ -341,6 +342,11 @@ def sender(shown: Sequence[str]) -> tuple[str, str]:
         return _signature_body(shown[signed + 1:signed + 2 + SIGNATURE_MAX_LINES], m["domain"]), name
     body = [part for part in ROLE_SPLIT.split(name) if not _role_only(part)]
     return (body[0] if body else ""), ""
+
+
+def _forwarded(shown: Sequence[str]) -> int | None:
+    """The line of a forward's opening ("---------- Forwarded message ---------"), the first; None in no forward."""
+    return next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), None)
 
 
 def _signature_body(signature: Sequence[str], domain: str) -> str:
@@ -362,7 +368,7 @@ def header_dates(shown: Sequence[str]) -> list[int]:
     kinds = _client(shown, paragraphs(shown))
     dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent)\s*:", line) and MAIL_HEADER.fullmatch(
         line.strip())) or (k in kinds and is_date_line(line))]
-    start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), None)
+    start = _forwarded(shown)
     return [k for k in dated if k > start] + [k for k in dated if k < start] if start is not None else dated
 
 

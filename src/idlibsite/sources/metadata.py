@@ -122,6 +122,7 @@ def find_metadata(
                else Finding(credited, "guess: the account named over the post's date line, handle, follow "
                             "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
+    # the text's lines as line_col numbers them (a CRLF's "\r" stays at a line's end: the readers strip it)
     shown = text.split("\n")
     body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
     if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
@@ -135,7 +136,7 @@ def find_metadata(
               else Finding(agency.value, agency.note, agency.certain) if agency.value
               else Finding(signer, f"guess: the sender {signer!r}, who signs the message with their first name",
                            certain=False) if signer else NOT_FOUND)
-    date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
+    date, date_note = _against_page(*_date(text, shown, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
             else Finding(language, "detected from the words of the text (py3langid)") if language
             else NOT_FOUND)
@@ -237,10 +238,11 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
 
 
 def _date(
-    text: str, blocks: Sequence[Block], stated: dict[str, Stated], where: dict[str, str],
+    text: str, shown: Sequence[str], blocks: Sequence[Block], stated: dict[str, Stated], where: dict[str, str],
     url: str, page: PageMeta,
 ) -> tuple[PartialDate, Finding]:
-    """The publication date and how it was read, checked against the weekdays the text names."""
+    """The publication date and how it was read, checked against the weekdays the text names; ``shown`` is the text's
+    lines as :func:`line_col` numbers them."""
     from_url = url_date(url) if url else None
     if "date" in stated:
         readings = stated["date"].readings
@@ -258,10 +260,10 @@ def _date(
             both = " or ".join(r.iso for r in readings)
             return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
                                         "weekdays support and say why")
-    banner = banner_lines(re.split(r"\r\n|\r|\n", text))  # an archive's, a clipper's or a printout's own dates
+    banner = banner_lines(shown)  # an archive's, a clipper's or a printout's own dates
     # a copied mail's header dates: read only when the text states none, the forwarded message's first
     mailed = {line_col(text, b.start)[0] - 1: b for b in blocks if b.kind == "chrome"}
-    headers = [mailed[k] for k in header_dates(text.split("\n")) if k in mailed]
+    headers = [mailed[k] for k in header_dates(shown) if k in mailed]
     for block in _header(blocks):
         if line_col(text, block.start)[0] - 1 in banner or block in headers:
             continue
