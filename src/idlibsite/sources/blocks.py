@@ -31,6 +31,7 @@ from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
+from idlibsite.sources.releasehead import label_headline
 from idlibsite.sources.reflow import (
     HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
 )
@@ -157,6 +158,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
     if subject is not None:  # or the headline under it of the release it carries, which restates it
         own = own_headline(shown, subject_of(shown[subject].strip()), subject, furniture)
+        own = own if own is not None else label_headline(shown, subject, furniture)  # or the one under its label
         subject = subject if own is None else own
     account = post_account(shown, is_date_line)  # who posted a post, over its date
     place = post_location(shown, account) if account is not None else None  # where a photo was taken

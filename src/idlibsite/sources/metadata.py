@@ -20,6 +20,7 @@ from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlab
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
     WEEKDAYS,
+    dateline_dates,
     find_dates,
     is_date_line,
     month_day_without_year,
@@ -272,7 +273,7 @@ def _date(
                                 f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
     bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
     for block in bodies:
-        for date in find_dates(block.display[:OPENING_CHARS]):
+        for date in dateline_dates(block.display[:OPENING_CHARS]):
             if len(date.readings) == 1:
                 line = line_col(text, block.start)[0]
                 return _checked(text, date.readings[0], f"the dateline {date.written!r} opening the "
@@ -322,9 +323,11 @@ def _two_digit(written: str) -> str:
 
 def _header(blocks: Sequence[Block]) -> list[Block]:
     """The short lines around the headline, where sites print the date with a byline: up to the
-    first long paragraph, or past it when a byline follows it (a standfirst over the byline)."""
+    first long paragraph, or past it when a byline follows it (a standfirst over the byline).  The chrome that opens
+    a copy (a mail's header and covering note, a site's menu) does not count among the first blocks."""
     out = []
-    head = blocks[:HEADER_BLOCKS]
+    lead = next((i for i, block in enumerate(blocks) if block.kind != "chrome"), len(blocks))
+    head = blocks[:lead + HEADER_BLOCKS]
     for i, block in enumerate(head):
         if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS \
                 and not (i + 1 < len(head) and head[i + 1].kind == "byline"):

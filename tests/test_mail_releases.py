@@ -1,0 +1,117 @@
+"""Releases carried by a mail, in forms batch 11 did not have (session ingest11b): a date inside a paragraph's first
+sentence is no dateline; the release's own date line above its headline is its date, before the mail header's; a
+covering note between the mail's header and the release is the letter; the headline under the release's label, number
+and date line is the title. Every text is ours; every name and address invented."""
+
+import pytest
+
+from conftest import ROOT
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.datelines import dateline_dates
+from idlibsite.sources.metadata import Found, find_metadata
+from idlibsite.sources.outlets import load_outlets
+
+OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
+
+HEADLINE = "Council welcomes the ceasefire agreed for the north-west"
+BODY1 = ("The Example Council welcomes the ceasefire agreed in Moscow on 5 March 2020 by the presidents of Russia and "
+         "Turkey, and calls for it to be respected on the ground.")
+BODY2 = "The Council recalls that nearly one million people have been displaced since December."
+
+
+def meta(text: str) -> Found:
+    return find_metadata(text, cut_blocks(text), OUTLETS)
+
+
+def bodies(text: str) -> list[str]:
+    return [b.display for b in cut_blocks(text) if b.kind == "body"]
+
+
+# --- 1. a date inside a sentence is no dateline ----------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "GENEVA/AMMAN, 3 March 2020 – Half of the children displaced by the fighting have no school.",
+    "Gaziantep, 1 March 2020 - At least twelve hospitals were put out of service in February.",
+    "3 March 2020 – The agency said it had delivered tents to 4,000 families.",
+    "On 4 March 2020, the ministry said the crossing would stay open.",
+    "Dar es Salaam, Wednesday 4 March 2020: The foreign ministry said it followed the fighting closely.",
+])
+def test_a_dateline_opening_the_paragraph_is_read(paragraph):
+    assert [d.written.strip() for d in dateline_dates(paragraph)][:1] and dateline_dates(paragraph)[0].start < 40
+
+
+@pytest.mark.parametrize("paragraph", [
+    BODY1,
+    "A video shared on Twitter on 28 February 2020 was claimed to show the attack.",
+    "The organisation documented 18 attacks between 1 January and 1 March 2020, based on interviews.",
+    "Minister Example made this statement on Wednesday, 4th March 2020, while answering a question.",
+    "A displaced family in a tent camp near Atmeh - 8 March 2020 (Example Agency)",
+])
+def test_guard_a_date_inside_a_sentence_is_no_dateline(paragraph):
+    assert dateline_dates(paragraph) == []
+
+
+def test_a_date_inside_the_first_sentence_is_not_the_texts_date():
+    found = meta(f"{HEADLINE}\n\n{BODY1}\n\n{BODY2}\n")
+    assert found.date.iso != "2020-03-05"
+
+
+def test_a_dateline_in_the_body_is_still_the_texts_date():
+    found = meta(f"{HEADLINE}\n\nBEIRUT, 6 March 2020 - {BODY1}\n\n{BODY2}\n")
+    assert found.date.iso == "2020-03-06"
+
+
+# --- 2. the release's own date line, before the mail header's date --------------------------------------------------
+
+FORWARD = ("---------- Forwarded message ---------\nFrom: Press Office <press@council.example.org>\n"
+           "Date: Mon, 9 Mar 2020 at 10:14\nSubject: Fwd: statement\nTo: Desk <desk@news.example.com>\n\n")
+OUTLOOK = ("From: Tom Example <tom@council.example.org>\nSent: Monday, March 9, 2020 9:02 AM\n"
+           "To: Sara Example <sara@news.example.com>\nSubject: statement as promised\n\n")
+NOTE_FORWARD = "Dear colleagues,\n\nPlease find below today's statement. Kindly acknowledge receipt.\n\nRegards,\nPress Office\n\n"
+NOTE_OUTLOOK = "Hi Sara,\n\nAs discussed on the phone, below the text of the statement.\n\nBest,\nTom\n\n"
+NOTE_PLAIN = "Good afternoon,\n\nOur statement of today is pasted below for your records.\n\nKind regards,\nMaria Example\n\n"
+
+RELEASES = [
+    FORWARD + NOTE_FORWARD + f"PRESS RELEASE\nNo. 41/2020\nValletta, 6 March 2020\n\n{HEADLINE}\n\n{BODY1}\n\n{BODY2}\n",
+    OUTLOOK + NOTE_OUTLOOK + "EXAMPLE COUNCIL\nDamascus\nRef: EC/PR/2020/017\nDate: 6 March 2020\n\nPRESS STATEMENT\n\n"
+    f"{HEADLINE}\n\n{BODY1}\n\n{BODY2}\n",
+    OUTLOOK.replace("tom@", "maria@") + NOTE_PLAIN + f"BRIEFING NOTES\n\n{HEADLINE}\n\n6 March 2020\n\n{BODY1}\n\n{BODY2}\n",
+]
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_the_releases_date_line_is_its_date_before_the_mail_headers(text):
+    found = meta(text)
+    assert (found.date.iso, found.date_note.certain) == ("2020-03-06", True)
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_a_covering_note_under_the_mail_header_is_the_letter(text):
+    assert bodies(text) == [BODY1, BODY2]
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_the_headline_under_the_releases_label_is_the_title(text):
+    assert meta(text).title.value == HEADLINE
+
+
+def test_guard_the_mail_headers_date_when_the_release_states_none():
+    text = OUTLOOK + NOTE_OUTLOOK + f"PRESS STATEMENT\n\n{HEADLINE}\n\n{BODY2}\n"
+    assert meta(text).date.iso == "2020-03-09"
+
+
+def test_guard_a_forwarded_story_with_no_release_label_keeps_its_first_paragraph():
+    text = FORWARD + f"{HEADLINE}\n\n{BODY2}\n\n{BODY1}\n"
+    assert bodies(text) == [BODY2, BODY1]
+
+
+def test_guard_a_statement_label_over_prose_is_the_statements_only_heading():
+    text = f"Press Statement\n\n{BODY2}\n\n{BODY1}\n"
+    assert meta(text).title.value == "Press Statement"
+    assert bodies(text) == [BODY2, BODY1]
+
+
+def test_a_headline_restating_the_subject_under_a_release_number_is_the_title():
+    text = (FORWARD.replace("Fwd: statement", "Council on the ceasefire agreed for the north-west") + NOTE_FORWARD
+            + f"PRESS RELEASE\n\nNo. 41/2020\n\n{HEADLINE}\n\n{BODY2}\n")
+    assert meta(text).title.value == HEADLINE
