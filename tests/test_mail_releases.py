@@ -115,3 +115,59 @@ def test_a_headline_restating_the_subject_under_a_release_number_is_the_title():
     text = (FORWARD.replace("Fwd: statement", "Council on the ceasefire agreed for the north-west") + NOTE_FORWARD
             + f"PRESS RELEASE\n\nNo. 41/2020\n\n{HEADLINE}\n\n{BODY2}\n")
     assert meta(text).title.value == HEADLINE
+
+
+# --- Apple Mail's quoted forward header -------------------------------------------------------------------------
+
+APPLE = [
+    "Have a look, might fit tonight's piece\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+    "> From: Example Council Press <press@council.example.org>\n> Date: 6 March 2020 at 16:20:11 EET\n"
+    "> To: list@council.example.org\n> Subject: Council welcomes the ceasefire\n>\n\n",
+    "Forwarding, see below.\n\nBegin forwarded message\n> From: \"Maria Example\" <maria@council.example.org>\n"
+    "> Subject: Council welcomes the ceasefire\n> Date: March 6, 2020 at 4:20:11 PM GMT+2\n> To: desk@news.example.com\n\n",
+    "Sent from my iPad\n\nBegin forwarded message:\n\n>From: Example Council <info@council.example.org>\n"
+    ">Date: 6 March 2020 at 16:20\n>Subject: Council welcomes the ceasefire\n\n",
+]
+
+
+@pytest.mark.parametrize("wrapper", APPLE)
+def test_a_forward_header_quoted_as_apple_mail_writes_it_is_chrome(wrapper):
+    text = wrapper + f"{BODY2}\n\n{BODY1}\n"
+    assert bodies(text) == [BODY2, BODY1]
+    assert meta(text).date.iso == "2020-03-06"
+
+
+def test_guard_a_replys_quoted_message_is_left_as_it_was():
+    from idlibsite.sources.forwardquote import unquoted_header
+    shown = ["Thanks, see my answer above.", "", "On Fri, 6 Mar 2020 at 09:12, Tom <tom@example.org> wrote:",
+             "> From: what I heard, the crossing is closed.", "> Is that right?"]
+    assert unquoted_header(shown) == shown
+
+
+def test_guard_quoted_lines_under_a_forward_that_are_no_header_stay_quoted():
+    from idlibsite.sources.forwardquote import unquoted_header
+    shown = ["Begin forwarded message:", "", "> We will not leave,", "> said the old man at the gate."]
+    assert unquoted_header(shown) == shown
+
+
+# --- a mail header as French, German and Spanish clients label it ----------------------------------------------
+
+@pytest.mark.parametrize("header", [
+    "De : Service de presse <presse@council.example.org>\nDate : vendredi 6 mars 2020 18:30\n"
+    "À : Rédaction <redaction@news.example.com>\nObjet : Council welcomes the ceasefire\n\n",
+    "Von: Pressestelle <presse@council.example.org>\nGesendet: Freitag, 6. März 2020 18:30\n"
+    "An: Redaktion <redaktion@news.example.com>\nBetreff: WG: Council welcomes the ceasefire\n\n",
+    "De: Oficina de prensa <prensa@council.example.org>\nEnviado: viernes, 6 de marzo de 2020 18:30\n"
+    "Para: Redacción <redaccion@news.example.com>\nAsunto: RV: Council welcomes the ceasefire\n\n",
+])
+def test_a_localised_mail_header_is_chrome_and_its_subject_the_title(header):
+    text = header + f"{BODY2}\n\n{BODY1}\n"
+    assert bodies(text) == [BODY2, BODY1]
+    assert meta(text).title.value == "Council welcomes the ceasefire"
+
+
+def test_guard_lines_opening_de_and_an_without_a_senders_address_stay_text():
+    note = ("De: the editors. An: explanation of how we counted the displaced families is given at the end of this "
+            "report, with the sources we used.")
+    text = f"{HEADLINE}\n\n{note}\n\n{BODY2}\n"
+    assert bodies(text) == [note, BODY2]

@@ -25,6 +25,7 @@ from idlibsite.sources.boxes import (
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
+from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
@@ -153,8 +154,9 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
     shown = [text[s:e] for s, e in lines]
-    mail = mail_kinds(shown)  # a copied mail's wrapper, letter lines, notices, footer; an alert's item headlines
+    mail = mail_kinds(unquoted_header(shown))  # a copied mail's wrapper, letter lines, notices, footer; an alert's item headlines
     furniture = furniture_lines(text, lines) | {k for k, kind in mail.items() if kind == "chrome"}  # and mail headers
+    furniture |= frozenset(quoted_header(shown))  # a forward's header as Apple Mail quotes it
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
     if subject is not None:  # or the headline under it of the release it carries, which restates it
         own = own_headline(shown, subject_of(shown[subject].strip()), subject, furniture)

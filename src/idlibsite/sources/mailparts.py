@@ -363,7 +363,7 @@ def header_dates(shown: Sequence[str]) -> list[int]:
     paras = paragraphs(shown)
     kinds = _client(shown, paras)
     fielded = {k for para in paras if sum(bool(MAIL_HEADER.fullmatch(shown[j].strip())) for j in para) > 1 for k in para}
-    dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent)\s*:", line) and k in fielded and
+    dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent|envoyé|gesendet|datum|enviado|fecha)\s*:", line) and k in fielded and
              MAIL_HEADER.fullmatch(line.strip())) or (k in kinds and is_date_line(line))]
     start = next((k for k, line in enumerate(shown) if FORWARD.fullmatch(line)), None)
     return [k for k in dated if k > start] + [k for k in dated if k < start] if start is not None else dated

@@ -29,6 +29,7 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
+from idlibsite.sources.forwardquote import unquoted_header
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.mailparts import header_dates, sender, sending_body
@@ -123,7 +124,7 @@ def find_metadata(
                else Finding(credited, "guess: the account named over the post's date line, handle, follow "
                             "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
-    shown = text.split("\n")
+    shown = unquoted_header(text.split("\n"))  # a forward's header as Apple Mail quotes it, unquoted
     body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
     if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
         title = Finding(title.value[len(account.value):].strip(), f"{title.note}, without the username "
@@ -262,7 +263,7 @@ def _date(
     banner = banner_lines(re.split(r"\r\n|\r|\n", text))  # an archive's, a clipper's or a printout's own dates
     # a copied mail's header dates: read only when the text states none, the forwarded message's first
     mailed = {line_col(text, b.start)[0] - 1: b for b in blocks if b.kind == "chrome"}
-    headers = [mailed[k] for k in header_dates(text.split("\n")) if k in mailed]
+    headers = [mailed[k] for k in header_dates(unquoted_header(text.split("\n"))) if k in mailed]
     for block in _header(blocks):
         if line_col(text, block.start)[0] - 1 in banner or block in headers:
             continue
