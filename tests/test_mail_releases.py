@@ -171,3 +171,21 @@ def test_guard_lines_opening_de_and_an_without_a_senders_address_stay_text():
             "report, with the sources we used.")
     text = f"{HEADLINE}\n\n{note}\n\n{BODY2}\n"
     assert bodies(text) == [note, BODY2]
+
+
+# --- a notes heading over nothing but a contact ------------------------------------------------------------------
+
+@pytest.mark.parametrize("notes", [
+    "Notes to editors:\nFor further information please contact the Press Office on +00 0000 0000.",
+    "Note to editors\nMedia contact: Maria Example, maria@council.example.org",
+    "Editors' notes:\nPress enquiries: +00 0000 0000 (24 hours)",
+])
+def test_a_notes_heading_over_only_a_contact_is_no_text(notes):
+    text = f"PRESS RELEASE\n\n{HEADLINE}\n\n{BODY1}\n\n{BODY2}\n\n-ENDS-\n\n{notes}\n"
+    assert bodies(text) == [BODY1, BODY2]
+
+
+def test_guard_notes_to_editors_that_give_figures_stay_text():
+    note = "1. The figures come from the Council's monitoring of the camps between December and March."
+    text = f"PRESS RELEASE\n\n{HEADLINE}\n\n{BODY1}\n\n-ENDS-\n\nNotes to editors:\n{note}\n"
+    assert note in " ".join(bodies(text))

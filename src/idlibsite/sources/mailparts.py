@@ -279,13 +279,15 @@ def _closing_signature(shown: Sequence[str]) -> tuple[int, str] | None:
 
 def boilerplate(shown: Sequence[str]) -> set[int]:
     """The lines of a release's back matter that are no text of it: the issuer's "About X" and the paragraph under it,
-    its contacts ("Media contact: …", "For more information, please contact:" and the names under it). Its notes to
-    editors are its text: they give its figures and their sources."""
+    its contacts ("Media contact: …", "For more information, please contact:" and the names under it; a notes heading
+    with a contact right under it and nothing else). Its notes to editors are its text: they give its figures and their
+    sources."""
     back = back_matter(shown)
     out: set[int] = set()
     paras = [p for p in paragraphs(shown) if back is not None and p[0] >= back]
     for i, para in enumerate(paras):
-        if ABOUT.fullmatch(shown[para[0]]) or CONTACT.fullmatch(shown[para[0]]):
+        contact = len(para) > 1 and NOTES_HEADING.fullmatch(shown[para[0]]) and CONTACT.fullmatch(shown[para[1]])
+        if ABOUT.fullmatch(shown[para[0]]) or CONTACT.fullmatch(shown[para[0]]) or contact:
             out.update(para + (paras[i + 1] if len(para) == 1 and i + 1 < len(paras) else []))
     return out
 
