@@ -25,12 +25,14 @@ from idlibsite.sources.boxes import (
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
+from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
+from idlibsite.sources.releasehead import label_headline
 from idlibsite.sources.reflow import (
     HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
 )
@@ -152,11 +154,13 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
     shown = [text[s:e] for s, e in lines]
-    mail = mail_kinds(shown)  # a copied mail's wrapper, letter lines, notices, footer; an alert's item headlines
+    mail = mail_kinds(unquoted_header(shown))  # a copied mail's wrapper, letter lines, notices, footer; an alert's item headlines
     furniture = furniture_lines(text, lines) | {k for k, kind in mail.items() if kind == "chrome"}  # and mail headers
+    furniture |= frozenset(quoted_header(shown))  # a forward's header as Apple Mail quotes it
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
     if subject is not None:  # or the headline under it of the release it carries, which restates it
         own = own_headline(shown, subject_of(shown[subject].strip()), subject, furniture)
+        own = own if own is not None else label_headline(shown, subject, furniture)  # or the one under its label
         subject = subject if own is None else own
     account = post_account(shown, is_date_line)  # who posted a post, over its date
     place = post_location(shown, account) if account is not None else None  # where a photo was taken

@@ -135,6 +135,24 @@ def is_date_line(line: str) -> bool:
     return all(_AROUND.fullmatch(word) for word in rest.split())
 
 
+# Words a place may hold in lower case before a dateline's date ("Dar es Salaam", "Ras al-Ain", "Port-au-Prince").
+_PLACE_WORD = re.compile(r"(?i:de|del|des|du|da|di|do|la|le|el|al|es|en|sur|am|an|upon)")
+
+
+def dateline_dates(paragraph: str) -> list[FoundDate]:
+    """The dates of a paragraph's opening that stand as a dateline: the date opens the paragraph, or only a
+    place and the words around a date come before it ("GENEVA/AMMAN, 3 March 2020 – …", "Gaziantep, 1 March
+    2020 - …", "On 4 March 2020, …"). A date inside the first sentence ("… agreed in Moscow on 5 March 2020 by
+    …") is none: a word in lower case before it that is no place's and no date's is the sentence's."""
+    out = []
+    for date in find_dates(paragraph):
+        before = paragraph[: date.start].split()
+        if not all(_AROUND.fullmatch(w) or _PLACE_WORD.fullmatch(w) or not w[0].islower() for w in before):
+            break
+        out.append(date)
+    return out
+
+
 def line_readings(line: str) -> tuple[PartialDate, ...]:
     """The readings of the first date on a date line (or of a plain YYYY[-MM[-DD]])."""
     dates = find_dates(line)

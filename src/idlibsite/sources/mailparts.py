@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.linekinds import CHROME, URL_LINE
 from idlibsite.sources.paged import MAIL_HEADER, SENTENCE_END, is_short
+from idlibsite.sources.reflow import HEADLINE_MAX_WORDS
+from idlibsite.sources.releasehead import HEADLINE_MIN_WORDS, is_label
 
 # A mail client's line naming the sender: 'Name <address>', also after "From:" ('From: "Name" <address>').
 SENDER_LINE = re.compile(r"(?i)\s*(?:from\s*:\s*)?\"?(?P<name>[^\"<>@\n:]*[^\"<>@\s:])\"?\s*<[^<>@\s]+@(?P<domain>[^<>\s]+)>\s*")
@@ -61,8 +63,7 @@ UNSUBSCRIBE = re.compile(r"(?i).*\bunsubscribe\b.*")
 FOOTER = re.compile(
     r"(?i).*\bmailing list\s*|\s*our mailing address is:?\s*"
     r"|\s*want to change how you receive these e-?mails\??\s*|\s*(manage|update) (your )?(e-?mail )?(preferences|subscription)\b.*")
-# A release's label over its headline, and the mark closing it ("-ENDS-", "###", "- 30 -").
-RELEASE_LABEL = re.compile(r"(?i)[\s*#:-]*(for immediate release|(press|news|media) release|embargoed\b.*)[\s*#:.-]*")
+# The mark closing a release ("-ENDS-", "###", "- 30 -").
 END_MARK = re.compile(r"(?i)\s*([-–—*#]*\s*ends?\s*[-–—*#]*|#{3,}|[-–—]\s*30\s*[-–—])\s*")
 # What follows a release: notes to editors, the issuer's "About …" paragraph, its contacts.
 _NOTES = r"notes? (to|for) editors?|editors?['’]? notes?"
@@ -99,8 +100,6 @@ ROLE_SPLIT = re.compile(r"\s+[-–|]\s+|,\s+|\s+at\s+")
 # Words too common to tell whether a headline restates a subject.
 _COMMON = frozenset("that this with from have says said will about over after into their there what when were".split())
 RESTATED_MIN = 2
-HEADLINE_MIN_WORDS = 3
-HEADLINE_MAX_WORDS = 25
 
 
 def paragraphs(shown: Sequence[str]) -> list[list[int]]:
@@ -124,7 +123,7 @@ def mail_kinds(shown: Sequence[str]) -> dict[int, str]:
     chrome |= {k for para in paras if _notice(shown, para) or _buttons(shown, para) for k in para}
     chrome |= _sponsored(shown, paras)
     closed = back_matter(shown) is not None  # a closing mark with the release's back matter after it
-    chrome |= {k for k, line in enumerate(shown) if RELEASE_LABEL.fullmatch(line) or closed and END_MARK.fullmatch(line)}
+    chrome |= {k for k, line in enumerate(shown) if is_label(shown, k) or closed and END_MARK.fullmatch(line)}
     signed = _closing_signature(shown)
     chrome |= {signed[0]} if signed else set()
     kinds = dict.fromkeys(chrome, "chrome")
@@ -148,15 +147,17 @@ def _senders(shown: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
 
 def _wrapper(shown: Sequence[str]) -> set[int]:
     """The lines above the text a mail carries: above a forward's opening line that has the forwarded headers under
-    it, or above a release's label under a covering note (a salutation, a valediction or a sender's line above)."""
+    it, and above a release's label under a covering note (a salutation, a valediction or a sender's line above), the
+    note between a forwarded message's header and the release it carries too."""
+    out: set[int] = set()
     for k, line in enumerate(shown):
-        if FORWARD.fullmatch(line) and any(MAIL_HEADER.fullmatch(s.strip()) for s in shown[k + 1:k + 4]):
-            return set(range(k))
-        if RELEASE_LABEL.fullmatch(line):
+        if not out and FORWARD.fullmatch(line) and any(MAIL_HEADER.fullmatch(s.strip()) for s in shown[k + 1:k + 4]):
+            out = set(range(k))
+        elif is_label(shown, k):
             covering = any(SALUTATION.fullmatch(s) or (m := VALEDICTION.fullmatch(s)) and m["comma"]
                            for s in shown[:k]) or any(j < k for j, _ in _senders(shown))
-            return set(range(k)) if covering else set()
-    return set()
+            return out | set(range(k)) if covering else out
+    return out
 
 
 def _client(shown: Sequence[str], paras: Sequence[list[int]]) -> set[int]:
@@ -279,13 +280,15 @@ def _closing_signature(shown: Sequence[str]) -> tuple[int, str] | None:
 
 def boilerplate(shown: Sequence[str]) -> set[int]:
     """The lines of a release's back matter that are no text of it: the issuer's "About X" and the paragraph under it,
-    its contacts ("Media contact: …", "For more information, please contact:" and the names under it). Its notes to
-    editors are its text: they give its figures and their sources."""
+    its contacts ("Media contact: …", "For more information, please contact:" and the names under it; a notes heading
+    with a contact right under it and nothing else). Its notes to editors are its text: they give its figures and their
+    sources."""
     back = back_matter(shown)
     out: set[int] = set()
     paras = [p for p in paragraphs(shown) if back is not None and p[0] >= back]
     for i, para in enumerate(paras):
-        if ABOUT.fullmatch(shown[para[0]]) or CONTACT.fullmatch(shown[para[0]]):
+        contact = len(para) > 1 and NOTES_HEADING.fullmatch(shown[para[0]]) and CONTACT.fullmatch(shown[para[1]])
+        if ABOUT.fullmatch(shown[para[0]]) or CONTACT.fullmatch(shown[para[0]]) or contact:
             out.update(para + (paras[i + 1] if len(para) == 1 and i + 1 < len(paras) else []))
     return out
 
@@ -319,7 +322,7 @@ def sending_body(shown: Sequence[str]) -> str:
     if held or signed or not _senders(shown):
         return held or (signed[1] if signed else "")  # a release's letterhead: only in a mail (not a PDF's columns)
     for para in paragraphs(shown):
-        labels = [k for k in para if RELEASE_LABEL.fullmatch(shown[k])]
+        labels = [k for k in para if is_label(shown, k)]
         named = [shown[j].strip() for j in para if j not in labels] if labels else []
         for line in named:  # the topmost: a letterhead names the body over its office ("THE WHITE HOUSE")
             if line[:1].isupper() and is_short(line) and not any(c.isdigit() for c in line):
@@ -363,11 +366,13 @@ def _role_only(name: str) -> bool:
 
 
 def header_dates(shown: Sequence[str]) -> list[int]:
-    """The lines giving a mail header's date ("Date: …", "Sent: …", the date beside a sender's line), the forwarded
-    message's first in a forward."""
-    kinds = _client(shown, paragraphs(shown))
-    dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent)\s*:", line) and MAIL_HEADER.fullmatch(
-        line.strip())) or (k in kinds and is_date_line(line))]
+    """The lines giving a mail header's date ("Date: …", "Sent: …" among other fields, the date beside a sender's
+    line), the forwarded message's first in a forward; a letterhead's "Date: 4 March 2020" alone is the text's own."""
+    paras = paragraphs(shown)
+    kinds = _client(shown, paras)
+    fielded = {k for para in paras if sum(bool(MAIL_HEADER.fullmatch(shown[j].strip())) for j in para) > 1 for k in para}
+    dated = [k for k, line in enumerate(shown) if (re.match(r"(?i)\s*(date|sent|envoyé|gesendet|datum|enviado|fecha)\s*:", line) and k in fielded and
+             MAIL_HEADER.fullmatch(line.strip())) or (k in kinds and is_date_line(line))]
     start = _forwarded(shown)
     return [k for k in dated if k > start] + [k for k in dated if k < start] if start is not None else dated
 

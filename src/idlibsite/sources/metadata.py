@@ -20,6 +20,7 @@ from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlab
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
     WEEKDAYS,
+    dateline_dates,
     find_dates,
     is_date_line,
     month_day_without_year,
@@ -28,6 +29,7 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
+from idlibsite.sources.forwardquote import unquoted_header
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.mailparts import header_dates, sender, sending_body
@@ -122,8 +124,9 @@ def find_metadata(
                else Finding(credited, "guess: the account named over the post's date line, handle, follow "
                             "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
-    # the text's lines as line_col numbers them (a CRLF's "\r" stays at a line's end: the readers strip it)
-    shown = text.split("\n")
+    # the text's lines as line_col numbers them (a CRLF's "\r" stays at a line's end: the readers strip it), a
+    # forward's header as Apple Mail quotes it unquoted
+    shown = unquoted_header(text.split("\n"))
     body, signer = sender(shown)  # the body that sent a copied mail, or the person who sent and signed it
     if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
         title = Finding(title.value[len(account.value):].strip(), f"{title.note}, without the username "
@@ -274,7 +277,7 @@ def _date(
                                 f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
     bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
     for block in bodies:
-        for date in find_dates(block.display[:OPENING_CHARS]):
+        for date in dateline_dates(block.display[:OPENING_CHARS]):
             if len(date.readings) == 1:
                 line = line_col(text, block.start)[0]
                 return _checked(text, date.readings[0], f"the dateline {date.written!r} opening the "
@@ -324,9 +327,11 @@ def _two_digit(written: str) -> str:
 
 def _header(blocks: Sequence[Block]) -> list[Block]:
     """The short lines around the headline, where sites print the date with a byline: up to the
-    first long paragraph, or past it when a byline follows it (a standfirst over the byline)."""
+    first long paragraph, or past it when a byline follows it (a standfirst over the byline).  The chrome that opens
+    a copy (a mail's header and covering note, a site's menu) does not count among the first blocks."""
     out = []
-    head = blocks[:HEADER_BLOCKS]
+    lead = next((i for i, block in enumerate(blocks) if block.kind != "chrome"), len(blocks))
+    head = blocks[:lead + HEADER_BLOCKS]
     for i, block in enumerate(head):
         if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS \
                 and not (i + 1 < len(head) and head[i + 1].kind == "byline"):

@@ -31,15 +31,17 @@ RUNNING_HEADER_LINES = 2
 SENTENCE_END = re.compile(r"[.!?…:;,\"”’']$")
 # A forwarded e-mail's opening line, and the mail headers under it.
 FORWARDED = re.compile(r"(?i)-{3,}\s*(forwarded|original)\s+message\s*-{3,}|begin forwarded message:?")
-MAIL_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|subject|reply-to)\s*:\s.*")
-MAIL_FROM = re.compile(r"(?i)from\s*:\s.*\S@\S.*")
+# The fields in English and as French, German and Spanish mail clients label them ("De :", "Objet :", "Betreff:").
+MAIL_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|subject|reply-to|de|à|objet|envoyé|von|an|betreff|gesendet|datum"
+                         r"|para|asunto|enviado|fecha)\s*:\s.*")
+MAIL_FROM = re.compile(r"(?i)(from|de|von)\s*:\s.*\S@\S.*")
 # Any header field of a message saved whole ("Return-Path: <…>", "MIME-Version: 1.0"), and a
 # folded header's continuation line.
 HEADER_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]*:(\s.*)?|\s+\S.*")
 # The subject header, without the "Fwd:" and "Re:" a forward or a reply puts before it and a mailing list's tag
 # ("[syria-aid]"); a subject line at the top of a copy without its label ("Re: Figures for the camps").
 _TAG = r"(?:\[[^\]\n]{1,40}\]\s*)?"
-SUBJECT = re.compile(r"(?i)\s*subject\s*:\s*(?:(?:fwd?|fw|re)\s*:\s*)*" + _TAG)
+SUBJECT = re.compile(r"(?i)\s*(subject|objet|betreff|asunto)\s*:\s*(?:(?:fwd?|fw|re|tr|wg|rv)\s*:\s*)*" + _TAG)
 REPLIED = re.compile(r"(?i)\s*(?:(?:fwd?|fw|re)\s*:\s*)+" + _TAG)
 
 
