@@ -14,7 +14,8 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, snapshot, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, shared, stealth_edits, swapped_ids
+from idlibsite.anchoring.lockkept import read_kept, snapshot_kept
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -39,6 +40,7 @@ QUOTED_KINDS = ("body",)
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
+SWAPPED_KIND = "swapped ids"  # Cache.kept: the sources swapped, by the sources and the lock as read
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
 MERGED_MADE = ("problems merged",)  # Cache.kept: the last check's loose problems and runs, and their merge
@@ -105,15 +107,16 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                            None if cache.reads is None else cache.kept(REFERENCES_MADE, References))
     locked_rows: bytes | None
     try:
-        locked, locked_rows = read_lock_rows(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
+        locked, locked_rows = read_kept(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked, locked_rows = {}, None
-    swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
+    # one error each; their quotes are not anchored in the wrong text (serve: kept while both are the very objects)
+    swapped = cache.kept((SWAPPED_KIND, Same(sources), Same(locked)), partial(swapped_ids, sources, locked))
     problems += swapped.values()
     entries = ClaimEntries(cache, annotations, hashed)  # one key and one entry per claim, for link and meaning
-    site, linked, entries.linked = link([s for s in sources if s.id not in swapped], annotations, cache,
-                                        entries.read)  # problems packed per claim
+    site, linked, entries.linked = link([s for s in sources if s.id not in swapped] if swapped else sources,
+                                        annotations, cache, entries.read)  # problems packed per claim
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
@@ -123,9 +126,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                          partial(_text, config, config.claims / LOCK_NAME),
                          partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
     problems += renamed_claims(site, versions, cache.kept)
-    spans = snapshot(site, cache.kept)
+    spans = snapshot_kept(site, cache)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
-    problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
+    problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans, kept=cache.kept)
     coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
     found, claim_runs = meaning_problems(site, passages, cache, entries)  # reads the quotations coverage found
     problems += found
