@@ -14,6 +14,7 @@ from idlibsite import paragraphs
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
+from idlibsite.passagesread import Passages
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
 from idlibsite.serve import watches
@@ -53,8 +54,8 @@ def test_a_fresh_check_takes_each_sources_coverage_whole_and_reads_no_passages(
     assert any("not covered by any statement: 'The minister said" in p.message for p in first.problems)
     calls = uncovered_calls(monkeypatch)
     read: list[str] = []
-    real_of = check_module._Passages.of
-    monkeypatch.setattr(check_module._Passages, "of", lambda self, source, *a: read.append(source.id)
+    real_of = Passages.of
+    monkeypatch.setattr(Passages, "of", lambda self, source, *a: read.append(source.id)
                         or real_of(self, source, *a))
     again = fresh_check(project)
     assert (again.problems, again.coverage) == (first.problems, first.coverage)

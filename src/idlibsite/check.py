@@ -8,9 +8,11 @@ coverage of attributed passages (quotations and reported speech) per source.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, repeat
+from operator import attrgetter, is_, is_not
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
@@ -32,15 +34,14 @@ from idlibsite.meaning import meaning_problems
 from idlibsite.problemrows import Problems, Run, errors_of, joined, merged, merged_again, run_of
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage, find_passages
+from idlibsite.sources.statements import Passage
+from idlibsite.passagesread import PASSAGES_KIND, Passages, ranges_and_key
 from idlibsite.unlisted import answered
 
-# Blocks whose quotations are attributed speech (headings repeat body quotes).
-QUOTED_KINDS = ("body",)
-PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
 SWAPPED_KIND = "swapped ids"  # Cache.kept: the sources swapped, by the sources and the lock as read
+_ID = attrgetter("id")  # a source's
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
 MERGED_MADE = ("problems merged",)  # Cache.kept: the last check's loose problems and runs, and their merge
@@ -258,38 +259,45 @@ def _coverage(
 ) -> tuple[tuple[Coverage, ...], list[Run], Mapping[str, Sequence[Passage]]]:
     """Attributed passages in each source, which no statement overlaps (as warnings, one run per source), and the passages
     (each source's read or found only when asked for: a fresh process finds what it reports about an
-    unchanged source, with the same spans, stored as a whole, COVERED_KIND)."""
-    out = []
-    runs: list[Run] = []
+    unchanged source, with the same spans, stored as a whole, COVERED_KIND).  serve: with the very sources
+    of the last build, only those whose statements are not the very tuple of the last build (found in C)
+    are gone through; the others' coverage, run and keys are the last build's, in place."""
     last = cache.kept(COVERAGE_MADE, _Covered)
-    quotes_of = site.quotes_by_source
-    # serve: the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
+    sources, n = site.sources, len(site.sources)
+    quotes = list(map(site.quotes_by_source.get, map(_ID, sources), repeat((), n)))
+    whole = n == len(last.sources) and all(map(is_, sources, last.sources))
+    todo = list(compress(range(n), map(is_not, quotes, last.quotes))) if whole else range(n)
+    # the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
     # blocks' ranges and passages' key, and with the same statements (linking gives an unchanged claim's
-    # back) its coverage's key and what it found, compared in C (neither made nor keyed again)
-    was = [w if (w := last.made.get(s.id)) is not None and w[0] is s else None for s in site.sources]
-    same = [w is not None and w[1] == quotes_of.get(s.id, ()) for s, w in zip(site.sources, was)]
+    # back) its coverage's key and what it found (neither made nor keyed again)
+    was = [w if (w := last.made.get(sources[at].id)) is not None and w[0] is sources[at] else None for at in todo]
+    same = [w is not None and w[1] == quotes[at] for at, w in zip(todo, was)]
+    made = [w[2] if w is not None else ranges_and_key(sources[at]) for at, w in zip(todo, was)]
     # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
-    made = [w[2] if w is not None else _ranges_and_key(s) for s, w in zip(site.sources, was)]
-    passages = _Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
+    passages = Passages(cache, last.passages if whole else {s.id: (s, *m) for s, m in zip(sources, made)})
     # what coverage reports of a source is a function of its passages (by their key), its path and the spans
     # on it: kept by those in serve, stored under their hash
-    keys = [w[3] if kept and w is not None else _covered_key(cache, source, quotes_of.get(source.id, ()), k)
-            for source, (_, k), w, kept in zip(site.sources, made, was, same)]
+    keys = [w[3] if kept and w is not None else _covered_key(cache, sources[at], quotes[at], k)
+            for at, (_, k), w, kept in zip(todo, made, was, same)]
     stored = cache.get_many(COVERED_KIND, [k for k, kept in zip(keys, same) if not kept])  # few queries
-    cache.touch(COVERED_KIND, [k for k, kept in zip(keys, same) if kept])  # used, as if looked up
-    now: dict[str, _Made] = {}
-    for source, (source_ranges, k), covered_key, w, kept in zip(site.sources, made, keys, was, same):
+    out, runs, every_key, now = ((list(last.out), list(last.runs), list(last.keys), dict(last.made)) if whole
+                                 else ([None] * n, [None] * n, [None] * n, {}))
+    for at, (source_ranges, k), covered_key, w, kept in zip(todo, made, keys, was, same):
+        source = sources[at]
         found = w[4] if kept and w is not None else stored.get(covered_key)
         if not (isinstance(found, tuple) and len(found) == 4 and isinstance(found[3], Run)):
             found = cache.put(COVERED_KIND, covered_key, _found(
-                source, passages.of(source, source_ranges, k), _spans(quotes_of.get(source.id, ()))))
+                source, passages.of(source, source_ranges, k), _spans(quotes[at])))
         total, annotated, not_listed, missing = found
-        runs.append(missing)
-        out.append(Coverage(source.id, annotated, total, not_listed))
-        now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
-    last.made = now
-    cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
-    return tuple(out), runs, passages
+        runs[at], every_key[at] = missing, covered_key
+        out[at] = Coverage(source.id, annotated, total, not_listed)
+        now[source.id] = source, quotes[at], (source_ranges, k), covered_key, found
+    cache.touch(COVERED_KIND, every_key)  # used, as if looked up
+    passage_keys = last.passage_keys if whole else [k for _, k in made]
+    last.sources, last.quotes, last.passages, last.passage_keys, last.out, last.runs, last.keys, last.made = (
+        sources, quotes, passages.made, passage_keys, out, runs, every_key, now)  # whole or not at all
+    cache.touch(PASSAGES_KIND, passage_keys)  # kept for the next build, read or not
+    return tuple(out), list(runs), passages
 
 
 def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
@@ -323,47 +331,17 @@ _Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str,
 
 
 class _Covered:
-    """serve: what coverage found of each source in the last build, by id."""
+    """serve: what coverage found of each source in the last build, by id, and by position: the sources,
+    their statements, passages' keys, coverage, runs and coverage keys; each passages' source, ranges, key."""
 
     def __init__(self) -> None:
+        self.sources: Sequence[Source] = ()
+        self.quotes: list[tuple[Quote, ...]] = []
+        self.passages: dict[str, tuple[Source, list[tuple[int, int]], str]] = {}
+        self.passage_keys, self.keys = [], []  # type: list[str], list[str]
+        self.out: list[Coverage] = []
+        self.runs: list[Run] = []
         self.made: dict[str, _Made] = {}
-
-
-class _Passages(Mapping[str, Sequence[Passage]]):
-    """Each source's attributed passages by its id (``made``: the source, the ranges of its quoted blocks and
-    its passages' cache key), read from the cache or found only when first asked for."""
-
-    def __init__(self, cache: Cache, made: dict[str, tuple[Source, list[tuple[int, int]], str]]) -> None:
-        self.cache = cache
-        self.made = made
-        self.read: dict[str, Sequence[Passage]] = {}
-
-    def __getitem__(self, source_id: str) -> Sequence[Passage]:
-        if source_id not in self.read:
-            self.read[source_id] = self.of(*self.made[source_id])
-        return self.read[source_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.made)
-
-    def __len__(self) -> int:
-        return len(self.made)
-
-    def of(self, source: Source, ranges: list[tuple[int, int]], k: str) -> list[Passage]:
-        """The passages of ``source`` (its quoted blocks' ``ranges``, cache key ``k``), from the cache or found."""
-        passages = self.cache.get(PASSAGES_KIND, k)
-        if not isinstance(passages, list):
-            passages = self.cache.put(PASSAGES_KIND, k, find_passages(source.text, ranges))
-        if self.made[source.id][0] is source:  # of two sources with one id, the last is the one asked for by id
-            self.read[source.id] = passages
-        return passages
-
-
-def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
-    """The ranges of the source's blocks whose quotations are attributed speech, and the cache key
-    of its passages."""
-    ranges = source.blocks.ranges(QUOTED_KINDS)
-    return ranges, key(source.sha256, repr(ranges))
 
 
 def _uncovered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]],
