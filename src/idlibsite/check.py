@@ -14,6 +14,7 @@ from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, is_, is_not
 from pathlib import Path
+from typing import Any
 
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, shared, stealth_edits, swapped_ids
@@ -280,8 +281,9 @@ def _coverage(
     keys = [w[3] if kept and w is not None else _covered_key(cache, sources[at], quotes[at], k)
             for at, (_, k), w, kept in zip(todo, made, was, same)]
     stored = cache.get_many(COVERED_KIND, [k for k, kept in zip(keys, same) if not kept])  # few queries
+    blank: list[Any] = [None] * n  # (every position is given its own below: todo is each one)
     out, runs, every_key, now = ((list(last.out), list(last.runs), list(last.keys), dict(last.made)) if whole
-                                 else ([None] * n, [None] * n, [None] * n, {}))
+                                 else (blank, list(blank), list(blank), {}))
     for at, (source_ranges, k), covered_key, w, kept in zip(todo, made, keys, was, same):
         source = sources[at]
         found = w[4] if kept and w is not None else stored.get(covered_key)

@@ -59,7 +59,7 @@ def snapshot(site: Site) -> dict[str, Locked]:
     (serve makes them from the last build's: lockkept.py)."""
     out = dict(chain.from_iterable(map(statement_entries, site.quotes_by_claim.values())))  # in site.quotes' order
     for claim in site.annotations.claims:
-        entry = verdict_entry(claim, site.verdicts.get(claim.id), site.source_by_id)
+        entry = verdict_entry(claim, site.verdicts.get(claim.id), site)
         if entry is not None:
             out[f"{claim.id}/verdict"] = entry
     return out
@@ -77,11 +77,11 @@ def entry_key(quote: Quote) -> str:
     return f"{quote.claim.id}/{quote.statement.id}"
 
 
-def verdict_entry(claim: Claim, anchor: Anchor | None, sources: Mapping[str, Source]) -> Locked | None:
+def verdict_entry(claim: Claim, anchor: Anchor | None, site: Site) -> Locked | None:
     """The lock entry of ``claim``'s verdict anchored at ``anchor`` (None: no verdict, or not anchored)."""
     if claim.verdict is None or anchor is None:
         return None
-    return Locked(claim.verdict.source, sources[claim.verdict.source].sha256, claim.verdict.quote,
+    return Locked(claim.verdict.source, site.source_by_id[claim.verdict.source].sha256, claim.verdict.quote,
                   tuple((s.start, s.end, s.text) for s in anchor.spans))
 
 

@@ -21,8 +21,11 @@ from pathlib import Path
 
 from idlibsite.anchoring.lock import Locked, entry_key, read_lock_rows, snapshot, statement_entries, verdict_entry
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.anchoring.spans import Anchor
+from idlibsite.annotations.records import Claim
 from idlibsite.cache import Cache
 from idlibsite.projectfiles import signature
+from idlibsite.sources.records import Source
 
 READ_KIND = "lock read"  # Cache.kept: the lock as read, by its path, name as shown and stat
 SNAPSHOT_MADE = ("lock snapshot",)  # Cache.kept: the last build's lock entries of the site (one object)
@@ -51,12 +54,12 @@ class Snapshot:
     quotes of each claim as linking grouped them, the claims and each one's verdict's anchor."""
 
     def __init__(self) -> None:
-        self.sources: tuple[object, ...] = ()
+        self.sources: tuple[Source, ...] = ()
         self.ids: list[str] | None = None  # the claim ids of the quotes' groups, in order (None: none made)
         self.groups: list[tuple[Quote, ...]] = []
         self.claim_ids: list[str] = []
-        self.claims: list[object] = []
-        self.anchors: list[object] = []  # each claim's verdict's anchor (None: none)
+        self.claims: list[Claim] = []
+        self.anchors: list[Anchor | None] = []  # each claim's verdict's anchor (None: none)
         self.made: dict[str, Locked] = {}
 
     def of(self, site: Site) -> dict[str, Locked]:
@@ -80,22 +83,22 @@ class Snapshot:
             site.sources, ids, groups, claim_ids, claims, anchors, made)  # whole or not at all
         return made
 
-    def _again(self, site: Site, groups: list[tuple[Quote, ...]], claims: list[object],
-               anchors: list[object]) -> dict[str, Locked] | None:
+    def _again(self, site: Site, groups: list[tuple[Quote, ...]], claims: list[Claim],
+               anchors: list[Anchor | None]) -> dict[str, Locked] | None:
         """The last build's entries with those of the changed claims made again (found in C); None when a
         changed claim's entries have other keys than the last build's (an entry added or removed: the
         order would be another)."""
         made = dict(self.made)
         for group, was in compress(zip(groups, self.groups), map(is_not, groups, self.groups)):
             entries = statement_entries(group)
-            if [k for k, _ in entries] != list(map(entry_key, was)):
+            keys = [k for k, _ in entries]
+            if keys != list(map(entry_key, was)) or f"{group[0].claim.id}/verdict" in keys:  # (a statement's id)
                 return None
             made.update(entries)
-        sources = site.source_by_id
         for claim, anchor in compress(zip(claims, anchors), map(or_, map(is_not, claims, self.claims),
                                                                  map(is_not, anchors, self.anchors))):
-            k = f"{claim.id}/verdict"  # type: ignore[attr-defined]
-            entry = verdict_entry(claim, anchor, sources)  # type: ignore[arg-type]
+            k = f"{claim.id}/verdict"
+            entry = verdict_entry(claim, anchor, site)
             if (entry is None) != (k not in made):
                 return None
             if entry is not None:
