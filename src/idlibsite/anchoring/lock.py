@@ -305,7 +305,7 @@ def stealth_edits(
     source: the evidence changed, even where nothing quoted did.  ``kept`` (serve's ``Cache.kept``): whether
     no source changed under its spans, kept while the sources and ``old`` are the very objects.
     """
-    if kept((UNMOVED_KIND, Same(site.sources), Same(old)), partial(_unmoved, site.source_by_id, old)):
+    if kept((UNMOVED_KIND, Same(site.sources), Same(old)), partial(_unmoved, site, old)):
         return []  # no source changed under its spans: nothing to report, no statement to go through
     sources = site.source_by_id
     now = snapshot(site) if now is None else now
@@ -343,8 +343,9 @@ def stealth_edits(
     return problems
 
 
-def _unmoved(sources: Mapping[str, Source], old: Mapping[str, Locked]) -> bool:
-    """Whether every source of ``sources`` that spans of ``old`` were locked on has the bytes they were locked on."""
+def _unmoved(site: Site, old: Mapping[str, Locked]) -> bool:
+    """Whether every source of ``site`` that spans of ``old`` were locked on has the bytes they were locked on."""
+    sources = site.source_by_id
     locked_on = {(e.source, e.sha256) for e in old.values()}
     return all(sources[source_id].sha256 == sha for source_id, sha in locked_on if source_id in sources)
 
