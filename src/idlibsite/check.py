@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, shared, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, stealth_edits, swapped_ids
 from idlibsite.anchoring.lockkept import read_kept, snapshot_kept
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.published import lost_ids, renamed_claims
@@ -109,7 +109,8 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                            None if cache.reads is None else cache.kept(REFERENCES_MADE, References))
     locked_rows: bytes | None
     try:
-        locked, locked_rows = read_kept(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
+        locked, locked_rows = read_kept(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache,
+                                        read_lock_rows)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked, locked_rows = {}, None
@@ -120,7 +121,8 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     site, linked, entries.linked = link([s for s in sources if s.id not in swapped] if swapped else sources,
                                         annotations, cache, entries.read)  # problems packed per claim
     try:
-        versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
+        versions = read_kept(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache,
+                             read_versions)
     except InputError as exc:  # edited by hand: report it with the rest
         problems += exc.problems
         versions = ()

@@ -1,25 +1,27 @@
 """serve: the anchor lock's passes of a check kept from one build to the next (``Cache.kept``), so that
 an edit goes through the lock entries of the claims it touched, not through every entry of the lock.
 
-- the lock as read (:func:`read_kept`): the last build's while the file's stat (device, inode, size,
-  mtime and ctime) is the one it had before it was read; the file (12 MB at 3,000 sources) is then
-  neither read nor hashed again;
+- the lock and the versions file as read (:func:`read_kept`): the last build's while the file's stat
+  (device, inode, size, mtime and ctime) is the one it had before it was read; the file (12 and 19 MB at
+  3,000 sources) is then neither read nor hashed again;
 - the lock entries of the site (:class:`Snapshot`): the last build's, with those of the claims whose
   quotes, claim or verdict's anchor are not the very objects of the last build made again.
 
-A process that builds once (no reads kept) takes the path it took before: :func:`~lock.read_lock_rows`
-and :func:`~lock.snapshot`.
+A process that builds once (no reads kept) takes the path it took before: the readers themselves and
+:func:`~lock.snapshot`.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import partial
 from itertools import compress
 from operator import attrgetter, is_, is_not, or_
 from pathlib import Path
+from typing import TypeVar
 
-from idlibsite.anchoring.lock import Locked, entry_key, read_lock_rows, snapshot, statement_entries, verdict_entry
+from idlibsite.anchoring.lock import Locked, entry_key, snapshot, statement_entries, verdict_entry
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor
 from idlibsite.annotations.records import Claim
@@ -27,19 +29,21 @@ from idlibsite.cache import Cache
 from idlibsite.projectfiles import signature
 from idlibsite.sources.records import Source
 
-READ_KIND = "lock read"  # Cache.kept: the lock as read, by its path, name as shown and stat
+READ_KIND = "record read"  # Cache.kept: the lock or versions file as read, by its path, name as shown, stat
 SNAPSHOT_MADE = ("lock snapshot",)  # Cache.kept: the last build's lock entries of the site (one object)
 
 _ID = attrgetter("id")  # a claim's
+T = TypeVar("T")
 
 
-def read_kept(path: Path, display: str, cache: Cache) -> tuple[dict[str, Locked], bytes | None]:
-    """:func:`read_lock_rows`; serve: the last build's while the file's stat is the one it had when read
-    (taken before the read: a write after it changes it).  A lock that cannot be read raises each time."""
+def read_kept(path: Path, display: str, cache: Cache, read: Callable[[Path, str, Cache], T]) -> T:
+    """``read(path, display, cache)`` (the lock's or the versions file's reader); serve: the last build's
+    while the file's stat is the one it had when read (taken before the read: a write after it changes
+    it).  A file that cannot be read raises each time."""
     stat = signature(os.fspath(path)) if cache.reads is not None else None
     if stat is None:  # builds once, or no regular file: read (and reported) as before
-        return read_lock_rows(path, display, cache)
-    return cache.kept((READ_KIND, os.fspath(path), display, stat), partial(read_lock_rows, path, display, cache))
+        return read(path, display, cache)
+    return cache.kept((READ_KIND, os.fspath(path), display, stat), partial(read, path, display, cache))
 
 
 def snapshot_kept(site: Site, cache: Cache) -> dict[str, Locked]:
