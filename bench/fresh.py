@@ -36,7 +36,7 @@ STAGES = (
     ("idlibsite.build", "check", "check"),
     *(("idlibsite.check", name, f"check.{name}") for name in (
         "load_corpus", "load_annotations", "references", "read_lock_rows", "swapped_ids", "link",
-        "read_versions", "lost_ids", "renamed_claims", "snapshot", "_shared", "stealth_edits", "_coverage",
+        "read_versions", "lost_ids", "renamed_claims", "snapshot_kept", "_shared", "stealth_edits", "_coverage",
         "meaning_problems", "_sorted")),
     *(("idlibsite.build", name, f"build.{name}") for name in (
         "held", "_deps_of", "_snapshots", "appended", "store_versions", "plan_sections", "write_versions",
@@ -68,9 +68,9 @@ STAGES = (
     ("idlibsite.cache", "Cache.commit", "cache.commit"),
 )
 GENERATORS = (("idlibsite.build", "render", "build.render"),)  # timed at each item they give
-NEWER = {"out.keep_pages", "check.read_lock_rows", "check.spans_index", "check.spans_index_store",
-         "check.spans_overlapping"}  # stages that older versions of the code, compared with --src, do not have
-# (check.read_lock_rows was check.read_lock)
+NEWER = {"out.keep_pages", "check.read_lock_rows", "check.snapshot_kept", "check.spans_index",
+         "check.spans_index_store", "check.spans_overlapping"}  # stages that older versions of the code, compared
+# with --src, do not have (check.read_lock_rows was check.read_lock, check.snapshot_kept check.snapshot)
 
 
 def targets(stages: Sequence[tuple[str, str, str]]) -> list[tuple[object, str, str]]:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
 import idlibsite.anchoring.link as link_module
-import idlibsite.anchoring.lock as lock_module
+import idlibsite.anchoring.lockkept as lockkept_module
 import idlibsite.build as build_module
 import idlibsite.claimentries as claimentries_module
 import idlibsite.check as check_module
@@ -595,6 +595,7 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         full, checked = full_build_and_check_of(project, tmp_path_factory)
         site = tree(project / "site")
         assert (shown.checked.problems, shown.checked.coverage) == (checked.problems, checked.coverage), done
+        assert dict(shown.checked.spans) == dict(checked.spans), done  # the lock's entries (a build's, as rows: sorted)
         if edit is edit_claim_title:  # a claim page changed: its shard is out of date until caught up
             assert shown.search_behind, done
         assert {p: d for p, d in site.items() if not p.startswith(BUNDLE)} == \
@@ -647,9 +648,9 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     build(config, cache=cache)
     made: list[str] = []
     locked: list[str] = []
-    real, real_entries = build_module.claim_deps, lock_module._entries
+    real, real_entries = build_module.claim_deps, lockkept_module.statement_entries
     monkeypatch.setattr(build_module, "claim_deps", lambda site, claim: made.append(claim.id) or real(site, claim))
-    monkeypatch.setattr(lock_module, "_entries", lambda quotes: locked.extend({q.claim.id for q in quotes})
+    monkeypatch.setattr(lockkept_module, "statement_entries", lambda quotes: locked.extend({q.claim.id for q in quotes})
                         or real_entries(quotes))
     overlaps: list[str] = []  # the sources whose spans are compared for overlaps (checks of meaning)
     real_shared = meaning_module._shared_spans
@@ -1067,7 +1068,7 @@ def test_serve_hands_an_unchanged_claims_quotes_to_each_stage_as_the_very_tuple(
     real_cited = link_module.cited  # linking makes a claim's key of the sources it cites only for a claim not taken
     for module in (link_module, claimentries_module):
         monkeypatch.setattr(module, "cited", lambda claim: made["cited"].append(claim.id) or real_cited(claim))
-    for module, name, stage in [(meaning_module, "misplaced", "misplaced"), (lock_module, "_entries", "entries"),
+    for module, name, stage in [(meaning_module, "misplaced", "misplaced"), (lockkept_module, "statement_entries", "entries"),
                                 (timeline_module, "_dated", "dated")]:
         real = getattr(module, name)
         monkeypatch.setattr(module, name, lambda quotes, real=real, stage=stage: made[stage].extend(

@@ -32,7 +32,7 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.output.aside:Aside", "keep_keyed", "keep unchanged search shards"),
     ("idlibsite.build", "search_index", "search index (Pagefind, changed shards)"),
     ("idlibsite.output.aside:Aside", "finish", "finish the site (remove, fsync, swap)"),
-    ("idlibsite.check", "snapshot", "lock snapshot"),
+    ("idlibsite.check", "snapshot_kept", "lock snapshot"),
     ("idlibsite.anchoring.lock", "_stage", "write lock (staged aside)"),
     ("idlibsite.check", "read_versions", "read versions"),
     ("idlibsite.build", "appended", "new versions (snapshots)"),

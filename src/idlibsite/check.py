@@ -11,10 +11,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, repeat
+from operator import attrgetter, is_, is_not
 from pathlib import Path
+from typing import Any
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, snapshot, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, stealth_edits, swapped_ids
+from idlibsite.anchoring.lockkept import read_kept, snapshot_kept
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -38,6 +42,8 @@ from idlibsite.unlisted import answered
 
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
+SWAPPED_KIND = "swapped ids"  # Cache.kept: the sources swapped, by the sources and the lock as read
+_ID = attrgetter("id")  # a source's
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
 MERGED_MADE = ("problems merged",)  # Cache.kept: the last check's loose problems and runs, and their merge
@@ -104,17 +110,20 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                            None if cache.reads is None else cache.kept(REFERENCES_MADE, References))
     locked_rows: bytes | None
     try:
-        locked, locked_rows = read_lock_rows(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
+        locked, locked_rows = read_kept(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache,
+                                        read_lock_rows)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked, locked_rows = {}, None
-    swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
+    # one error each; their quotes are not anchored in the wrong text (serve: kept while both are the very objects)
+    swapped = cache.kept((SWAPPED_KIND, Same(sources), Same(locked)), partial(swapped_ids, sources, locked))
     problems += swapped.values()
     entries = ClaimEntries(cache, annotations, hashed)  # one key and one entry per claim, for link and meaning
-    site, linked, entries.linked = link([s for s in sources if s.id not in swapped], annotations, cache,
-                                        entries.read)  # problems packed per claim
+    site, linked, entries.linked = link([s for s in sources if s.id not in swapped] if swapped else sources,
+                                        annotations, cache, entries.read)  # problems packed per claim
     try:
-        versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
+        versions = read_kept(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache,
+                             read_versions)
     except InputError as exc:  # edited by hand: report it with the rest
         problems += exc.problems
         versions = ()
@@ -122,9 +131,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                          partial(_text, config, config.claims / LOCK_NAME),
                          partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
     problems += renamed_claims(site, versions, cache.kept)
-    spans = snapshot(site, cache.kept)
+    spans = snapshot_kept(site, cache)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
-    problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
+    problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans, kept=cache.kept)
     # a process that builds once: the spans on each source and coverage's keys of each, stored (spansindex.py)
     index = SpansIndex.of(site, cache, entries.keys, hashed) if cache.once else None
     coverage, runs, passages = _coverage(site, cache, index)  # each source's warnings as one packed run
@@ -259,51 +268,64 @@ def _coverage(
 ) -> tuple[tuple[Coverage, ...], list[Run], Mapping[str, Sequence[Passage]]]:
     """Attributed passages in each source, which no statement overlaps (as warnings, one run per source), and the passages
     (each source's read or found only when asked for: a fresh process finds what it reports about an
-    unchanged source, with the same spans, stored as a whole, COVERED_KIND).  With ``index`` (a process that
-    builds once), the spans on each source are the index's, and an unchanged source's keys its stored ones."""
-    out = []
-    runs: list[Run] = []
+    unchanged source, with the same spans, stored as a whole, COVERED_KIND).  serve: with the very sources
+    of the last build, only those whose statements are not the very tuple of the last build (found in C)
+    are gone through; the others' coverage, run and keys are the last build's, in place.  With ``index``
+    (a process that builds once, which keeps no last build), every source is gone through, the spans on it
+    are the index's (the statements are not grouped by source), and an unchanged source's keys its stored ones."""
     last = cache.kept(COVERAGE_MADE, _Covered)
-    quotes_of = site.quotes_by_source if index is None else {}
+    sources, n = site.sources, len(site.sources)
+    if index is None:
+        quotes = list(map(site.quotes_by_source.get, map(_ID, sources), repeat((), n)))
+        whole = n == len(last.sources) and all(map(is_, sources, last.sources))
+    else:
+        quotes, whole = [], False
+    todo = list(compress(range(n), map(is_not, quotes, last.quotes))) if whole else range(n)
 
-    def spans(source_id: str) -> tuple[tuple[int, int], ...]:
-        return index.spans.get(source_id, ()) if index is not None else _spans(quotes_of.get(source_id, ()))
+    def spans(at: int) -> tuple[tuple[int, int], ...]:
+        return _spans(quotes[at]) if index is None else index.spans.get(sources[at].id, ())
 
-    # serve: the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
+    # the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
     # blocks' ranges and passages' key, and with the same statements (linking gives an unchanged claim's
-    # back) its coverage's key and what it found, compared in C (neither made nor keyed again)
-    was = [w if (w := last.made.get(s.id)) is not None and w[0] is s else None for s in site.sources]
-    same = [w is not None and w[1] == quotes_of.get(s.id, ()) for s, w in zip(site.sources, was)]
+    # back) its coverage's key and what it found (neither made nor keyed again)
+    was = [w if (w := last.made.get(sources[at].id)) is not None and w[0] is sources[at] else None for at in todo]
+    same = [w is not None and w[1] == quotes[at] for at, w in zip(todo, was)]
     # a source's keys as the index stored them, while its files (and spans) are the same: its ranges found
     # only if its passages are read
-    indexed = [None if index is None else index.keys_of(s) for s in site.sources]
+    indexed = [None if index is None else index.keys_of(sources[at]) for at in todo]
+    made = [w[2] if w is not None else (None, i[0]) if i is not None else ranges_and_key(sources[at])
+            for at, w, i in zip(todo, was, indexed)]
     # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
-    made = [w[2] if w is not None else (None, i[0]) if i is not None else ranges_and_key(s)
-            for s, w, i in zip(site.sources, was, indexed)]
-    passages = Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
+    passages = Passages(cache, last.passages if whole else {s.id: (s, *m) for s, m in zip(sources, made)})
     # what coverage reports of a source is a function of its passages (by their key), its path and the spans
     # on it: kept by those in serve, stored under their hash
     keys = [w[3] if kept and w is not None else i[1] if i is not None and i[1] is not None
-            else _covered_key(cache, source, spans(source.id), k)
-            for source, (_, k), w, kept, i in zip(site.sources, made, was, same, indexed)]
+            else _covered_key(cache, sources[at], spans(at), k)
+            for at, (_, k), w, kept, i in zip(todo, made, was, same, indexed)]
     stored = cache.get_many(COVERED_KIND, [k for k, kept in zip(keys, same) if not kept])  # few queries
-    cache.touch(COVERED_KIND, [k for k, kept in zip(keys, same) if kept])  # used, as if looked up
-    now: dict[str, _Made] = {}
-    for source, (source_ranges, k), covered_key, w, kept in zip(site.sources, made, keys, was, same):
+    blank: list[Any] = [None] * n  # (every position is given its own below: todo is each one)
+    out, runs, every_key, now = ((list(last.out), list(last.runs), list(last.keys), dict(last.made)) if whole
+                                 else (blank, list(blank), list(blank), {}))
+    for at, (source_ranges, k), covered_key, w, kept in zip(todo, made, keys, was, same):
+        source = sources[at]
         found = w[4] if kept and w is not None else stored.get(covered_key)
         if not (isinstance(found, tuple) and len(found) == 4 and isinstance(found[3], Run)):
             found = cache.put(COVERED_KIND, covered_key, _found(
-                source, passages.of(source, source_ranges, k), spans(source.id)))
+                source, passages.of(source, source_ranges, k), spans(at)))
         total, annotated, not_listed, missing = found
-        runs.append(missing)
-        out.append(Coverage(source.id, annotated, total, not_listed))
+        runs[at], every_key[at] = missing, covered_key
+        out[at] = Coverage(source.id, annotated, total, not_listed)
         if index is None:
-            now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
+            now[source.id] = source, quotes[at], (source_ranges, k), covered_key, found
         else:
             index.made(source, k, covered_key)
-    last.made = now
-    cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
-    return tuple(out), runs, passages
+    cache.touch(COVERED_KIND, every_key)  # used, as if looked up
+    passage_keys = last.passage_keys if whole else [k for _, k in made]
+    if index is None:
+        last.sources, last.quotes, last.passages, last.passage_keys, last.out, last.runs, last.keys, last.made = (
+            sources, quotes, passages.made, passage_keys, out, runs, every_key, now)  # whole or not at all
+    cache.touch(PASSAGES_KIND, passage_keys)  # kept for the next build, read or not
+    return tuple(out), list(runs), passages
 
 
 def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
@@ -336,9 +358,16 @@ _Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]] | None, str
 
 
 class _Covered:
-    """serve: what coverage found of each source in the last build, by id."""
+    """serve: what coverage found of each source in the last build, by id, and by position: the sources,
+    their statements, passages' keys, coverage, runs and coverage keys; each passages' source, ranges, key."""
 
     def __init__(self) -> None:
+        self.sources: Sequence[Source] = ()
+        self.quotes: list[tuple[Quote, ...]] = []
+        self.passages: dict[str, tuple[Source, list[tuple[int, int]] | None, str]] = {}
+        self.passage_keys, self.keys = [], []  # type: list[str], list[str]
+        self.out: list[Coverage] = []
+        self.runs: list[Run] = []
         self.made: dict[str, _Made] = {}
 
 

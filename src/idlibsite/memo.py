@@ -3,11 +3,10 @@ parts of its keys, and the stages' way of being run with or without such a proce
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Callable, Hashable
+from typing import Protocol, TypeVar
 
 T = TypeVar("T")
-G = TypeVar("G")
 
 
 class Keep(Protocol):
@@ -42,21 +41,3 @@ class Same:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Same) and other.held is self.held
-
-
-class ByGroup(Generic[G, T]):
-    """serve (one per stage, ``Cache.kept``): what a stage made of each group (a claim's quotes, which
-    linking gives back as the very tuple for an unchanged claim) in the last build, taken again by one
-    identity test: no key is made of each group's members.  It holds the groups, so the test is sound."""
-
-    def __init__(self) -> None:
-        self.made: dict[str, tuple[G, T]] = {}
-
-    def each(self, groups: Mapping[str, G], make: Callable[[G], T]) -> list[T]:
-        """``make(group)`` of each of ``groups``, in their order: the last build's for the very same group."""
-        last, now = self.made, {}
-        for name, group in groups.items():
-            was = last.get(name)
-            now[name] = was if was is not None and was[0] is group else (group, make(group))
-        self.made = now  # whole or not at all: an interrupted stage leaves the last build's
-        return [made for _, made in now.values()]

@@ -21,13 +21,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from pickle import UnpicklingError
 
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.anchoring.spans import Anchor
+from idlibsite.annotations.records import Claim
 from idlibsite.cache import Cache
 from idlibsite.keys import key as keyed
-from idlibsite.memo import ByGroup, Keep, fresh
+from idlibsite.memo import Keep, Same, fresh
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.pickled import maker
 from idlibsite.scratch import remove_stale
@@ -37,7 +40,7 @@ from idlibsite.sources.records import Source
 LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
 EXCERPT = 60  # characters of old/new text shown in a message
-LOCKED_KIND = "lock-entries"  # Cache.kept: the lock entries of each claim's statements (ByGroup)
+UNMOVED_KIND = "lock unmoved"  # Cache.kept: whether no source changed under its spans, by the sources and the lock
 ROWS_KIND = "lock-rows"  # cache entries: a lock's entries as rows (lock_rows), by the SHA-256 of its bytes
 
 
@@ -51,30 +54,35 @@ class Locked:
     parts: tuple[tuple[int, int, str], ...]  # (start, end, exact text) of each part
 
 
-def snapshot(site: Site, kept: Keep = fresh) -> dict[str, Locked]:
-    """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``.
-
-    ``kept`` (serve's ``Cache.kept``): the entries of a claim's statements as the last build made them
-    while its quotes are the very tuple (all they are made from: linking gives an unchanged claim's
-    quotes back), so that an edit makes those of the claims it touched."""
-    sha = {s.id: s.sha256 for s in site.sources}
-    out: dict[str, Locked] = {}
-    for entries in kept((LOCKED_KIND, "by claim"), ByGroup[tuple[Quote, ...], list[tuple[str, Locked]]]).each(
-            site.quotes_by_claim, _entries):  # each claim's, in the order of site.quotes
-        out.update(entries)
+def snapshot(site: Site) -> dict[str, Locked]:
+    """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``
+    (serve makes them from the last build's: lockkept.py)."""
+    out = dict(chain.from_iterable(map(statement_entries, site.quotes_by_claim.values())))  # in site.quotes' order
     for claim in site.annotations.claims:
-        if claim.verdict is not None and claim.id in site.verdicts:
-            out[f"{claim.id}/verdict"] = Locked(
-                claim.verdict.source, sha[claim.verdict.source], claim.verdict.quote,
-                tuple((s.start, s.end, s.text) for s in site.verdicts[claim.id].spans))
+        entry = verdict_entry(claim, site.verdicts.get(claim.id), site)
+        if entry is not None:
+            out[f"{claim.id}/verdict"] = entry
     return out
 
 
-def _entries(quotes: Sequence[Quote]) -> list[tuple[str, Locked]]:
+def statement_entries(quotes: Sequence[Quote]) -> list[tuple[str, Locked]]:
     """The lock entries of these statements."""
-    return [(f"{q.claim.id}/{q.statement.id}", Locked(q.source.id, q.source.sha256, q.statement.quote,
-                                                      tuple((s.start, s.end, s.text) for s in q.anchor.spans)))
+    return [(entry_key(q), Locked(q.source.id, q.source.sha256, q.statement.quote,
+                                  tuple((s.start, s.end, s.text) for s in q.anchor.spans)))
             for q in quotes]
+
+
+def entry_key(quote: Quote) -> str:
+    """The key of a statement's lock entry."""
+    return f"{quote.claim.id}/{quote.statement.id}"
+
+
+def verdict_entry(claim: Claim, anchor: Anchor | None, site: Site) -> Locked | None:
+    """The lock entry of ``claim``'s verdict anchored at ``anchor`` (None: no verdict, or not anchored)."""
+    if claim.verdict is None or anchor is None:
+        return None
+    return Locked(claim.verdict.source, site.source_by_id[claim.verdict.source].sha256, claim.verdict.quote,
+                  tuple((s.start, s.end, s.text) for s in anchor.spans))
 
 
 def shared(locked: Mapping[str, Locked], now: Mapping[str, Locked]) -> dict[str, Locked]:
@@ -286,19 +294,20 @@ def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:
 
 
 def stealth_edits(
-    site: Site, old: Mapping[str, Locked], *, accept: bool = False, now: Mapping[str, Locked] | None = None
+    site: Site, old: Mapping[str, Locked], *, accept: bool = False, now: Mapping[str, Locked] | None = None,
+    kept: Keep = fresh,
 ) -> list[Problem]:
     """Spans whose source bytes changed since they were locked, at the statement's quote.
 
     Errors, or warnings when ``accept``.  A statement whose quote was edited
     since is re-anchored on purpose and not reported.  A source whose bytes
     changed while every quoted span still reads the same is a warning at the
-    source: the evidence changed, even where nothing quoted did.
+    source: the evidence changed, even where nothing quoted did.  ``kept`` (serve's ``Cache.kept``): whether
+    no source changed under its spans, kept while the sources and ``old`` are the very objects.
     """
-    sources = {s.id: s for s in site.sources}
-    locked_on = {(e.source, e.sha256) for e in old.values()}  # the bytes of each source its spans were locked on
-    if all(sources[source_id].sha256 == sha for source_id, sha in locked_on if source_id in sources):
+    if kept((UNMOVED_KIND, Same(site.sources), Same(old)), partial(_unmoved, site, old)):
         return []  # no source changed under its spans: nothing to report, no statement to go through
+    sources = site.source_by_id
     now = snapshot(site) if now is None else now
     typed = typed_quotes(site)
     severity = "warning" if accept else "error"
@@ -332,6 +341,13 @@ def stealth_edits(
             "archived articles are evidence and are not edited: restore the file unless the change "
             "is a deliberate re-archiving", severity="warning"))
     return problems
+
+
+def _unmoved(site: Site, old: Mapping[str, Locked]) -> bool:
+    """Whether every source of ``site`` that spans of ``old`` were locked on has the bytes they were locked on."""
+    sources = site.source_by_id
+    locked_on = {(e.source, e.sha256) for e in old.values()}
+    return all(sources[source_id].sha256 == sha for source_id, sha in locked_on if source_id in sources)
 
 
 def swapped_ids(sources: Sequence[Source], old: Mapping[str, Locked]) -> dict[str, Problem]:
