@@ -85,3 +85,22 @@ def test_a_role_after_a_relay_is_the_one_who_holds_it(text: str, first: str, exp
 def test_the_words_a_title_holds(title: str, expected: set[str]) -> None:
     said = frozenset(w for w in title.lower().split() if w not in {"of", "the", "to", "and"})
     assert held_words(title, said) == expected
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), [
+    pytest.param("Community prays for Idlib\n\nThe Muslim Council (MC) called on mosques to hold prayers. MC spokesperson "
+                 "Moulana Ismail Dawood said the council was appealing to the government.\n\n\"Our government has a voice,\" "
+                 "Dawood said.\n\nIn the Bo-Kaap, Amina Jacobs, whose husband is a Syrian-born tailor, said the family had "
+                 "lost contact with his brother's family three weeks ago.\n\n\"We watch the news and we pray,\" she said.",
+                 "We watch the", "new:Amina Jacobs", id="regional_daily_whose_husband_his_brother"),
+    pytest.param("Town rallies for refugees\n\nCouncillor Peter Moss said the town would help. \"We will do what we can,\" "
+                 "Moss said.\n\nLayla Haddad, whose brother lives in Idlib, said his house had been bombed twice.\n\n\"We have not "
+                 "slept for days,\" she said.", "We have not", "new:Layla Haddad", id="local_paper_whose_brother_his_house"),
+    pytest.param("Blankets leave for the border\n\nImam Tariq Aziz said the mosque would collect blankets.\n\nNadia Karimi, "
+                 "whose husband drives for the charity, told the Herald his lorry would leave on Monday.\n\n\"It is the least "
+                 "we can do,\" she said.", "It is the", "new:Nadia Karimi", id="weekly_whose_husband_his_lorry"),
+    pytest.param("Families wait for news\n\nOmar Saleh said his family had fled Saraqeb.\n\n\"We lost everything,\" he said.",
+                 "We lost everything,", "new:Omar Saleh", id="guard_his_own_family_still_he"),
+])
+def test_a_pronoun_of_the_speaker_s_relative_states_no_gender_of_the_speaker(text: str, first: str, expected: str) -> None:
+    assert spoken(text, first) == expected
