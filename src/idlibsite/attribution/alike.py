@@ -24,7 +24,9 @@ def held_words(title: str, said: frozenset[str]) -> frozenset[str]:
     an aide, never the President); a title whose words after "of", "to" or "for" name no person ("Minister of Foreign
     Affairs") holds all."""
     m = _AIDE_TITLE.match(title.strip())
-    whose = set(words(m.group("whose"))) if m and fold(m.group("own").split()[-1]) in PERSON_NOUNS else set()
+    if not m or fold(m.group("own").split()[-1]) not in PERSON_NOUNS:
+        return said
+    whose = set(words(m.group("whose")))
     return said - (whose - set(words(m.group("own")))) if whose & PERSON_NOUNS else said
 
 
