@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from idlibsite.attribution.alike import held_words, named_first
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -30,6 +31,7 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS
+from idlibsite.sources.speech import speech_verbs
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,13 @@ _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness":
           "sovereign": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}, {"emir"}, {"amir"}), "monarch": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
           "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"}),
-          "diplomat": ({"diplomat"}, {"ambassador"}, {"charge", "d'affaires"}, {"envoy"}, {"consul"})}
+          "diplomat": ({"diplomat"}, {"ambassador"}, {"charge", "d'affaires"}, {"envoy"}, {"consul"}),
+          "pontiff": ({"pope"},), "holy father": ({"pope"},), "chief eksecutive": ({"president"},)}
 """The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan;
 "the Sovereign" and "the Monarch" too),
 a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister), "the diplomat" (an
-ambassador, a chargé d'affaires, an envoy or a consul)."""
+ambassador, a chargé d'affaires, an envoy or a consul), a pope's ("the Pontiff", "the Holy Father"), a state's chief
+executive's ("the Liberian Chief Executive": the President; a body's chief executive is a body's use, no title's)."""
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
 """A name, then a title in apposition: "Ilham Aliyev, the head of state,"."""
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
@@ -80,6 +84,13 @@ _GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\
 """A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
 _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
+_AIDE_BEFORE = re.compile(r"\b(?P<aide>[\w-]+)[^\S\n]+(?:of|for|to)[^\S\n]+the[^\S\n]+$")
+"""A person's word and "of", "for" or "to the" right before a run ("spokesman for the Secretary-General Name"): the run
+opens with the title of the one the person serves (its head a person's word, checked where it is used)."""
+_UNNAMED_AIDE = re.compile(r"(?:^|(?<=[.!?:][^\S\n])|(?<=\b[Tt]he[^\S\n])|(?<=\b[Aa][^\S\n]))(?:[\w’'-]+[^\S\n]+){0,3}?"
+                           r"(?P<aide>[\w’'-]+)[^\S\n]+(?:of|to|for)[^\S\n]+(?:the|his|her)[^\S\n]+$", re.MULTILINE)
+"""An aide's title with no name of its own before a title in apposition ("Special Envoy of the Secretary-General, Name,"):
+the name is the aide's; after a name ("Name, spokesperson for the Chief Imam, Name,") the second name is the principal's."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among|On)\s")
 """A run that opens with a preposition is a place ("In Geneva, the UN High Commissioner, Name, ..."), never a titled name."""
 _OF = frozenset("of for to in the and".split())
@@ -109,6 +120,9 @@ def cast(text: str) -> tuple[Billing, ...]:
     for m in re.finditer(NAME_RUN, text):
         run = re.sub(r"[’']s$", "", m.group())  # "Foreign Minister Name's spokesperson": the title is still Name's
         run = re.split(r"(?<=[a-z]{4})\.[^\S\n]+", run)[0]  # "... of Turkey Name Surname. The press service": a sentence's end
+        aide = _AIDE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if aide and {fold(aide.group("aide")), *fold(aide.group("aide")).split("-")} & PERSON_NOUNS:
+            continue  # "spokesman for the Secretary-General Name": the spokesman, whose principal's title is no title of his
         read = _read(run)
         titled = _read(run.split(" of ")[0]) if " of " in run else read
         read = titled if titled.person and " " in titled.name and titled.role else read  # "State Secretary Name of Justice": her body after
@@ -130,15 +144,26 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name, f"{m.group('title')} {m.group('local')}"))
     for pattern in (_APPOSED, _APPOSED_FIRST, _PORTFOLIOS, _LEAD_TITLE):
         for m in pattern.finditer(text):
-            read = _read(m.group("run"))
+            read, title = _read(m.group("run")), _after_clause(m.group("title"))
             styled = _STYLED.search(text, max(0, m.start("title") - 40), m.start("title")) if pattern is _APPOSED_FIRST else None
-            head = fold(re.split(r"\s+(?:of|for)\s+", m.group("title"))[0].split()[-1])
-            if pattern is _LEAD_TITLE and (head not in PERSON_NOUNS or re.search(r"[’']s\b", m.group("title"))):
+            head = fold(re.split(r"\s+(?:of|for)\s+", title)[0].split()[-1]) if title else ""
+            if pattern is _LEAD_TITLE and (head not in PERSON_NOUNS or re.search(r"[’']s\b", title)):
                 continue  # "In Brussels, Name": no title; "Minister Name's spokesman, Name,": the spokesman's, another's title
-            if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
-                found.append(_billing(read.name, f"{styled.group(1) + ' ' if styled else ''}{m.group('title')} {read.role}"))
+            aide = _UNNAMED_AIDE.search(text, max(0, m.start("title") - 60), m.start("title")) if pattern is _APPOSED_FIRST else None
+            if aide and fold(aide.group("aide")) in PERSON_NOUNS:  # "Special Envoy of the Secretary-General, Name,": the envoy's
+                continue  # title, whose end is no title of his ("Name, spokesperson for the Chief Imam, Name," is the Imam's)
+            if title and read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(title)):
+                found.append(_billing(read.name, f"{styled.group(1) + ' ' if styled else ''}{title} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES and not _PLACE_FIRST.match(b.name)  # "Syria's Idlib", "In Geneva": a place
                  and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
+
+
+def _after_clause(title: str) -> str:
+    """A title's own words, after a clause the sentence puts before it ("The spokesperson said that the Minister of
+    Foreign Affairs, Name,": the Minister of Foreign Affairs, not the spokesperson): from a speech verb's or a "that"'s
+    end on."""
+    ends = [v.end() for v in speech_verbs(title)] + [t.end() for t in re.finditer(r"\bthat\b", title)]
+    return strip_article(title[max(ends):].strip()) if ends else title
 
 
 def office_of_body(run: str) -> tuple[str, str] | None:
@@ -202,7 +227,7 @@ def heads(use: str) -> tuple[frozenset[str], ...]:
     use (no article or honorific; a nation or a body: "the Russians", "the ministry")."""
     m = _USE.fullmatch(use.strip())
     said = _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []  # "the ICRC"
-    own = " ".join(said[said.index("head"):]) if "head" in said else said[-1] if said else ""  # "the Turkish head of state"
+    own = _own(said)
     body = set(said[: said.index("head")] if "head" in said else said) & (ORG_WORDS | ORG_NOUNS)  # not "the head of government"
     return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
 
@@ -212,7 +237,15 @@ def person_title(use: str) -> bool:
     "the Grand Mufti"): its head is a person's word or an office's (:data:`_ALIKE`), not a body's ("the Kremlin")."""
     m = _USE.fullmatch(use.strip())
     said = _nationed(words(m.group("title"))) if m else []
-    return bool(heads(use)) and (" ".join(said[said.index("head"):]) in _ALIKE if "head" in said else fold(said[-1]) in PERSON_NOUNS)
+    return bool(heads(use)) and (_own(said) in _ALIKE or "head" not in said and fold(said[-1]) in PERSON_NOUNS)
+
+
+def _own(said: list[str]) -> str:
+    """The head a title used with no name asks for, of its folded words: from "head" on ("the Turkish head of state"),
+    else its last two words when they are one title (:data:`_ALIKE`: "the Holy Father"), else its last word."""
+    if "head" in said:
+        return " ".join(said[said.index("head"):])
+    return " ".join(said[-2:]) if " ".join(said[-2:]) in _ALIKE else said[-1] if said else ""
 
 
 def title_named(phrase: Phrase, roles: Sequence[str], before: str) -> tuple[str, Phrase]:
@@ -244,7 +277,7 @@ def holder(use: str, text: str) -> str:
     countries: dict[str, set[str]] = {}  # every country any title of the page names for a name ("his Turkish counterpart")
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         countries.setdefault(billing.name, set()).update(billing.said & _COUNTRIES)
-        has = any(head <= billing.said and not any(outranked(use, w, billing.title) for w in head) for head in wanted)  # "the
+        has = any(head <= held_words(billing.title, billing.said) and not any(outranked(use, w, billing.title) for w in head) for head in wanted)  # "the
         has = has or bool(initials) and initials in _initials(billing.title)  # President": never "Vice President Name" (ranks)
         if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}) and said & _RANKS <= billing.said:
             held.setdefault(billing.name, set()).update(billing.said)
@@ -256,8 +289,10 @@ def holder(use: str, text: str) -> str:
     best = [name for name, n in shared.items() if n == max(shared.values())]
     own = [name for name in best if not (held[name] | countries.get(name, set())) & _COUNTRIES - {home}] if not nations else best
     sender = [name for name in (own or best) if not _ADDRESSED.search(text.replace(name, "\0"))]  # not one written to
-    return best[0] if len(best) == 1 else own[0] if len(own) == 1 else sender[0] if len(sender) == 1 else ""  # "the
-    # President": not the Greek President; "the head of state" after "X has sent a letter to President of Y Name": X
+    for alike in (best, own, sender):
+        if len(alike) == 1:  # "the President": not the Greek President; "the head of state" after "X has sent a letter
+            return alike[0]  # to President of Y Name": X
+    return named_first(sender or own or best, text)
 
 
 def ministry_of(phrase: str, text: str) -> str:

@@ -170,12 +170,14 @@ _NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
 """A person named ("Ines Kovac", "Ms Kovac", "Dr. Ruiz"): two capitalised words."""
 
 
-def own_gender(said: str, role: str = "") -> str:
+def own_gender(said: str, role: str = "", lead: str = "") -> str:
     """The gender the page states of a person by the pronouns of their own sentence ("Ines Kovac said the deal was a
     betrayal of her voters"): ``said`` is the sentence from the speaker's clause on, quotations masked; "" when it
     names another person, who may be whom the pronoun stands for, or has pronouns of both genders or none, or when the
-    speaker's ``role`` is their relation to another ("Her father, X, said the family prays for her"): she is that other."""
-    if _POSSESSIVE.search(role):
+    speaker's ``role`` is their relation to another ("Her father, X, said the family prays for her"): she is that other,
+    or when the sentence's ``lead`` before the verb tells of one the speaker has ("X, whose husband is a tailor, said
+    ... his brother"): the pronoun may be his."""
+    if _POSSESSIVE.search(role) or re.search(r"\bwhose\b", lead):
         return ""
     verb = re.search(r"\s[a-z]", said)  # after the speaker's own name
     said = said[verb.start() :] if verb else ""

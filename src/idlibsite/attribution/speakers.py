@@ -321,7 +321,7 @@ def attribute(
                 teller = next((i for i, s in enumerate(found) if i > index and s.how == "named" and is_person(s) and (s.actor or s.new)), None)
                 if teller is not None and not relaying and not is_person(best):  # "The EU welcomed ..., its chief Name said. He
                     seen.add(found[teller], roles[teller], True)  # added ...": the body's act, and "he" next is the teller
-                stated = own_gender(sentence.masked[ats[index] :], roles[index]) if is_person(best) and len(found) == 1 else ""
+                stated = own_gender(sentence.masked[ats[index] :], roles[index], sentence.masked[: ats[index]]) if is_person(best) and len(found) == 1 else ""
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)
                 last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
