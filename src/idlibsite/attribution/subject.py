@@ -85,8 +85,8 @@ _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only
                        r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
 """Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
 apposition to the place, never the speaker."""
-PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
-"""A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
+PARTY_TAG = re.compile(r"(?:[A-Z]|DFL)-(?:[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+"""A party and state or home-town tag after a name ("Sen. X, R-S.C.,", "Del. Y, D-Alexandria,", "Z, R-East Gull Lake,"): no name."""
 _WHICH = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?(?:which|that)")
 _BODY_BEFORE = re.compile(r"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 """A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
@@ -243,8 +243,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
     listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
-    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time or a place before the list is
-    if listed and (SKIP.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
+    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time, a place or an adverb ("Separately,") before the list is
+    if listed and (SKIP.match(lead) or _INTRO.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
         listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
     titles = re.match(r"the\s+([\w-]+)", listed.group(2)) if listed else None  # "Name, the Sultan and Yang Di-Pertuan of X
     listed = None if titles and fold(titles.group(1)) in TITLES | PERSON_NOUNS | _RULERS else listed  # has consented": one's titles
