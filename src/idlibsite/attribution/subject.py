@@ -37,7 +37,7 @@ _CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|a
 ("A refugee living in Leeds since 2016, who ..., said": the refugee; "A clip shared since Monday claims": the clip), and after "has" an adverb ("X has since
 called ...": X)."""
 SKIP = re.compile(
-    r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from|near|outside|inside|along|across|beyond|amid"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"
@@ -382,7 +382,7 @@ _ACTED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0
 """A name, then its own verb in the perfect before a speech noun it acts on ("Ghana has joined calls for ...", "The
 Union has renewed calls for ..."): the name is the subject, the verb is no part of it."""
 _WHO_DOES = re.compile(rf"((?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Ss]everal|[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+)?(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
-                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s|(?<=who )[a-z]{{3,}})\s.*", re.DOTALL)  # "the men who meet"
+                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s|(?<=who )[a-z]{{3,}})(?:\s.*)?", re.DOTALL)  # "the men who meet", "the woman who answered"
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
 worker who returned last month from ...", "an engineer who now lives in X", "Some of the families who arrived under the
 programme of former president X"): the person or the people before it speak, not the clause."""
