@@ -54,6 +54,8 @@ def test_a_teller_s_own_statement_is_no_relay_of_a_country_or_a_body(body: str, 
                  id="guard_a_country_that_speaks_of_another"),
     pytest.param("In a statement, Foreign Ministry spokesperson Lina Farouk said Jordan rejected any foreign intervention.",
                  "In a statement,", "new:Jordan", id="guard_a_spokesperson_relays_her_country_in_a_statement_too"),
+    pytest.param("The Department of Foreign Affairs and Trade said in a statement that Fiji had asked for two aircraft.",
+                 "The Department of", "new:Fiji", id="guard_an_act_before_the_statement_in_the_perfect"),
 ])
 def test_a_relay_without_the_teller_s_own_text_stays(body: str, opening: str, who: str) -> None:
     assert _said(body, opening) == who
@@ -178,4 +180,17 @@ def test_a_relative_clause_of_one_verb_is_no_name(sentence: str, subject: str) -
     pytest.param("The governor, in tears, said the town could take no more.", "The governor", id="guard_in_as_before"),
 ])
 def test_a_place_phrase_set_off_by_commas_is_no_subject(sentence: str, subject: str) -> None:
+    assert [c.phrase for c in clauses(sentence)] == [subject]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    pytest.param("The official representative of the MFA Anna Volkova at the briefing called on Ankara to stop the support.",
+                 "The official representative of the MFA Anna Volkova", id="at_the_briefing"),
+    pytest.param("Foreign Ministry spokesman Li Wen at a regular press conference said China was concerned.",
+                 "Foreign Ministry spokesman Li Wen", id="at_a_regular_press_conference"),
+    pytest.param("Lavrov at the summit said Russia was ready to talk.", "Lavrov", id="at_the_summit"),
+    pytest.param("The Minister at the Presidency said the cabinet would meet.", "The Minister at the Presidency",
+                 id="guard_an_office_at_a_seat"),
+])
+def test_the_occasion_after_a_name_is_no_part_of_it(sentence: str, subject: str) -> None:
     assert [c.phrase for c in clauses(sentence)] == [subject]

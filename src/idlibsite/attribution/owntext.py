@@ -2,9 +2,11 @@
 issued on Monday, X said Y called on ...", "X, in a statement signed by its spokesman, said Y welcomed ...".
 
 Such a statement is the act itself, in its author's voice (LABELS rule 5; "A country's act relayed by its minister", last
-paragraph: "A body's own text is not a relay"): what it says a country or a body did is the teller's words, not a relay
-of an earlier act of that country or body.  A person's act inside it stays that person's (a readout's "Putin had told",
-rule 3): the caller asks only for a principal that is no person."""
+paragraph: "A body's own text is not a relay"): what it says a country or a body did, in the simple past, is the
+statement's own words backshifted ("Nigeria welcomes ..."), the teller's, not a relay of an earlier act of that country
+or body.  The caller keeps the relay for a person's act (a readout's "Putin told", rule 3), for an act the statement
+tells as done before it, in the perfect ("Austria had rejected the proposal too"), and for a spokesperson's statement
+(rule 3: a spokesperson relays the principal)."""
 
 from __future__ import annotations
 

@@ -87,10 +87,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         # page that names no home (Round 29; Round 50); "The ministry also said Malaysia called on ..." is the country's act (443)
         return resolve(Clause(f"{DEMONYMS.get(nation, nation)} {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb) \
-            and (is_person(acting) or SPOKES_WORD.search(clause.phrase) or not own_text(seen.opening, clause.at, clause.verb)):  # "X said
-        # Y had expressed": Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second
-        # verb; "X said in a statement that Nigeria welcomed ...": X's own text, not a country's or a body's act relayed (owntext),
-        # unless X is a spokesperson, who relays a principal in a statement too (rule 3)
+            and (is_person(acting) or relay.perfect or SPOKES_WORD.search(clause.phrase) or not own_text(seen.opening, clause.at, clause.verb)):
+        # "X said Y had expressed": Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's
+        # second verb; "X said in a statement that Nigeria welcomed ...": X's own text, its words backshifted, not a country's or a
+        # body's act relayed (owntext), unless it tells an act before it ("had rejected") or X is a spokesperson (rule 3)
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     outlet = own_outlet(clause.phrase, seen.page)
     if outlet:  # "This newspaper argued ...": the page's own outlet, in its own name (LABELS Round 54)

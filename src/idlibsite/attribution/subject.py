@@ -24,7 +24,7 @@ _TRAILING = re.compile(
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!(?:ally|daily|weekly|monthly|fortnightly|quarterly)\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
-    r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
+    r"|for (?:his|her|its|their|our|my) part|at (?:an?|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:briefing|(?:press |news )?conference|meeting|summit|session|rally)"  # "X has for his part called", "X at the briefing called": asides without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally", "the daily", "the weekly" are nouns
