@@ -382,7 +382,7 @@ _ACTED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0
 """A name, then its own verb in the perfect before a speech noun it acts on ("Ghana has joined calls for ...", "The
 Union has renewed calls for ..."): the name is the subject, the verb is no part of it."""
 _WHO_DOES = re.compile(rf"((?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Ss]everal|[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+)?(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
-                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s|(?<=who )[a-z]{{3,}})(?:\s.*)?", re.DOTALL)  # "the men who meet", "the woman who answered"
+                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s|(?<=who )[a-z]{{3,}})\s.*", re.DOTALL)  # "the men who meet"
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
 worker who returned last month from ...", "an engineer who now lives in X", "Some of the families who arrived under the
 programme of former president X"): the person or the people before it speak, not the clause."""
