@@ -3,11 +3,14 @@
 1. A teller's own statement is no relay: "X said in a statement that Nigeria welcomed ...", "In a statement issued on
    Monday, X said Y called on ...", "X, in a statement signed by its spokesman, said ..." are X's words, the statement
    the act (LABELS "A country's act relayed by its minister", last paragraph: a body's own text is not a relay; rule 5),
-   when the reported clause's subject is a country or a body; a person's act in it stays that person's (rule 3).
+   when the reported clause's subject is a country or a body and its verb a simple past (the statement's own words,
+   backshifted); a person's act, an act in the perfect ("had rejected") and a spokesperson's statement stay relays.
 2. The span taken as the name: a party and home-town tag after a name ("Del. X, D-Alexandria, said"), a sentence adverb
    before a name joined by "and" ("Separately, Deputy Prime Minister and Foreign Minister X said"), a body's name cut
    at its inner "in" or "and" ("Hand in Hand Relief"), a person named right after the body that describes them ("a
-   student at Ankara University Natasha Phiri"), "Our own Foreign Ministry" on a national page, a UN agency's office.
+   student at Ankara University Natasha Phiri"), "Our own Foreign Ministry" on a national page, a UN agency's office,
+   a place phrase set off by commas ("..., near the Syrian border, ... told"), the occasion after a name ("X at the
+   briefing called").
 3. A habit in the perfect ("has consistently called for") is no act done before: the teller's (LABELS Round 42).
 Texts of our own, in other outlets' forms."""
 
