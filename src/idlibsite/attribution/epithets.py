@@ -106,16 +106,39 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?P<what>(?:[Aa]n?|[Oo]ne)\s+[a-z][^,]*?),\
 """A person described, then named after a comma ("a lecturer at the University of Lima, Dr. Ana Ruiz")."""
 
 
+_DESCRIBED_AT_BODY = re.compile(r"(?P<at>(?:[Aa]n?|[Oo]ne)\s+[^,]*?\s(?:at|of|with|from|for)\s+(?:the\s+)?)"
+                                r"(?P<run>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)")
+"""A person described by a body they belong to, then named with no comma, as agency and regional copy runs them ("a
+Zambian student at Ankara University Natasha Phiri"): one run of capitalised words, the body's name and the person's."""
+
+
+def _described_at_body(phrase: str) -> tuple[str, str] | None:
+    """The description and the name of a person described by a body, then named (:data:`_DESCRIBED_AT_BODY`): the run is
+    cut after the body's kind ("University", "Council", "Crescent"), the two or three words after it the name (none a body's
+    word, a country or a title); None when no such cut."""
+    m = _DESCRIBED_AT_BODY.fullmatch(phrase)
+    run = m.group("run").split() if m else []
+    for size in (2, 3):
+        body, name = run[:-size], run[-size:]
+        if m and body and fold(body[-1]) in ORG_WORDS and all(w[:1].isupper() and fold(w) not in ORG_WORDS | TITLES | PERSON_NOUNS
+                                                                and fold(w) not in NATIONS for w in name):
+            return f"{m.group('at')}{' '.join(body)}", " ".join(name)
+    return None
+
+
 def described_name(clause: Clause) -> Clause | None:
     """The clause with the name for its phrase, when the phrase describes a person by a role noun and then gives their
     titled name in apposition ("quoted a lecturer at the University of Lima, Dr. Ana Ruiz, as saying": Ruiz, the
-    description her role; LABELS rule 7, a person described and named is the name); None otherwise."""
-    m = _DESCRIBED_THEN_NAMED.fullmatch(clause.phrase.strip().rstrip(","))  # "quoted a lecturer ..., Dr. Name, as saying"
-    if not m or clause.role or not {fold(w) for w in m.group("what").split()[1:3]} & PERSON_NOUNS:
+    description her role; LABELS rule 7, a person described and named is the name), or right after a body they belong
+    to (:func:`_described_at_body`); None otherwise."""
+    phrase = clause.phrase.strip().rstrip(",")
+    apposed = _DESCRIBED_THEN_NAMED.fullmatch(phrase)  # "quoted a lecturer ..., Dr. Name, as saying"
+    what, named = (apposed.group("what"), apposed.group("name")) if apposed else _described_at_body(phrase) or ("", "")
+    if not what or clause.role or not {fold(w) for w in what.split()[1:3]} & PERSON_NOUNS:
         return None  # "a source close to the talks, ..." names nobody; the role noun opens the description
-    name = m.group("name").split()
+    name = named.split()
     while name and fold(name[0]) in TITLES | PERSON_NOUNS:
         name = name[1:]  # "Dr.", "Professor": titles, no part of the name (LABELS rule 2)
     if len(name) < 2 or not re.fullmatch(NAME_RUN, " ".join(name)) or ORG_WORDS.intersection(fold(w) for w in name):
         return None
-    return Clause(" ".join(name), m.group("what"), clause.verb, clause.at)
+    return Clause(" ".join(name), what, clause.verb, clause.at)

@@ -35,9 +35,10 @@ OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)"
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:[Aa]gency|[Oo]rgani[sz]ation)"
-                       r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
+                       r"(?:[’']s\s+(?:(?:regional|local|country|field)\s+)?(?:office|bureau|branch))?(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
 """A UN agency by its description ("the UN refugee agency", capitalised as a name too: "The UN Refugee Agency expressed
-concern"), maybe its office in a place ("... in Cyprus", LABELS rule 9: the body): its usual name, :data:`UN_AGENCIES`."""
+concern"), maybe its office in a place ("... in Cyprus", "the UN refugee agency's regional office in Budapest", LABELS rule
+9: the body): its usual name, :data:`UN_AGENCIES`."""
 _HOLDER_BY_TITLE = r"the\s+(?:[a-z-]+\s+){0,2}?(?i:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)"
 """A person by a title in lowercase, no name ("the secretary-general", "the prime minister")."""
 OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+|deputy\s+)?"
@@ -112,9 +113,10 @@ SHARED_ON = re.compile(r"\b(?:on|via|across)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w�
 X"): "and" inside a phrase, not between two speakers."""
 OPENING_PLACE = re.compile(r"(?:In|At|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
 """A place that opens a sentence before its subject ("In Abuja, the Senate ...", "From Geneva, UNHCR ..."): where, not who."""
-OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
-"""A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs"): the body of the page's country,
-read as "the" body a national page names without its country (LABELS Round 29)."""
+OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z]|(?:[A-Z][\w’'-]*\s+){1,2}(?:Ministry|Department|Office)$)")
+"""A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs", "Our own Foreign Ministry", "Our
+Defence Ministry"): the body of the page's country, read as "the" body a national page names without its country
+(LABELS Round 29)."""
 
 RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+|(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\b"
                                r"[^.!?\n\"“«]{0,80}?\b(?:"

@@ -226,3 +226,17 @@ def title_like(token: str) -> bool:
 REGNAL = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*(?:uddin|addin|iddin|ddien)|[A-Z]\w*[’'][\w’'-]+|Al-[\w’'-]+))+\s+(?:Waddaulah|Waddien|Billah)(?:\s+Shah)?$")
 """A ruler's regnal style after the name, Arabic epithets ending in "Waddaulah" or "Billah" ("Hassanal Bolkiah Mu'izzaddin
 Waddaulah", "Abdullah Ri'ayatuddin Al-Mustafa Billah Shah"): a royal style, no part of the name (LABELS rule 2, Round 47)."""
+
+
+_INNER = frozenset("in of and for to the &".split())
+"""Words that join the capitalised words of one body's name ("Hand in Hand Relief", "Bread and Roses")."""
+
+
+def cut_inside(tokens: list[str], name: list[str]) -> bool:
+    """True when ``name``, read off the end of the phrase ``tokens``, is the tail of one name cut at a word inside it: the
+    words before it are capitalised words and joining words only and end with a joining word ("Hand in | Hand Relief",
+    "Brothers in | Arms Appeal", "Bread and | Roses") and hold no title ("Minister for Europe and | ..." is an office's
+    field, read by the caller), so no title stands before a person's name there; the phrase is one body's name, whole."""
+    role = tokens[: len(tokens) - len(name)]
+    return (bool(role) and role[-1] in _INNER and role[0][:1].isupper() and all(t[:1].isupper() or t in _INNER for t in role)
+            and not any(fold(t) in PERSON_NOUNS | TITLES for t in role))

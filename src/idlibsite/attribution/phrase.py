@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.headnoun import place_named
-from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
+from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, cut_inside, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.plurals import kind_named, names_nobody, plural_name
@@ -267,7 +267,7 @@ def read_phrase(text: str) -> Phrase:
         name = patronymic(run[cut:])  # "Erywan bin Pehin Datu ... Mohd Yusof": the father's titles are no part of it
         if name and name[0] in ("of", "for") and fold(run[cut - 1]) in PERSON_NOUNS:  # "the Minister of External Relations": an
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
-        if name and not (len(name) == 1 and fold(name[0]) in NATIONS) and fold(" ".join(name)) not in SPELLED:  # "Viet Nam": a country
+        if name and not (len(name) == 1 and fold(name[0]) in NATIONS) and fold(" ".join(name)) not in SPELLED and not cut_inside(tokens, name):  # "Viet Nam": a country; "Hand in Hand Relief": one body
             role = " ".join(tokens[: len(tokens) - len(name)])
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper() and not _BACKED.search(t)]  # "The Iran-backed group": no name

@@ -175,12 +175,17 @@ def issued_text(phrase: str) -> bool:
     return _ISSUED_TEXT.fullmatch(phrase.strip()) is not None
 
 
+_HABIT = frozenset("always consistently constantly continually long".split())
+"""Adverbs of a habit before a verb in the perfect: what one keeps saying, no one act done before."""
+
+
 def done_before(masked: str, at: int, verb: str) -> bool:
     """True when the speech verb ``verb`` at ``at`` of ``masked``, said of one subject, is in the past or the perfect ("has
     called", "urged", "told"): an act done before, which a relay reports as its subject's; not the present of words said
-    now ("expresses", "says", "is calling on"), nor a habit ("has always maintained": no earlier act, LABELS Round 42)."""
+    now ("expresses", "says", "is calling on"), nor a habit ("has always maintained", "has consistently called for",
+    "has long urged": no earlier act, LABELS Round 42)."""
     before = masked[max(at - 40, 0) : max(at, 0)].split()[-2:]
-    return "always" not in before and (not verb.split()[0].lower().endswith("s") or bool({"has", "have", "had"} & set(before)))
+    return not _HABIT.intersection(before) and (not verb.split()[0].lower().endswith("s") or bool({"has", "have", "had"} & set(before)))
 
 
 def principal_of(masked: str, at: int) -> re.Match[str] | None:

@@ -27,6 +27,7 @@ from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
+from idlibsite.attribution.owntext import own_text
 from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -56,8 +57,6 @@ list has: the body the sentence opens with as its subject, which the kind descri
 
 _MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd]epartment)(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and))*)?")
 """A ministry by its kind and portfolio, no nation nor spokesperson: "The Foreign Ministry", "the Ministry of Foreign Affairs"."""
-_IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
-"""A ministry's own text after its verb: "said in a statement that ..."."""
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
@@ -83,12 +82,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     nation = country_of(relay.subject) if relay and acting and not is_person(acting) and _MINISTRY.fullmatch(clause.phrase.strip()) else ""
-    if nation and _IN_STATEMENT.match(seen.opening, clause.at + len(clause.verb)) and not home_country(seen.page or seen.before):  # "The Foreign
+    if nation and own_text(seen.opening, clause.at, clause.verb) and not home_country(seen.page or seen.before):  # "The Foreign
         # Ministry said in a statement that the Czech Republic welcomed ...": its statement's words, that country's ministry on a
         # page that names no home (Round 29; Round 50); "The ministry also said Malaysia called on ..." is the country's act (443)
         return resolve(Clause(f"{DEMONYMS.get(nation, nation)} {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
-    if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
-        # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
+    if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb) \
+            and (is_person(acting) or relay.perfect or SPOKES_WORD.search(clause.phrase) or not own_text(seen.opening, clause.at, clause.verb)):
+        # "X said Y had expressed": Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's
+        # second verb; "X said in a statement that Nigeria welcomed ...": X's own text, its words backshifted, not a country's or a
+        # body's act relayed (owntext), unless it tells an act before it ("had rejected") or X is a spokesperson (rule 3)
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     outlet = own_outlet(clause.phrase, seen.page)
     if outlet:  # "This newspaper argued ...": the page's own outlet, in its own name (LABELS Round 54)

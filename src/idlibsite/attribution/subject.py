@@ -24,7 +24,7 @@ _TRAILING = re.compile(
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!(?:ally|daily|weekly|monthly|fortnightly|quarterly)\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
-    r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
+    r"|for (?:his|her|its|their|our|my) part|at (?:an?|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:briefing|(?:press |news )?conference|meeting|summit|session|rally)"  # "X has for his part called", "X at the briefing called": asides without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally", "the daily", "the weekly" are nouns
@@ -37,7 +37,7 @@ _CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|a
 ("A refugee living in Leeds since 2016, who ..., said": the refugee; "A clip shared since Monday claims": the clip), and after "has" an adverb ("X has since
 called ...": X)."""
 SKIP = re.compile(
-    r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from|near|outside|inside|along|across|beyond|amid"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"
@@ -85,8 +85,8 @@ _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only
                        r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
 """Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
 apposition to the place, never the speaker."""
-PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
-"""A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
+PARTY_TAG = re.compile(r"(?:[A-Z]|DFL)-(?:[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+"""A party and state or home-town tag after a name ("Sen. X, R-S.C.,", "Del. Y, D-Alexandria,", "Z, R-East Gull Lake,"): no name."""
 _WHICH = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?(?:which|that)")
 _BODY_BEFORE = re.compile(r"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 """A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
@@ -243,8 +243,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
     listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
-    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time or a place before the list is
-    if listed and (SKIP.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
+    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time, a place or an adverb ("Separately,") before the list is
+    if listed and (SKIP.match(lead) or _INTRO.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
         listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
     titles = re.match(r"the\s+([\w-]+)", listed.group(2)) if listed else None  # "Name, the Sultan and Yang Di-Pertuan of X
     listed = None if titles and fold(titles.group(1)) in TITLES | PERSON_NOUNS | _RULERS else listed  # has consented": one's titles
