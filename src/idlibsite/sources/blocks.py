@@ -27,7 +27,7 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
-from idlibsite.sources.kickers import labels_over_headline
+from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, labels_over_headline
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
@@ -53,7 +53,6 @@ QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\
 """A line that is one short quotation, in double or single marks: a heading ("'Waiting at the border for days'")."""
 
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
-HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 _PROSE_SPACES = 10
@@ -266,7 +265,7 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
         if not have_title and not any(u.kind == "body" for u in out):
             after = units[i + 1] if i + 1 < len(units) else None  # the next paragraph, still to be read
             labels = labels_over_headline([text[s:e] for s, e in unit.lines],
-                                          text[slice(*after.lines[0])] if after and not after.kind else "", _heads_story)
+                                          text[slice(*after.lines[0])] if after and not after.kind else "", _headline_line)
             if labels:  # "TURKEY PULSE" over the headline, "DAILY SABAH" over its menu: the page's section and site
                 out.append(_Unit(unit.lines[:labels], "chrome"))
                 if labels == len(unit.lines):
@@ -315,13 +314,6 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             continue
         out.append(_Unit(unit.lines, _paragraph_kind(text, unit, body)))
     return out
-
-
-def _heads_story(line: str) -> bool:
-    """Whether a line under a label is a headline: one of a headline's length (:func:`_headline_line`) or in Title
-    Case (a show's segments, "Erdogan and Putin Agree Ceasefire in Idlib; Migrants Stranded at Greek Border")."""
-    return _headline_line(line) or (HEADLINE_MIN_WORDS <= len(line.split()) <= HEADLINE_MAX_WORDS and is_title_case(line)
-                                    and not HEADLINE_NOT_END.search(line))
 
 
 def _next_line(text: str, unit: _Unit, after: Sequence[_Unit]) -> str:

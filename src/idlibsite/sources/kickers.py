@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.linekinds import SECTIONS
+from idlibsite.sources.reflow import HEADLINE_MAX_WORDS, is_title_case
 
 # The most words of a label in capitals, not counting an article ("THE WORLD TONIGHT" has two).
 LABEL_MAX_WORDS = 2
@@ -22,6 +23,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 # has ("Politics Turkey World Business Opinion"); a headline "World Business Leaders Meet in Davos" names two.
 MENU_WORD = re.compile(r"[A-Z][\w&'’-]*|&")
 MENU_MIN_SECTIONS = 3
+HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 
 
 def is_label(line: str) -> bool:
@@ -46,5 +48,12 @@ def labels_over_headline(lines: Sequence[str], after: str, headline: Callable[[s
     count = 0
     while count < len(lines) and (is_label(lines[count]) or is_menu(lines[count])):
         count += 1
-    following = lines[count] if count < len(lines) else after
-    return count if count and following.strip() and headline(following.strip()) else 0
+    following = (lines[count] if count < len(lines) else after).strip()
+    return count if count and following and (headline(following) or _title_cased(following)) else 0
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line is a headline in Title Case of a headline's length (a show's segments, "Erdogan and Putin Agree
+    Ceasefire in Idlib; Migrants Stranded at Greek Border"), with no stop or comma at its end."""
+    return HEADLINE_MIN_WORDS <= len(line.split()) <= HEADLINE_MAX_WORDS and is_title_case(line) \
+        and not line.endswith((".", ",", ";", ":", "…"))

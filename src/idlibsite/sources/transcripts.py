@@ -32,8 +32,10 @@ STAGE = re.compile(rf"\(([A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*)+)\)|\[([A-Z][A-Z'
 # A transcript's own notices and links: the rush notice, how it was made, a record's note on translations.
 NOTICE = re.compile(
     r"(?i)this is a rush transcript\b.*|this copy may not be in its final form\b.*"
-    r"|this (?:transcript|record) (?:was|has been|is|may have been) (?:produced|generated|created|prepared|made"
-    r"|transcribed|machine[- ]generated|automatically generated|auto-generated|edited)\b.*"
+    r"|this (?:transcript|record) (?:was|has been|is|may have been) (?:(?:automatically|machine[- ]|auto-)"
+    r"(?:generated|produced|transcribed)|(?:produced|generated|created|made|prepared|transcribed) (?:automatically"
+    r"|(?:by|using|with) (?:an? )?(?:automatic|automated|machine|computer|speech[- ]recognition|artificial))"
+    r"|edited for (?:length|clarity))\b.*"
     r"|this record contains the text of speeches\b.*|(?:this )?transcript may contain errors\b.*"
     r"|return to transcripts?(?: main page)?|(?:show |full |auto-generated |video |read (?:the )?)?transcript"
     r"|(?:\.\.\.|…) ?more"  # a video's description folded under its date
