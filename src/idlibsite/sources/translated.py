@@ -44,7 +44,7 @@ def proxied_original(url: str) -> str:
         return url
     host = m["host"].replace("--", "\0").replace("-", ".").replace("\0", "-")
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("_x_tr_")])
-    return urlunsplit((parts.scheme, host, parts.path, query, parts.fragment))
+    return str(urlunsplit((parts.scheme, host, parts.path, query, parts.fragment)))
 
 
 # A page's root as a browser marks it once it has translated the page ("translated-ltr", "translated-rtl").
