@@ -27,12 +27,14 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
+from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, labels_over_headline
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
 from idlibsite.sources.releasehead import label_headline
+from idlibsite.sources.transcripts import transcript_lines
 from idlibsite.sources.reflow import (
     HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
 )
@@ -51,7 +53,6 @@ QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\
 """A line that is one short quotation, in double or single marks: a heading ("'Waiting at the border for days'")."""
 
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
-HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 _PROSE_SPACES = 10
@@ -173,7 +174,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         run.clear()
 
     # lines of a box: a site's list (chrome), a summary's points (body); an archive's, a clipper's or a printout's banner
-    listed: dict[int, str] = banner_lines(shown)
+    listed: dict[int, str] = transcript_lines(shown) | banner_lines(shown)  # and a record's header, a labelled title
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or start in split_at:
@@ -261,6 +262,15 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
         if unit.kind:
             out.append(unit)
             continue
+        if not have_title and not any(u.kind == "body" for u in out):
+            after = units[i + 1] if i + 1 < len(units) else None  # the next paragraph, still to be read
+            labels = labels_over_headline([text[s:e] for s, e in unit.lines],
+                                          text[slice(*after.lines[0])] if after and not after.kind else "", _headline_line)
+            if labels:  # "TURKEY PULSE" over the headline, "DAILY SABAH" over its menu: the page's section and site
+                out.append(_Unit(unit.lines[:labels], "chrome"))
+                if labels == len(unit.lines):
+                    continue
+                unit = _Unit(unit.lines[labels:], "")
         body = " ".join(text[s:e].strip() for s, e in unit.lines)
         if not have_title and not any(u.kind == "body" for u in out):
             if _author_above_byline(text, unit, units[i + 1:i + 2]):

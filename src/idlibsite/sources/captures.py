@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
+from idlibsite.sources.translated import proxied_original
 
 _URL = r"https?://\S+"
 # An archive's address around the original's: the Wayback Machine's "/web/<timestamp>[flags]/" (the original's "//"
@@ -68,12 +69,12 @@ CLIP_LINE_WORDS = 25
 
 
 def original_url(url: str) -> str:
-    """The original page's address inside an archive's or a cache's, else ``url`` itself."""
+    """The original page's address inside an archive's, a cache's or a translator proxy's, else ``url`` itself."""
     m = _WAYBACK.fullmatch(url.strip())
     if m:
         return f"{m[1]}://{m[2]}"
     m = _CACHE.fullmatch(url.strip())
-    return m[1] if m else url
+    return m[1] if m else proxied_original(url)
 
 
 def without_toolbar(data: bytes) -> bytes:

@@ -12,6 +12,8 @@ import re
 from idlibsite.sources.agencies import AGENCY, AGENCY_AFTER_SITE, AGENCY_CREDIT
 from idlibsite.sources.datelines import find_dates, is_date_line
 from idlibsite.sources.headerfields import header_kind
+from idlibsite.sources.transcripts import transcript_kind
+from idlibsite.sources.translated import is_translator_line
 
 # A print page's number as a jump line names it: "page 4", "page A12".
 _PAGE = r"page [a-z]?\d{1,3}"
@@ -117,6 +119,10 @@ def line_kind(line: str) -> str:
         return "dateline"
     if header := header_kind(stripped):  # "Date 28.02.2020 | Author Lena Hartwig": labelled header fields
         return header
+    if spoken := transcript_kind(stripped):  # "(BEGIN VIDEOTAPE)", "Volume 672: debated on Monday 2 March 2020"
+        return spoken
+    if is_translator_line(stripped):  # "Turkish (detected) → English (US)", "Translated with www.DeepL.com/…"
+        return "chrome"
     if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped) \
             or _dated_byline(stripped):
         return "byline"

@@ -30,6 +30,7 @@ from idlibsite.sources.datelines import (
     weekday_of,
 )
 from idlibsite.sources.forwardquote import unquoted_header
+from idlibsite.sources.holders import copyright_holder
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.mailparts import header_dates, sender, sending_body
@@ -133,6 +134,10 @@ def find_metadata(
                         f"{account.value!r} it opens with", title.certain)
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
                              body, account, _paper(blocks), sending_body(shown))
+    holder = next((name for b in blocks if b.kind in ("note", "caption")
+                   and (name := copyright_holder(b.display))), "")
+    if not outlet.value and holder:  # a transcript copied without its address: the notice after it
+        outlet = Finding(holder, f"guess: the copyright notice after the text names {holder!r}", certain=False)
     # the account a post was copied from is its outlet, no author's byline
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})")
               if "byline" in stated and not (account.value and account.value == credited)

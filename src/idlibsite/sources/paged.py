@@ -147,7 +147,20 @@ def is_masthead(lines: Sequence[str]) -> bool:
     lines, one of them with a full date ("BRIEFING PAPER" over "Number 08834, 2 March 2020",
     "IDLIB DAILY BRIEF | Tuesday, 3 March 2020")."""
     return len(lines) <= MASTHEAD_LINES and all(is_short(line.strip()) for line in lines) \
-        and any(find_dates(line) for line in lines)
+        and any(find_dates(line) for line in lines) and not (len(lines) == 1 and _dated_headline(lines[0]))
+
+
+def _dated_headline(line: str) -> bool:
+    """Whether a line is a headline that ends with its place and date ("Briefing by Foreign Ministry Spokeswoman Maria
+    Zakharova, Moscow, March 5, 2020"): the words before the date are a headline's, some in lowercase, no separator."""
+    dates = find_dates(line)
+    before = line[:dates[0].start].strip() if dates else ""
+    return len(before.split()) >= DATED_HEADLINE_MIN_WORDS and before != before.upper() and not SEPARATED.search(before)
+
+
+# The fewest words before the date of a headline that ends with it; a label and its date have fewer.
+DATED_HEADLINE_MIN_WORDS = 6
+SEPARATED = re.compile(r"\s[|·•/–—-]\s")
 
 
 # The most lines of a masthead (a publisher, a series and number, a date).

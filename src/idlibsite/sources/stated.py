@@ -21,6 +21,7 @@ from idlibsite.sources.headerfields import author_of, date_field, only_updated
 from idlibsite.sources.linekinds import SEPARATOR
 from idlibsite.sources.paged import subject_of
 from idlibsite.sources.records import Block, SourceMeta
+from idlibsite.sources.transcripts import labelled_title
 
 BARE_URL = re.compile(r"https?://[^\s<>‹›\"“”]+")
 
@@ -47,7 +48,7 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
     updated_at = -1  # the block of a date line that gives only the day of an update
     for i, block in enumerate(blocks):
         if block.kind == "title":
-            headline, link = _linked(subject_of(block.display))
+            headline, link = _linked(subject_of(labelled_title(block.display)))  # "Transcript: Words" gives "Words"
             found.setdefault("title", Stated("title", headline, (), block))
             if link:
                 linked.setdefault("url", Stated("url", link, (), block))

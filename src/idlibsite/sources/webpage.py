@@ -31,6 +31,7 @@ from typing import Literal
 
 from idlibsite.errors import Problem, line_col
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
+from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
@@ -128,9 +129,10 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     marked = tuple((b.text, "subheading" if b.tag in HEADINGS else "body") for b in below
                    if (b.tag in HEADINGS and b not in standfirst) or b.tag == "li")
     date = htmldate.find_date(without_toolbar(data), original_date=True, extensive_search=False) or ""
-    address = original_url((getattr(doc, "url", "") or "") or saved_from(data)) or page_banner_url(_block_texts(data))
+    found = (getattr(doc, "url", "") or "") or saved_from(data)
+    address = original_url(found) or page_banner_url(_block_texts(data))
     page = PageMeta(title=title, date=date, url=address,
-                    site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
+                    site=(getattr(doc, "sitename", "") or ""), language=_lang(data, found))
     return Extracted(text, page, extractor, left, marked)
 
 
@@ -180,13 +182,15 @@ def _block_texts(data: bytes) -> list[str]:
     return [t for t in texts if t and len(t.split()) <= BANNER_WORDS]
 
 
-def _lang(data: bytes) -> str:
+def _lang(data: bytes, url: str) -> str:
+    """The page's <html lang>; "" for a page saved after a machine translation (its words are no longer in it)."""
     import lxml.html
 
     try:
-        return str(lxml.html.document_fromstring(data).get("lang") or "").strip()
+        root = lxml.html.document_fromstring(data)
     except (ValueError, lxml.etree.ParserError):
         return ""
+    return "" if machine_translated(str(root.get("class") or ""), url) else str(root.get("lang") or "").strip()
 
 
 def page_problems(

@@ -1,0 +1,44 @@
+"""The publisher a copyright notice after a text names, as a guess at the outlet of a copy that names none else
+(sources/holders.py).  Every text here is ours."""
+
+import pytest
+
+from conftest import ROOT
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.holders import copyright_holder
+from idlibsite.sources.metadata import find_metadata
+from idlibsite.sources.outlets import load_outlets
+
+OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
+TRANSCRIPT = ("Ceasefire talks run late in Moscow\n\nAired March 5, 2020 - 16:00 ET\n\n"
+              "LINA FARES, HOST: Good evening. Talks between the two presidents went on late into the night.\n\n"
+              "OMAR SAYED, CORRESPONDENT: Lina, the mood here is cautious, and families in the camps will wait and see.\n\n"
+              "{notice}\n")
+
+
+@pytest.mark.parametrize("notice, holder", [
+    ("Copyright 2020 World Example Network. All Rights Reserved.", "World Example Network"),
+    ("© 2020 Example Radio, All rights reserved.", "Example Radio"),
+    ("Copyright © 2019-2020 Example Broadcasting Corporation. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed.", "Example Broadcasting Corporation"),
+])
+def test_a_copyright_notice_names_the_outlet_as_a_guess(notice: str, holder: str) -> None:
+    text = TRANSCRIPT.format(notice=notice)
+    blocks = cut_blocks(text)
+    meta = find_metadata(text, blocks, OUTLETS)
+    assert copyright_holder(notice) == holder
+    assert (meta.outlet.value, meta.outlet.certain) == (holder, False)
+
+
+@pytest.mark.parametrize("notice", ["© 2020 Samir Example", "Copyright 2020 by the author", "All rights reserved."])
+def test_a_notice_without_all_rights_reserved_or_a_name_names_no_outlet(notice: str) -> None:
+    """Guard: "© 2020 A. Writer" (a newsletter's author) names a person as often as a publisher."""
+    assert copyright_holder(notice) == ""
+
+
+def test_a_known_address_outranks_the_notice() -> None:
+    """Guard: the outlet of a copy with its address is the address's, not the notice's holder."""
+    text = "https://www.aljazeera.com/news/2020/3/5/ceasefire\n\n" + TRANSCRIPT.format(
+        notice="Copyright 2020 World Example Network. All Rights Reserved.")
+    meta = find_metadata(text, cut_blocks(text), OUTLETS)
+    assert meta.outlet.value == "Al Jazeera"
