@@ -10,7 +10,7 @@ import pytest
 from idlibsite.attribution.headlines import concerned
 from idlibsite.sources.headtags import headline_tag
 from idlibsite.sources.printed import printed_documents
-from test_attribution import cut_page, paragraphs, speakers
+from test_attribution import cut_page, speakers
 
 _ANSWER = ("Havana, March 4 (ACN) -- A spokesperson for the Ministry of Foreign Affairs of Cuba on Wednesday gave the "
            "following answer to a question put by ACN on the situation in the Idlib region of Syria:\n\n"
@@ -147,6 +147,10 @@ def test_a_bulletin_items_headline_is_its_items_speaker() -> None:
     pytest.param("The consul general, Rahim Uddin, said in a press release that a hotline had opened. The consulate, "
                  "the release said, had already spoken to 30 nationals at the border.",
                  "The consulate, the", "new:Rahim Uddin", id="release_aside"),
+    pytest.param("Cahul, 2 March /AGERPRES/ - The District Council of Cahul expressed its sympathy with the families in a "
+                 "statement posted on its website. An earlier statement of the Ministry was read out on television.\n\n"
+                 "The statement said that the district would send blankets.",
+                 "The statement said", "new:District Council of Cahul", id="said_in_a_statement_posted"),
 ])
 def test_a_document_that_speaks_is_its_authors(text: str, opening: str, who: str) -> None:
     # rule 5: a text is its author's; the page named who tabled, sponsored or issued it
@@ -171,3 +175,16 @@ def test_a_document_whose_author_the_page_never_names_has_no_invented_author() -
     text = ("Refugees gathered at the border on Sunday.\n\nThe petition says the camps lack water and calls on donors "
             "to act.")
     assert [w for _kind, first, w in speakers(text) if first == "The petition says"] == [""]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("The Turkish ambassador in Accra, Ali Kaya, wrote in an op-ed in this newspaper last month that Turkey "
+                 "was protecting civilians.", "new:Ali Kaya", id="op_ed_in_this_newspaper"),
+    pytest.param("Dr Sara Mensah wrote in an essay for a medical journal that the hospitals had run out of fuel.",
+                 "new:Sara Mensah", id="essay_for_a_journal"),
+    pytest.param("Minister Jan Novak posted on the Facebook page of his ministry that the embassy stayed open.",
+                 "new:Jan Novak", id="posted_on_a_page_of_a_body"),
+])
+def test_a_speech_verb_with_a_longer_place_before_that_reports_speech(text: str, who: str) -> None:
+    # "wrote in an op-ed in this newspaper last month that ...": where it was said may run to six words
+    assert [(kind, w) for kind, _first, w in speakers(text)] == [("reported", who)]

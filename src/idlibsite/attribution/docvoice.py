@@ -23,7 +23,9 @@ _NOUN = r"(?:motion|resolution|release|document|note|statement|communiqu[eé]|de
 _DOCUMENT = re.compile(rf"(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN})")
 """A document the sentence speaks of by its kind ("The motion", "the press release", "this joint statement")."""
 _AUTHORED = (r"(?:(?:has|had|have|is|was|were)\s+)?(?:tabled|moved|sponsored|sponsoring|drafted|proposed|put\s+forward|submitted|"
-             r"issued|released|published|signed|sent|adopted|(?:said|stated|announced|wrote)\s+in)")
+             r"issued|released|published|signed|sent|adopted|(?:said|wrote|[a-z]{3,}ed)(?:\s+[^.!?\n]{0,100}?)?\s+(?:in|through))")
+"""How a sentence tells a document's author: the author tabled, sponsored or issued it, or said something in it
+("expressed solidarity with the Turkish people in a statement posted on its website")."""
 _FRAMED = re.compile(r"\s*(?:[Aa]ccording\s+to|[Ii]n)\s*$")
 """The words that make a document a frame, not a voice: "According to the release, the Government ..."."""
 _SUBJECT = re.compile(r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})(?=\s|,|$)")

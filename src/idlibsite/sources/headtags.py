@@ -122,7 +122,7 @@ def headline_tag(text: str, start: int, end: int) -> bool:
         return False
     if key(tag) in SECTION_LABELS:
         return False
-    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
+    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]|(?<!\w)['‘][^'‘’\n]*['’](?!\w)", " ", said)  # in single marks too: "Clinic chief: 'The ...'"
     own = _WORD.findall(said)
     return (len(own) >= HEADLINE_WORDS and (any(w.islower() for w in own) or _TITLE_CASE_VERB.search(said) is not None
                                              or said.isupper() and _CAPITALS_CLAUSE.search(said) is not None)
