@@ -186,3 +186,13 @@ def test_a_document_whose_author_the_page_never_names_has_no_invented_author() -
 def test_a_speech_verb_with_a_longer_place_before_that_reports_speech(text: str, who: str) -> None:
     # "wrote in an op-ed in this newspaper last month that ...": where it was said may run to six words
     assert [(kind, w) for kind, _first, w in speakers(text)] == [("reported", who)]
+
+
+def test_according_to_a_document_with_no_subject_named_stays_with_the_rules_before() -> None:
+    # "According to the statement, the operations are continuing.": no subject of its own, the statement's body
+    # the sentence before names (rule 5), not whoever last said something in a statement
+    text = ("Senator Ana Ruiz said in a statement on Friday that the border must stay open.\n\n"
+            "The Ministry of National Defence announced on Saturday that 200 positions had been hit. According to the "
+            "statement, the operations are continuing.")
+    got = [w for _kind, first, w in speakers(text) if first == "According to the"]
+    assert got == ["new:Ministry of National Defence"]

@@ -53,7 +53,9 @@ def document_voice(clause: Clause, actors: tuple[Actor, ...], seen: Seen,
     document = _DOCUMENT.fullmatch(clause.phrase.strip())
     if document is None:
         return None
-    if _FRAMED.match(clause.verb) and (subject := _SUBJECT.match(clause.role)):
+    if _FRAMED.match(clause.verb):  # "According to the statement, the operations ...": no subject named, the rules before decide
+        if (subject := _SUBJECT.match(clause.role)) is None:
+            return None
         named = re.sub(r"^(?:[Tt]he\s+)?Executive$", "the Government", subject.group("subject"))  # translated copy's
         got = resolve(Clause(named, "", ""), actors, seen)  # "the Executive" (o Executivo, l'Esecutivo): the government
         return got if got and (got.actor or got.new) else None
