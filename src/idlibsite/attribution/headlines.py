@@ -86,10 +86,12 @@ def _speaks_after_as(after: str) -> bool:
     return bool(verbs) and re.fullmatch(r"(?:[\w’'.-]+\s+){1,4}", after[: verbs[0].start()]) is not None
 
 
-_CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:[Ii]s\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)\s+"
-                        r"(?:[Aa]bout|[Oo]ver|[Bb]y|[Aa]t)\s")
-"""A headline's subject and a state of concern it states ("Yerevan Worried About ...", "Lima concerned over ..."): the
-subject's statement of its state, as a headline's subject is its speaker (LABELS, Round 42's questions)."""
+_CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+(?:chief|head|leader|envoy|minister|govt|government))?)\s+(?:[Ii]s\s+)?"
+                        r"['‘\"“]?(?:(?i:deeply|gravely|very|extremely|seriously|greatly)\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)['’\"”]?"
+                        r"(?:\s+(?:[Aa]bout|[Oo]ver|[Bb]y|[Aa]t)\s|\s*$)")
+"""A headline's subject and a state of concern it states ("Yerevan Worried About ...", "Lima concerned over ...", "SA
+'deeply concerned' over ...", "UN chief alarmed" alone): the subject's statement of its state, as a headline's subject is
+its speaker (LABELS, Round 42's questions); a bare role after a body's name ("UN chief") the role's holder."""
 
 
 def concerned(headline: str) -> str:
@@ -226,8 +228,9 @@ names with the title in words ("prime minister Name said"); a body's acronym has
 
 def unheld(got: Speaker, phrase: str) -> bool:
     """True when a heading's speaker phrase was resolved to nobody, or to a title's initials kept as a name ("...: PM" as
-    a new actor "PM"): the body's holder of the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
-    return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
+    a new actor "PM"), or a bare role in lowercase kept as a name ("... – envoy" as "Envoy"): the body's holder of the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
+    return not (got.actor or got.new) or bool(got.new and (got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase)
+                                                            or phrase.islower() and fold(got.new.name) == fold(phrase)))  # "– envoy"
 
 
 _SIDES = {"defense": "lawyer", "defence": "lawyer", "prosecution": "prosecutor"}
@@ -260,7 +263,8 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
         if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
             return "".join(w[:1] for w in words(role)) == initials
         title = words(role) if s.new else role_words(s.actor) if s.actor else set()
-        return (said[0] in title or bool(acronym) and said[0] in HEAD_NOUNS) and (not acronym or of_body(acronym, role))
+        return ((said[0] in title or said[0] == "envoy" and "ambassador" in title or bool(acronym) and said[0] in HEAD_NOUNS)
+                and (not acronym or of_body(acronym, role)))  # "... – envoy": the ambassador the body names
 
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
     holder = next((s for s in named if holds(s)), None)

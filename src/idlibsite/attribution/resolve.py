@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countryvoice import country_voice
+from idlibsite.attribution.docvoice import document_voice
 from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
@@ -63,7 +64,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or head_relay(clause, actors, seen, resolve)
                  or spoken_for_body(clause, actors, seen, resolve)
                  or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve)
-                 or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve) or kind_voice(clause, actors, seen, resolve))
+                 or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve) or kind_voice(clause, actors, seen, resolve)
+                 or document_voice(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     apposed = apposed_name(clause) or described_name(clause)  # "a lecturer at X, Dr. Name": the name

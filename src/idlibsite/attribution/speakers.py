@@ -109,7 +109,7 @@ def attribute_page(
     # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, top), actors, finder, text)  # a live blog's entry headings each alone: no anaphor
     heads.update(p for r in lower for p in attribute(find_passages(text, [entries[r]]), actors, finder, text).items())  # across entries
-    verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
+    verbless = {Passage("reported", s.start, s.end, s) for start, end in [*top, *(entries[r] for r in lower)] for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
     heads.update(dict.fromkeys(verbless, NOBODY))
     narration = [text[s.start : s.end] for start, end in body for s in split(text, start, end, [])
@@ -125,7 +125,7 @@ def attribute_page(
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
-            got = resolve(Clause(stated, "", ""), actors, Seen(before=text)) or got
+            got = resolve(Clause(stated, "", ""), actors, Seen(before=text)) or role_alike(stated, found, text) or got
         elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):

@@ -37,7 +37,7 @@ NATIONS = COUNTRIES | {
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
     "maldivian": "Maldives",  # the package's "Maldivan"
     "argentine": "Argentina", "argentinian": "Argentina",  # the package's "Argentinean" only
-    "bih": "Bosnia and Herzegovina", "ksa": "Saudi Arabia", "prc": "China",  # a country's initials in its own and its
+    "bih": "Bosnia and Herzegovina", "ksa": "Saudi Arabia", "prc": "China", "dprk": "DPRK",  # a country's initials in its own and its
     # region's press ("Minister of Security of BiH Name", "the KSA's ministry"), as "UAE" is
 }
 """Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym

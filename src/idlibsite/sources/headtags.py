@@ -14,6 +14,10 @@ from idlibsite.sources.turns import SECTION_LABELS, key
 _WORD = re.compile(r"[\w’'.-]+")
 
 
+_ROLE_NOUNS = (r"ministry|office|embassy|minister|spokes(?:man|woman|person)|envoy|ambassador|official|officials|correspondent|reporter"
+               r"|military|army|police|mayor|chief|president|premier|government|govt|gov[’']t")
+"""A role's or a body's noun in lowercase, as a sentence-case heading writes the tag after its words ("... – envoy", "...:
+foreign ministry")."""
 HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}(?:[^\S\n]+(?:ministry|office|embassy"
                           r"|minister|spokesman|spokeswoman|spokesperson))?)[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
 """A heading line that gives words after a name and a colon, no stop at its end ("Kremlin: Putin and Erdoğan may meet",
@@ -27,11 +31,11 @@ label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation
 
 HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–-])[^\S\n]+"
                            r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2}"
-                           r"|govt|gov[’']t|government|minister)[^\S\n]*")
+                           r"|(?:[a-z]+[^\S\n]+)?(?:" + _ROLE_NOUNS + r"))[^\S\n]*")
 """A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
 ("India hopes for durable peace: MEA", "Talks must go on: Kremlin", or after a spaced dash, "Citizens among those
-stranded — Commission", "Students in Turkey "safe" - govt", a sentence-case headline writing a government's or an
-office's noun in lowercase): the name's words, as "Kremlin: words" (a name of
+stranded — Commission", "Students in Turkey "safe" - govt", "... safe – envoy", a sentence-case headline writing a
+government's, an office's or a role's noun in lowercase, :data:`_ROLE_NOUNS`, maybe after one word, "– foreign minister"): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
 
@@ -120,13 +124,19 @@ def headline_tag(text: str, start: int, end: int) -> bool:
         return False
     said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
     own = _WORD.findall(said)
-    return (len(own) >= HEADLINE_WORDS and (any(w.islower() for w in own) or _TITLE_CASE_VERB.search(said) is not None)
+    return (len(own) >= HEADLINE_WORDS and (any(w.islower() for w in own) or _TITLE_CASE_VERB.search(said) is not None
+                                             or said.isupper() and _CAPITALS_CLAUSE.search(said) is not None)
             and own[0].lower() not in _KICKER_OPENERS)
 
 
 _TITLE_CASE_VERB = re.compile(r"\b(?:Is|Are|Was|Were|Will|Must|Can|Has|Have|Should|Would|Cannot|Won[’']t)\b")
 """A verb of a headline in title case ("Oryem: Ugandan Students In Turkey Are Safe, Gov't Monitoring ..."): words of a
 statement, though none is in lower case, not a roster of names ("Speakers: Ada Quill, Ola Berg")."""
+
+
+_CAPITALS_CLAUSE = re.compile(r"\b(?:IS|ARE|WAS|WERE|WILL|MUST|CAN|CANNOT|HAS|HAVE|SHOULD|WOULD|NOT|NO|WE|I|OUR|THE|A|TO)\b")
+"""A heading set in capitals ("YENİ ŞAFAK: THE WEST MUST CHOOSE", "PUTIN: WE KEPT OUR WORD TO EACH OTHER"): words of a
+statement when they have a verb, a pronoun, an article or a negation, not a roster of names in capitals."""
 
 
 _KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())

@@ -22,10 +22,16 @@ from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import Sentence, speech_verbs, split
 
 _DOCUMENT = r"(?:statement|declaration|communiqu[eé]|press\s+release)"
+_TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text)"
+"""What a lead-in announces as printed after it: a document, or an answer, a message or a letter given whole."""
 _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
-                         rf"{_DOCUMENT}\b[^.\n]{{0,120}}|{_DOCUMENT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?):[^\S\n]*$")
-"""The end of a paragraph that announces a document printed after it ("... issued the following statement on X:", "The
-Ministry's statement follows below:")."""
+                         rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?"
+                         r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
+                         rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full):[^\S\n]*$")
+"""The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
+"The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
+gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
+("The text of the message reads:")."""
 _TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
 """A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
 _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Statement|STATEMENT|Declaration|DECLARATION|Communiqu[eé]|COMMUNIQU[EÉ])[^\S\n]+"
@@ -39,26 +45,29 @@ first."""
 _COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 """A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
-_OPENING_BODY = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+)*?" + _BODY_WORDS
-                           + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)")
-"""A body's name that opens the announcing paragraph as its subject ("The Ministry of Foreign Affairs of the Republic of Cuba")."""
+_OPENING_BODY = re.compile(r"[^\S\n]*(?:[^\n]{0,60}?[^\S\n][-–—]{1,2}[^\S\n]+)?(?:(?:An?|The)[^\S\n]+(?:spokes(?:man|woman|person)|representative)"
+                           r"[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?|The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+)*?" + _BODY_WORDS
+                           + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]*)*)")
+"""A body's name that opens the announcing paragraph as its subject ("The Ministry of Foreign Affairs of the Republic of Cuba"),
+after the dateline run into it ("Place, date (Agency) --") and a spokesman's words ("A spokesman for the Foreign
+Ministry of X Tuesday gave ...": a spokesman for a body is the body, LABELS rule 3), not the weekday after it."""
 _TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[eé]|release))[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                      r"(?P<body>[A-Z][^\n]{2,100}?)[^\S\n]*$")
 """A document's title line that names its issuer ("Declaration of the Ministry of Foreign Affairs")."""
 _NAME = r"(?:[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the|de|del)[^\S\n]+)*[A-Z][\w’'-]*)*)"
-_ISSUED = re.compile(rf"(?:\b(?:[Tt]he[^\S\n]+)?(?P<body>{_NAME})[^\S\n]+(?:issued|released|published|put[^\S\n]+out)[^\S\n]+(?:an?|its|the)[^\S\n]+"
+_ISSUED = re.compile(rf"(?:\b(?:[Tt]he[^\S\n]+)?(?P<body>{_NAME})[^\S\n]+(?:ha[sd][^\S\n]+|have[^\S\n]+)?(?:issued|released|published|put[^\S\n]+out)[^\S\n]+(?:an?|its|the)[^\S\n]+"
                      rf"(?:[a-z]+[^\S\n]+){{0,2}}?{_DOCUMENT}|\b{_DOCUMENT}[^\S\n]+was[^\S\n]+(?:issued|released|published)[^\S\n]+by"
                      rf"[^\S\n]+(?:the[^\S\n]+)?(?P<agent>{_NAME}))")
 """A sentence before an announcing line that names the document's issuer ("The Foreign Ministry issued a statement on
-Wednesday", "The statement was released by the Palacio San Martín"), when the announcing line names none."""
+Wednesday", "The Ministry of X has issued a statement", "The statement was released by the Palacio San Martín"), when the announcing line names none."""
 _REPORTING = re.compile(r"(?:said|told|wrote|spoke|[a-z]{3,}ed)", re.I)
 """A speech verb in the past, the article's own reporting ("Minister X told the paper ...", "X recalled that ..."), not a
 document's present ("Argentina reiterates ..."): where a document with no sign-off ends."""
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 """A line in capitals after the document's sentences: its sign-off, the issuer's name ("MINISTRY OF FOREIGN AFFAIRS")."""
-_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|Done[^\S\n]+(?:at|in)[^\S\n]+[A-Z][^\n]*?{_DATE}\.?[^\S\n]*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
-"""A line that ends a printed document: "Signed: ...", "[End of statement]", "Done at Place, date", or its place and date
+_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|(?:Copyright|\([Cc]\)|©)[^\S\n].*|Done[^\S\n]+(?:at|in)[^\S\n]+[A-Z][^\n]*?{_DATE}\.?[^\S\n]*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
+"""A line that ends a printed document: "Signed: ...", the outlet's copyright line, "[End of statement]", "Done at Place, date", or its place and date
 ("Havana, March 5, 2020.")."""
 _DATE_LINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w’'-]*,?[^\S\n]+)?{_DATE}\.?[^\S\n]*")
 _BLOCK_LINES = 3

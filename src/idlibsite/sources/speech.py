@@ -97,7 +97,7 @@ def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
 
 
 _WORDS_OF = re.compile(r"words\s+(?:(?:are|were)\s+those\s+)?of\s+(?=[A-Z]|the\s)")  # "in the words of X", "The words are those of X"
-_CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|(?:last|this)\s+(?:night|evening|morning|afternoon|weekend)|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
+_CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,6}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|(?:last|this)\s+(?:night|evening|morning|afternoon|weekend)|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",
 # "wrote to me last week that" (to a pronoun: not "responded to the strikes that"), "judged it "unacceptable" that" (a word in scare quotes)
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose|has|have|had"
