@@ -335,8 +335,13 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     a source changed under a claim's words refuses it with the same problems as a full one; the lock
     written is a full build's, also when the lock as read is held as its stored rows (an edit that moves no
     anchor).  The sources' coverage keys are taken from the stored spans index while their files are the
-    same (spansindex.py), both keys while the spans on them are the same too (after a title edit)."""
+    same (spansindex.py), both keys while the spans on them are the same too (after a title edit).  The checks of
+    meaning take an unchanged claim's findings from its entry without reading its quotes (its _Found holds its id)."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
+    by_id: list[bool] = []  # each claim's findings held by its id alone (meaning.py)
+    found = meaning_module._Found
+    monkeypatch.setattr(meaning_module, "_Found", lambda held, *rest: (by_id.append(isinstance(held, str)),
+                                                                       found(held, *rest))[1])
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     indexed: list[int] = []  # each source's keys as the index gave them: 0 none, 1 its passages', 2 both
     keys_of = SpansIndex.keys_of
@@ -358,6 +363,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
         done = [e.__name__ for e in edits[:n]]
         indexed.clear()
+        by_id.clear()
         try:
             made = build(load_config(project))
         except InputError as refused:
@@ -369,6 +375,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
         assert as_rows[-1] or edit is not edit_claim_title, done  # no anchor moved: the lock as read is held
         assert any(indexed) or edit not in ONE_CLAIM_EDITS, done
         assert 2 in indexed or edit is not edit_claim_title, done  # no span moved: coverage's keys taken whole
+        assert any(by_id) or edit is not edit_claim_title, done  # the other claims' findings, no quote read
         full, checked, lock, versions = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done
