@@ -132,8 +132,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                          partial(_text, config, config.claims / LOCK_NAME),
                          partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
     problems += renamed_claims(site, versions, cache.kept)
-    spans = snapshot_kept(site, cache, partial(snapshot_taken, site, cache, locked, locked_rows, entries.keys,
-                                               entries.anchored, entries.verdicts))
+    spans = snapshot_kept(site, cache, partial(snapshot_taken, site, cache, locked, locked_rows, entries.keys))
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans, kept=cache.kept)
     # a process that builds once: the spans on each source and coverage's keys of each, stored (spansindex.py)

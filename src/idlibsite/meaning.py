@@ -60,8 +60,8 @@ class ClaimFound(Protocol):
         """By claim id: meaning's part of the claim's entry, as read."""
 
     @property
-    def anchored(self) -> Mapping[str, tuple[int, ...]]:
-        """By claim id: the positions of the statements linking anchored, as its entry read holds them."""
+    def anchored(self) -> Mapping[str, int]:
+        """By claim id: how many of its statements linking anchored, as its entry read holds them."""
 
     def put(self, claim_id: str, found: Whole) -> None: ...
 
@@ -145,8 +145,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     def stored_of(claim_id: str) -> Whole | None:
         hit = stored.get(claim_id)  # (read with its anchors)
-        return hit if hit is not None and len(hit[0]) == len(
-            by_claim.get(claim_id, ()) if anchored is None else anchored[claim_id]) else None
+        return hit if hit is not None and len(hit[0]) == (
+            len(by_claim.get(claim_id, ())) if anchored is None else anchored[claim_id]) else None
 
     def quotes_at(at: int) -> tuple[Quote, ...]:  # a claim's quotes, read only for one checked anew
         return by_claim.get(ids[at], ()) if quotes_of is None else quotes_of[at]
