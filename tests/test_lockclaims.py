@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from test_spansindex import _generated, claim_files, fresh_check
 from idlibsite.anchoring import lockclaims as lockclaims_module
 from idlibsite.anchoring.lock import LOCK_NAME, snapshot
 from idlibsite.anchoring.lockclaims import CLAIMS_KIND
@@ -18,28 +19,9 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
 
 
-def _generated(root: Path) -> Path:
-    from bench.scale.generate import generate
-
-    generate(root, 12, 3, 20200213)
-    return root
-
-
-def claim_files(project: Path) -> list[Path]:
-    return sorted(p for p in (project / "claims").glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))
-
-
 def retitled(claim: Path) -> None:
     claim.write_text(re.sub(r"^title: (.*)$", r"title: \1 (edited)", claim.read_text("utf-8"), count=1, flags=re.M),
                      "utf-8")
-
-
-def fresh_check(project: Path) -> CheckResult:
-    """A check as a process that builds once makes it, storing what it found (as a build does)."""
-    cache = Cache(project / CACHE_DIR, writable=True, remember=False)
-    checked = check(load_config(project), cache=cache)
-    cache.commit()
-    return checked
 
 
 def spied(monkeypatch: pytest.MonkeyPatch) -> list[str]:
