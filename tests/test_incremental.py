@@ -820,8 +820,8 @@ def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_i
     project, config, cache = _served(tmp_path_factory.mktemp("meaning-whole"))
     asked: list[str] = []  # the sources whose statements' speakers were looked up for the spans shared
     real = meaning_module._speakers
-    monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found: asked.extend(
-        {q.source.id for q in quotes}) or real(quotes, found))
+    monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found, by_claim: asked.extend(
+        {q.source.id for q in quotes}) or real(quotes, found, by_claim))
     grouped: list[str] = []  # the claims whose quotes linking grouped one by one
     real_group = link_module._group_quotes
     monkeypatch.setattr(link_module, "_group_quotes", lambda by_claim, claim_id, quotes: grouped.append(claim_id)

@@ -49,9 +49,10 @@ def read_kept(path: Path, display: str, cache: Cache, read: Callable[[Path, str,
 def snapshot_kept(site: Site, cache: Cache, taken: Callable[[], dict[str, Locked]] | None = None
                   ) -> dict[str, Locked]:
     """:func:`snapshot` of ``site``; serve: made from the last build's (:class:`Snapshot`); a process that
-    keeps nothing: ``taken()`` when given (lockclaims.py: the unchanged claims' taken from the lock as read)."""
+    builds once (``Cache.once``, as the spans index): ``taken()`` when given (lockclaims.py: the unchanged
+    claims' taken from the lock as read)."""
     if cache.reads is None:
-        return snapshot(site) if taken is None else taken()
+        return taken() if taken is not None and cache.once else snapshot(site)
     return cache.kept(SNAPSHOT_MADE, Snapshot).of(site)
 
 
