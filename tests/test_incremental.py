@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
 import idlibsite.anchoring.link as link_module
+import idlibsite.anchoring.lockclaims as lockclaims_module
 import idlibsite.anchoring.lockkept as lockkept_module
 import idlibsite.build as build_module
 import idlibsite.claimentries as claimentries_module
@@ -335,8 +336,18 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     a source changed under a claim's words refuses it with the same problems as a full one; the lock
     written is a full build's, also when the lock as read is held as its stored rows (an edit that moves no
     anchor).  The sources' coverage keys are taken from the stored spans index while their files are the
-    same (spansindex.py), both keys while the spans on them are the same too (after a title edit)."""
+    same (spansindex.py), both keys while the spans on them are the same too (after a title edit).  The checks of
+    meaning take an unchanged claim's findings from its entry without reading its quotes (its _Found holds its id),
+    and its lock entries from the lock as read while that lock is the one the build before read and kept
+    (anchoring/lockclaims.py)."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
+    by_id: list[bool] = []  # each claim's findings held by its id alone (meaning.py)
+    found = meaning_module._Found
+    monkeypatch.setattr(meaning_module, "_Found", lambda held, *rest: (by_id.append(isinstance(held, str)),
+                                                                       found(held, *rest))[1])
+    from_lock: list[bool] = []  # each claim's lock entries taken from the lock as read (lockclaims.py)
+    take = lockclaims_module._taken
+    monkeypatch.setattr(lockclaims_module, "_taken", lambda *a: (t := take(*a), from_lock.append(t is not None))[0])
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     indexed: list[int] = []  # each source's keys as the index gave them: 0 none, 1 its passages', 2 both
     keys_of = SpansIndex.keys_of
@@ -349,7 +360,10 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     held = build_module.held
     monkeypatch.setattr(build_module, "held", lambda checked: (as_rows.append((h := held(checked))[1].rows is not None), h)[1])
     project = copy_project(tmp_path_factory.mktemp("inc"))
+    lock_path = project / "claims" / LOCK_NAME
+    kept = lock_path.read_bytes() if lock_path.exists() else None  # the lock as read, when a build kept it as it was
     build(load_config(project))
+    kept = kept if lock_path.exists() and lock_path.read_bytes() == kept else None
     for n, edit in enumerate(edits, 1):
         edit(project, n)
         spare = project / ".site.spare"
@@ -358,17 +372,25 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
         done = [e.__name__ for e in edits[:n]]
         indexed.clear()
+        by_id.clear()
+        from_lock.clear()
+        read = lock_path.read_bytes() if lock_path.exists() else None
         try:
             made = build(load_config(project))
         except InputError as refused:
             with pytest.raises(InputError) as full_refused:
                 full_build_and_check_of(project, tmp_path_factory)
             assert refused.problems == full_refused.value.problems, done
+            kept = None
             continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
         assert as_rows[-1] or edit is not edit_claim_title, done  # no anchor moved: the lock as read is held
         assert any(indexed) or edit not in ONE_CLAIM_EDITS, done
         assert 2 in indexed or edit is not edit_claim_title, done  # no span moved: coverage's keys taken whole
+        assert any(by_id) or edit is not edit_claim_title, done  # the other claims' findings, no quote read
+        # the lock kept by the build before: the other claims' entries taken from it
+        assert any(from_lock) or edit is not edit_claim_title or read is None or read != kept, done
+        kept = read if lock_path.read_bytes() == read else None
         full, checked, lock, versions = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done
@@ -798,8 +820,8 @@ def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_i
     project, config, cache = _served(tmp_path_factory.mktemp("meaning-whole"))
     asked: list[str] = []  # the sources whose statements' speakers were looked up for the spans shared
     real = meaning_module._speakers
-    monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found: asked.extend(
-        {q.source.id for q in quotes}) or real(quotes, found))
+    monkeypatch.setattr(meaning_module, "_speakers", lambda quotes, found, by_claim: asked.extend(
+        {q.source.id for q in quotes}) or real(quotes, found, by_claim))
     grouped: list[str] = []  # the claims whose quotes linking grouped one by one
     real_group = link_module._group_quotes
     monkeypatch.setattr(link_module, "_group_quotes", lambda by_claim, claim_id, quotes: grouped.append(claim_id)

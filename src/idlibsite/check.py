@@ -18,6 +18,7 @@ from typing import Any
 
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, stealth_edits, swapped_ids
+from idlibsite.anchoring.lockclaims import snapshot_taken
 from idlibsite.anchoring.lockkept import read_kept, snapshot_kept
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.published import lost_ids, renamed_claims
@@ -131,7 +132,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
                          partial(_text, config, config.claims / LOCK_NAME),
                          partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
     problems += renamed_claims(site, versions, cache.kept)
-    spans = snapshot_kept(site, cache)
+    spans = snapshot_kept(site, cache, partial(snapshot_taken, site, cache, locked, locked_rows, entries.keys))
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans, kept=cache.kept)
     # a process that builds once: the spans on each source and coverage's keys of each, stored (spansindex.py)

@@ -45,6 +45,7 @@ class ClaimEntries:
         self.hashed = hashed
         self.keys: dict[str, str] = {}  # claim id -> its key (claims whose file and sidecars are hashed)
         self.checked: dict[str, Whole] = {}  # claim id -> meaning's part of its entry, as read
+        self.anchored: dict[str, int] = {}  # claim id -> how many of its statements its entry read anchors
         self.linked: dict[str, Stored] = {}  # claim id -> link's part, as linking found it anew
         self.both: dict[tuple[int, int], tuple[Run, Run, Run]] = {}  # the ids of the two runs of an entry
         # read -> those runs and their rows joined, as stored
@@ -70,6 +71,7 @@ class ClaimEntries:
             if entry is not None:
                 linked, checked, both = entry
                 self.checked[claim.id] = checked
+                self.anchored[claim.id] = len(linked.anchors)
                 if both is not None:
                     self.both[id(linked.run), id(checked[1])] = linked.run, checked[1], both
                 found[claim.id] = k, linked

@@ -59,6 +59,10 @@ class ClaimFound(Protocol):
     def checked(self) -> Mapping[str, Whole]:
         """By claim id: meaning's part of the claim's entry, as read."""
 
+    @property
+    def anchored(self) -> Mapping[str, int]:
+        """By claim id: how many of its statements linking anchored, as its entry read holds them."""
+
     def put(self, claim_id: str, found: Whole) -> None: ...
 
 
@@ -67,13 +71,14 @@ _Finding = tuple[tuple[tuple[str, str], ...], frozenset[str]]  # one statement's
 # of the claim's checks (its statements' warnings, its own, and the errors of its misplaced quotes), packed: a
 # fresh process makes no Problem of them (problemrows.py)
 Whole = tuple[tuple[frozenset[str], ...], Run]
+_ByClaim = Mapping[str, tuple[Quote, ...]]  # each claim's quotes (Site.quotes_by_claim)
 
 
 @dataclass(frozen=True)
 class _Found:
     """What the checks found for one claim (kept while ``held`` is the same objects, in ``serve``)."""
 
-    held: tuple[Claim, tuple[Quote, ...]]  # the claim and its quotes
+    held: tuple[Claim, tuple[Quote, ...]] | str  # the claim and its quotes (keeping nothing: an entry's, its id)
     keys: tuple[str, ...]  # its statements' cache entries (none when the claim's entry was read)
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
     run: Run  # its problems packed: its statements' warnings, the claim's own (:func:`_claim`), and
@@ -114,15 +119,20 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     last = cache.kept((MEANING_KIND, "by claim"), _Last)
     claims = site.annotations.claims
     ids = list(map(_ID, claims))
-    quotes_of = list(map(site.quotes_by_claim.get, ids, repeat((), len(ids))))
+    by_claim = site.quotes_by_claim
+    quotes_of: list[tuple[Quote, ...]] | None = None  # each claim's (None: see quotes_at)
     was: list[_Found | None]
-    if last.names is names and site.claim_by_id is not None and last.ids == ids:
+    if cache.reads is None:  # a process that keeps nothing (builds once): no claim is the last build's
+        was, todo = [None] * len(ids), list(range(len(ids)))
+    elif last.names is names and site.claim_by_id is not None and last.ids == ids:
         # the same claims in the same order: those whose claim or quotes are not the last's found in C
+        quotes_of = list(map(by_claim.get, ids, repeat((), len(ids))))
         was = list(last.made.values())
         held = list(map(_HELD, was))
         todo = list(compress(range(len(ids)), map(or_, map(is_not, claims, map(itemgetter(0), held)),
                                                   map(is_not, quotes_of, map(itemgetter(1), held)))))
     else:  # by id: two identity tests per claim
+        quotes_of = list(map(by_claim.get, ids, repeat((), len(ids))))
         was_found = last.made if last.names is names else {}
         was = [w if (w := was_found.get(c.id)) is not None and w.held[0] is c and w.held[1] is q else None
                for c, q in zip(claims, quotes_of)]
@@ -130,25 +140,34 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # a fresh process: each claim's findings stored whole in its entry, so that no statement is keyed (nor
     # its source's blocks unpacked) while the claim file and its sources are the same
     stored = entries.checked if entries is not None else {}
+    # a claim linked from its entry read has as many quotes as its anchors (two claims of one id share a group)
+    anchored = entries.anchored if entries is not None and site.claim_by_id is not None else None
 
     def stored_of(claim_id: str) -> Whole | None:
-        hit = stored.get(claim_id)
-        return hit if hit is not None and len(hit[0]) == len(site.quotes_by_claim.get(claim_id, ())) else None
+        hit = stored.get(claim_id)  # (read with its anchors)
+        return hit if hit is not None and len(hit[0]) == (
+            len(by_claim.get(claim_id, ())) if anchored is None else anchored[claim_id]) else None
+
+    def quotes_at(at: int) -> tuple[Quote, ...]:  # a claim's quotes, read only for one checked anew
+        return by_claim.get(ids[at], ()) if quotes_of is None else quotes_of[at]
 
     # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
-    keys = {id(quote): key(quote) for at in todo if stored_of(ids[at]) is None for quote in quotes_of[at]}
+    keys = {id(quote): key(quote) for at in todo if stored_of(ids[at]) is None for quote in quotes_at(at)}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = Paragraphs(passages)
     same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
     for at in todo:
-        claim, quotes = claims[at], quotes_of[at]
+        claim = claims[at]
         hit = stored_of(claim.id)
         used: tuple[str, ...]
         if hit is not None:  # stored whole: its statements' own entries are not needed, no Problem made
             who, run = hit
             used = ()
+            its = claim.id if quotes_of is None else (claim, quotes_of[at])  # what its _Found holds
         else:
+            quotes = quotes_at(at)
+            its = (claim, quotes)
             findings: list[_Finding] = []
             for quote in quotes:
                 k = keys[id(quote)]
@@ -167,7 +186,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                           *_claim(claim, quotes), *misplaced(quotes)])
             if entries is not None:
                 entries.put(claim.id, (who, run))
-        was[at] = _Found((claim, quotes), used, tuple(same.setdefault(named_, named_) for named_ in who), run)
+        was[at] = _Found(its, used, tuple(same.setdefault(named_, named_) for named_ in who), run)
     made = cast(list[_Found], was)
     recalled = bytearray([1]) * len(made)  # whether each claim's findings were the last build's
     for at in todo:
@@ -184,7 +203,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     for gone in shared.keys() - by_source.keys():
         del shared[gone]
     for source_id in replaced(by_source, last.by_source if last.names is names else {}):
-        shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now))
+        shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now, by_claim))
     problems = list(chain.from_iterable(map(shared.__getitem__, by_source)))
     # whole or not at all: an interrupted check leaves the last build's
     last.names, last.ids, last.made, last.by_source, last.shared = names, ids, now, by_source, shared
@@ -219,13 +238,14 @@ class _Last:
         self.shared: dict[str, list[Problem]] = {}
 
 
-def _speakers(quotes: Iterable[Quote], found: Mapping[str, _Found]) -> dict[int, frozenset[str]]:
+def _speakers(quotes: Iterable[Quote], found: Mapping[str, _Found], by_claim: _ByClaim) -> dict[int, frozenset[str]]:
     """id(quote) -> the actors its attribution clause names, for each of ``quotes``, from what the checks
-    ``found`` of its claim."""
+    ``found`` of its claim (of its quotes, as ``by_claim`` groups them when its id alone is held)."""
     speakers: dict[int, frozenset[str]] = {}
     for claim_id in {q.claim.id for q in quotes}:
         its = found[claim_id]
-        speakers.update(zip(map(id, its.held[1]), its.speakers, strict=True))
+        held = by_claim[claim_id] if isinstance(its.held, str) else its.held[1]
+        speakers.update(zip(map(id, held), its.speakers, strict=True))
     return speakers
 
 

@@ -46,10 +46,13 @@ def read_kept(path: Path, display: str, cache: Cache, read: Callable[[Path, str,
     return cache.kept((READ_KIND, os.fspath(path), display, stat), partial(read, path, display, cache))
 
 
-def snapshot_kept(site: Site, cache: Cache) -> dict[str, Locked]:
-    """:func:`snapshot` of ``site``; serve: made from the last build's (:class:`Snapshot`)."""
+def snapshot_kept(site: Site, cache: Cache, taken: Callable[[], dict[str, Locked]] | None = None
+                  ) -> dict[str, Locked]:
+    """:func:`snapshot` of ``site``; serve: made from the last build's (:class:`Snapshot`); a process that
+    builds once (``Cache.once``, as the spans index): ``taken()`` when given (lockclaims.py: the unchanged
+    claims' taken from the lock as read)."""
     if cache.reads is None:
-        return snapshot(site)
+        return taken() if taken is not None and cache.once else snapshot(site)
     return cache.kept(SNAPSHOT_MADE, Snapshot).of(site)
 
 
