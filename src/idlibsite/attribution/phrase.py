@@ -21,7 +21,8 @@ from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.plurals import kind_named, names_nobody, plural_name
 from idlibsite.attribution.phrasetrim import trimmed
 from idlibsite.attribution.royals import royal_name
-from idlibsite.attribution.subject import GAVE_NAME, comma_body
+from idlibsite.attribution.joinednames import comma_body
+from idlibsite.attribution.subject import GAVE_NAME
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
