@@ -43,7 +43,8 @@ from bench.names import same_name
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
-from idlibsite.attribution.speakers import HEADING_KINDS, ClauseFinder, attribute_page
+from idlibsite.attribution.inorder import ClauseFinder
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage
 

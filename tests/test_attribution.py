@@ -11,7 +11,8 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute, attribute_page
+from idlibsite.attribution.inorder import attribute
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage, find_passages
