@@ -76,7 +76,9 @@ def _other_names(name: str, text: str) -> list[str]:
     return [b for pair in pairs for a, b in (pair, pair[::-1]) if same_name(a, name)]
 
 
-def _right(label: dict, got: Speaker, text: str = "") -> bool:
+def is_right(label: dict, got: Speaker, text: str = "") -> bool:
+    """True when the answer ``got`` is the labelled speaker: the known actor by its id, a new speaker by its name or by
+    another name the page gives it in ``text`` (bench/names.py), nobody when the label names nobody."""
     if label.get("new"):
         named = [got.new.name] if got.new else []
         named += _other_names(named[0], text) if named else []
@@ -138,7 +140,7 @@ def score(
             found += 1
             kind_ok += hit.kind == label["kind"]
             got = speakers[hit]
-            ok = _right(label, got, text)
+            ok = is_right(label, got, text)
             right += ok
             heads["found"] += heading
             heads["named"] += heading and bool(got.actor or got.new)
