@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bench.names import same_name
-from bench.suggest import _right
+from bench.suggest import is_right
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import NOBODY, NewActor, Speaker, is_person
 from idlibsite.attribution.clause import Clause, clauses
@@ -158,7 +158,7 @@ def page_rows(file: str, case: dict, actors: tuple[Actor, ...]) -> list[Row]:
                 add(s, "previous_paragraph_name")
         add(NOBODY, "nobody")
         for c in found.values():
-            c.right = _right(label, c.speaker, text)
+            c.right = is_right(label, c.speaker, text)
         rows.append(Row(file, case.get("held_out"), label, hit, got, list(found.values()), mentions, starts, text))
     return rows
 

@@ -43,7 +43,8 @@ from bench.names import same_name
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
-from idlibsite.attribution.speakers import HEADING_KINDS, ClauseFinder, attribute_page
+from idlibsite.attribution.inorder import ClauseFinder
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage
 
@@ -75,7 +76,9 @@ def _other_names(name: str, text: str) -> list[str]:
     return [b for pair in pairs for a, b in (pair, pair[::-1]) if same_name(a, name)]
 
 
-def _right(label: dict, got: Speaker, text: str = "") -> bool:
+def is_right(label: dict, got: Speaker, text: str = "") -> bool:
+    """True when the answer ``got`` is the labelled speaker: the known actor by its id, a new speaker by its name or by
+    another name the page gives it in ``text`` (bench/names.py), nobody when the label names nobody."""
     if label.get("new"):
         named = [got.new.name] if got.new else []
         named += _other_names(named[0], text) if named else []
@@ -137,7 +140,7 @@ def score(
             found += 1
             kind_ok += hit.kind == label["kind"]
             got = speakers[hit]
-            ok = _right(label, got, text)
+            ok = is_right(label, got, text)
             right += ok
             heads["found"] += heading
             heads["named"] += heading and bool(got.actor or got.new)

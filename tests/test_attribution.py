@@ -11,7 +11,8 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute, attribute_page
+from idlibsite.attribution.inorder import attribute
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage, find_passages
@@ -198,19 +199,19 @@ def test_the_scorer_takes_an_acronym_kept_from_the_bodys_own_language(acronym: s
     "The Syria Civil Defence (White Helmets) said ...",
 ])
 def test_the_scorer_takes_either_name_a_body_is_given_in_the_article(text: str) -> None:
-    from bench.suggest import _right
+    from bench.suggest import is_right
     from idlibsite.attribution.answer import NewActor, Speaker
 
     def said_by(name: str) -> Speaker:
         return Speaker(None, NewActor(name, False, "", ""), "", "named", 0.9)
 
-    assert _right({"new": "White Helmets"}, said_by("Syria Civil Defence"), text)  # LABELS rule 9
-    assert _right({"new": "Syria Civil Defence"}, said_by("White Helmets"), text)
-    assert not _right({"new": "White Helmets"}, said_by("Syria Civil Defence"), "The Syria Civil Defence said ...")
-    assert not _right({"new": "White Helmets"}, said_by("Syrian Red Crescent"), text)
+    assert is_right({"new": "White Helmets"}, said_by("Syria Civil Defence"), text)  # LABELS rule 9
+    assert is_right({"new": "Syria Civil Defence"}, said_by("White Helmets"), text)
+    assert not is_right({"new": "White Helmets"}, said_by("Syria Civil Defence"), "The Syria Civil Defence said ...")
+    assert not is_right({"new": "White Helmets"}, said_by("Syrian Red Crescent"), text)
     ministry = "The Ministry of Foreign Affairs (Wisma Putra), in a statement today, said ..."
-    assert _right({"new": "Wisma Putra"}, said_by("Ministry of Foreign Affairs"), ministry)
-    assert _right({"new": "Ministry of Foreign Affairs"}, said_by("Wisma Putra"), ministry)
+    assert is_right({"new": "Wisma Putra"}, said_by("Ministry of Foreign Affairs"), ministry)
+    assert is_right({"new": "Ministry of Foreign Affairs"}, said_by("Wisma Putra"), ministry)
 
 
 @pytest.mark.parametrize(("text", "who"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_attribution import ACTORS, labels, paragraphs, speakers
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.speakers import attribute
+from idlibsite.attribution.inorder import attribute
 from idlibsite.sources.statements import find_passages
 
 

@@ -4,7 +4,8 @@ speaker inside a tagged turn and role anaphors (see bench/README.md, "Round 22's
 from __future__ import annotations
 
 from test_attribution import ACTORS, paragraphs, speakers
-from idlibsite.attribution.speakers import attribute, attribute_page
+from idlibsite.attribution.inorder import attribute
+from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.statements import find_passages
 
 

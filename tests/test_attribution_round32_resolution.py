@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.speakers import attribute
+from idlibsite.attribution.inorder import attribute
 from idlibsite.sources.statements import find_passages
 from test_attribution import ACTORS, labels, paragraphs
 

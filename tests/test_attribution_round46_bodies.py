@@ -151,16 +151,16 @@ def test_fix15bn_unnamed_news_agencies_are_unnamed_media(phrase: str) -> None:
     pytest.param("Ministry of Foreign Affairs and Trade", "Barbadian Foreign Ministry", id="label_in_the_full_name"),
 ])
 def test_fix15bn_the_scorer_takes_a_ministry_of_further_portfolios_after_and_for_its_first(label: str, got: str) -> None:
-    from bench.suggest import _right
+    from bench.suggest import is_right
 
-    assert _right({"new": label}, Speaker(None, NewActor(got, False, "", ""), "", "named", 0.9))  # LABELS rule 9
+    assert is_right({"new": label}, Speaker(None, NewActor(got, False, "", ""), "", "named", 0.9))  # LABELS rule 9
 
 
 def test_fix15bn_guard_the_scorer_keeps_a_ministry_of_another_first_portfolio_apart() -> None:
-    from bench.suggest import _right
+    from bench.suggest import is_right
 
     got = Speaker(None, NewActor("Ministry of Trade and Foreign Affairs", False, "", ""), "", "named", 0.9)
-    assert not _right({"new": "Zambian Foreign Ministry"}, got)
+    assert not is_right({"new": "Zambian Foreign Ministry"}, got)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

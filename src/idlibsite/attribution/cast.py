@@ -29,7 +29,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.ranks import outranked
-from idlibsite.attribution.subject import NAME_RUN as _RUN
+from idlibsite.attribution.joinednames import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS
 from idlibsite.sources.speech import speech_verbs
 

@@ -24,7 +24,8 @@ from idlibsite.attribution.reportsin import joint_report, reported_in
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.toldpress import teller_speaks
-from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
+from idlibsite.attribution.joinednames import COORDINATED, NAME_RUN, TITLED_PAIR, comma_body
+from idlibsite.attribution.subject import MAX_WORDS, PARTY_TAG, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MESSAGE_NOUNS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.subject import NAME_RUN
+from idlibsite.attribution.joinednames import NAME_RUN
 from idlibsite.sources.speech import MASK
 
 _ENDS = rf"\s*(?:[«„‹]\s)?{MASK}[{MASK}\s]*[»›]?[.!?]?\s*$"

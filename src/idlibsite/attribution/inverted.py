@@ -7,7 +7,8 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.subject import GAVE_NAME, NAME_RUN, SKIP, subject_phrase
+from idlibsite.attribution.joinednames import NAME_RUN
+from idlibsite.attribution.subject import GAVE_NAME, SKIP, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, KIN, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
 from idlibsite.sources.speech import MASK

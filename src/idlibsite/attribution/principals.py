@@ -17,7 +17,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY
 from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
-from idlibsite.attribution.subject import NAME_RUN as _RUN
+from idlibsite.attribution.joinednames import NAME_RUN as _RUN
 from idlibsite.attribution.seen import Resolve, Seen, from_seen
 from idlibsite.attribution.wordlists import ORG_NOUNS
 

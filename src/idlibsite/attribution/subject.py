@@ -3,8 +3,8 @@
 Given the masked words before a speech verb, :func:`subject_phrase` finds who speaks: the last
 chunk between commas that can be a subject, with an apposition on either side taken as the role
 (``Mark Lowcock, the U.N. humanitarian chief, said``), lists and coordinated names (``Turkey and
-Russia said``), a relative clause's own subject (``..., which Ankara blames on ...``).
-:mod:`.clause` calls it for each speech verb.
+Russia said``), a relative clause's own subject (``..., which Ankara blames on ...``); the patterns of names joined by "and"
+or commas are in :mod:`.joinednames`. :mod:`.clause` calls it for each speech verb.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.joinednames import (ACRONYM_NAME, COORDINATED, NAME_LIST, NAME_RUN, NAME_WITH_AND, OF_NAME, PAIRED, PLURAL_TITLED,
+                                             TITLED_PAIR, comma_body)
 from idlibsite.attribution.forms import CALL_ASIDE, PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON, WHERE_ASIDE
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
@@ -148,53 +150,11 @@ _SUBORDINATE = re.compile(r"^(?:When|After|Before|Once|Since|Although|Though|Unt
 """A conjunction opening the sentence's subordinate clause right before its own subject, a name or "the" and a name
 ("When Turkey announced that ...", "After the Greek government said ..."): the clause's subject speaks; not "When asked",
 nor "When I asked X ..., he said" (a writer's question: the one who answers speaks)."""
-NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
-COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
-"""Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
-_TITLED = r"(?:(?:[A-Z][\w’'.-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|\d+)\s+)*(?:[a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
-TITLED_PAIR = re.compile(rf"({_TITLED})\s+and\s+({_TITLED})")
-"""Two people, each named after a role in lowercase words, joined by "and" ("Party chairman X Y and deputy chairman Z W")."""
-_PLURAL_TITLED = re.compile(rf"(?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){{0,2}}([a-z-]+)s\s+({NAME_RUN})\s+and\s+({NAME_RUN})")
-"""Two people after one title in the plural ("Foreign ministers X Y and Z W"): both speak, the first named first."""
-_PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
-"""A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
-_LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
-                   rf"(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}\s*$")
-"""A list of three or more names as a subject ("Britain, France and Germany")."""
 _RULERS = frozenset("king queen sultan emir amir emperor empress prince princess sheikh monarch".split())
 """A ruler's titles, which no word list of offices has: "Name, the Sultan and Yang Di-Pertuan of X" is one person's titles."""
-_ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
-"""A body's whole name with its acronym in brackets, "and" inside it."""
-_NAME_WITH_AND = re.compile(r"\b(?:of|for|in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+\([A-Z][\w-]+\))?(?=(?:\s+[a-z]+)?$)")
-"""A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
-or two lowercase words of a place joined before its name: "Council of north and east Syria", or two places ("students in A and B"); maybe an adverb after it
-("the Ministry of Foreign Affairs and Trade yesterday welcomed"), or its seat ("the Ministry of Refugees and Repatriation in
-Kabul"), or its acronym in brackets before the adverb ("the Ministry of Foreign Affairs and European Integration (MFAEI)
-today issued")."""
-_OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 _PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to|on|about|for|at|before|after))\b")
 """A participial phrase opening the sentence ("Speaking for the European Union", "Responding to the envoy"): it tells
 in what capacity or to what the subject speaks, and is never the subject."""
-
-
-_COMMA_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|[A-Z][\w’'-]*))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
-                         r",?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-"""Capitalised words listed with commas and "and": one body's name or a list of names (:func:`comma_body`)."""
-
-
-def comma_body(text: str) -> str:
-    """The name of one body with commas in it that opens ``text`` ("Immigration, Refugees and Citizenship Canada",
-    "the Ministry of Labour, Family and Social Services"): its conjuncts are parts of one name when the last ends with a
-    country that no other conjunct names (the body's country after its fields), or when the first is a body "of" or
-    "for" its first field and none is a country; "" otherwise ("Britain, France and Germany" are three speakers)."""
-    m = _COMMA_NAME.match(text)
-    parts = re.split(r",?\s+and\s+|,\s+", m.group()) if m else []
-    if not parts or any(fold(w) in NATIONS for p in parts[:-1] for w in p.split()[-1:]):
-        return ""
-    last = parts[-1].split()
-    national = len(last) > 1 and fold(last[-1]) in NATIONS and fold(last[0]) not in NATIONS
-    of_body = bool(re.search(r"\s(?:of|for)\s", parts[0])) and any(fold(w) in ORG_NOUNS for w in parts[0].split()) and fold(last[-1]) not in NATIONS
-    return m.group() if m and (national or of_body) else ""
 
 
 _EXAMPLES = re.compile(r"(?<=\S)\s+(?:including|such\s+as|among\s+them)\s+\S.*$")
@@ -242,10 +202,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     left = _HANDLE_APPOSED.sub(r" \1 ", left)  # "One user, @handle, wrote": an account known by its handle, nobody named
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
-    listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
+    listed = NAME_LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
     lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time, a place or an adverb ("Separately,") before the list is
     if listed and (SKIP.match(lead) or _INTRO.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
-        listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
+        listed = NAME_LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
     titles = re.match(r"the\s+([\w-]+)", listed.group(2)) if listed else None  # "Name, the Sultan and Yang Di-Pertuan of X
     listed = None if titles and fold(titles.group(1)) in TITLES | PERSON_NOUNS | _RULERS else listed  # has consented": one's titles
     left = trimmed if listed else left
@@ -267,7 +227,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     chunks = [RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
     chunks = [_EXAMPLES.sub("", c) for c in chunks]  # "Rights groups including Amnesty said": the groups (Round 40)
     chunks = [_DATED_LEAD.sub("", c) for c in chunks if c]  # "BELMOPAN, Tues. Mar. 3, 2020-- The Government ...": the dateline's
-    if len(chunks) > 1 and _PART_OF.fullmatch(chunks[-1]) and _OF_NAME.search(chunks[-2]):
+    if len(chunks) > 1 and _PART_OF.fullmatch(chunks[-1]) and OF_NAME.search(chunks[-2]):
         chunks.pop()  # "X of the University of the West Indies, Cave Hill Campus, warned": the body's campus, not who speaks
     through = next((i for i in range(len(chunks) - 1, 0, -1) if _THROUGH.match(chunks[i])), 0)
     if through and len(chunks) - through <= 4:  # "The ministry, through its spokesman, X, said": the ministry, X relays it
@@ -337,7 +297,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     both = COORDINATED.fullmatch(last)
     if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(NAME_RUN, chunks[-2]):
         role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
-    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]) and not re.search(r"\s(?:of|for)\s", both.group(1)):
+    if both and len(chunks) > 1 and OF_NAME.search(chunks[-2]) and not re.search(r"\s(?:of|for)\s", both.group(1)):
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase; not "..., the
         # Ministry of Foreign Affairs and Expatriates", one body's name with "and" after the sentence's opening phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
@@ -345,17 +305,17 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     titled_pair = TITLED_PAIR.fullmatch(last)
     if titled_pair and all(PERSON_NOUNS.intersection(re.findall(r"\b[a-z-]+\b", side)) for side in titled_pair.groups()):
         return titled_pair.group(), role  # "party chairman X Y and first deputy chairman Z W echoed": both speak
-    plural = _PLURAL_TITLED.fullmatch(last)
+    plural = PLURAL_TITLED.fullmatch(last)
     if plural and fold(plural.group(1)) in PERSON_NOUNS:  # "Foreign ministers X and Y read out ...": X, then Y
         return f"{plural.group(2)} and {plural.group(3)}", role
-    paired = _PAIRED.fullmatch(last)
+    paired = PAIRED.fullmatch(last)
     if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
         return f"{paired.group(1)} and {paired.group(2)}", role
     answer = ANSWER.match(f", {last}")
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
-    if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
-        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last) or PORTFOLIOS_NAMED.search(last) or SHARED_ON.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+    if not ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
+        named = NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last) or PORTFOLIOS_NAMED.search(last) or SHARED_ON.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
