@@ -363,33 +363,6 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     assert err.value.problems[0].line == 5
 
 
-def test_a_file_none_of_whose_chunks_is_stored_is_parsed_and_stored_a_chunk_at_a_time(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cache that holds no chunk of the file (a build after a change of the code: every key is new) parses
-    one chunk, stores it and goes on from the copy the cache keeps, never every entry at once: a later
-    version of a claim is checked against its earlier one in another chunk all the same."""
-    monkeypatch.setattr(versionfile, "CHUNK", 2)
-    path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
-    first = append((), {c: snap(id=c) for c in "abcde"})
-    more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})  # a's second version: chunk 3
-    write_versions(path, more, ())
-    parsed: list[int] = []
-    real = versionfile._parsed
-    monkeypatch.setattr(versionfile, "_parsed", lambda raw, spans, *rest: parsed.append(len(spans))
-                        or real(raw, spans, *rest))
-    cache = Cache(tmp_path / "cache", writable=True)
-    got = read_versions(path, shown, cache)
-    assert got == more and parsed == [2, 2, 2, 1]  # a chunk at a time (not all 7 entries at once)
-    kept = cache.memo[versionfile.VERSIONS_KIND]
-    assert {id(v) for v in got} == {id(v) for chunk in kept.values() for v in chunk}  # the copies kept, held
-    cache.commit()
-    parsed.clear()
-    assert read_versions(path, shown, Cache(tmp_path / "cache")) == more and parsed == []  # all stored
-    path.write_text(path.read_text("utf-8").replace('"title":"T2"', '"title":"X"', 1), "utf-8")
-    with pytest.raises(InputError, match="edited by hand"):  # the last chunks parsed, and refused
-        read_versions(path, shown, Cache(tmp_path / "cache", writable=True))
-
-
 def test_an_append_makes_only_the_new_entries_and_gives_the_bytes_of_the_file_written_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A build that adds versions copies the file and adds the new entries' lines to the copy: it makes the

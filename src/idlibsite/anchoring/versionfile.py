@@ -84,10 +84,7 @@ def _chunk_keys(display: str, data: bytes, spans: Sequence[tuple[int, int]]) -> 
 def _stored(cache: Cache, keys: Sequence[str], data: bytes, spans: Sequence[tuple[int, int]],
             display: str) -> tuple[Version, ...]:
     """The versions of ``data`` (its entries at ``spans``), each chunk as stored under its key in
-    ``keys``, else parsed from the first chunk not stored on (and those chunks stored).  A chunk is parsed,
-    stored and held as the cache keeps it (Cache.put, a copy) before the next is parsed: a build after a
-    change of the code, whose cache has none of them, never holds every version twice (as parsed and as
-    kept: 2 × 18 MB at 3,000 sources, at the check's high-water mark)."""
+    ``keys``, else parsed from the first chunk not stored on (and those chunks stored)."""
     stored = cache.get_many(VERSIONS_KIND, keys)
     out: list[Version] = []
     done = 0  # chunks found stored
@@ -98,13 +95,11 @@ def _stored(cache: Cache, keys: Sequence[str], data: bytes, spans: Sequence[tupl
         out += found
         done += 1
     latest = latest_by_claim(out)
-    for k in keys[done:]:
-        rest = _parsed(data, spans[len(out):len(out) + CHUNK], latest, len(out))
-        if rest is None:  # an entry not as the build writes it: parsed whole, which says where (and raises)
-            return _parse(data, display)
-        kept = cache.put(VERSIONS_KIND, k, tuple(rest))
-        latest.update((v.claim, v) for v in kept)  # the copies kept, not the versions as parsed
-        out += kept
+    rest = _parsed(data, spans[len(out):], latest, len(out))
+    if rest is None:  # an entry not as the build writes it: parsed whole, which says where (and raises)
+        return _parse(data, display)
+    for j, k in enumerate(keys[done:]):  # each as the cache keeps it (Cache.put)
+        out += cache.put(VERSIONS_KIND, k, tuple(rest[j * CHUNK:(j + 1) * CHUNK]))
     return tuple(out)
 
 
