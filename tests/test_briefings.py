@@ -142,16 +142,3 @@ def test_a_pages_tools_in_brackets_are_chrome(tools: str) -> None:
     blocks, _ = found(text)
     assert bodies(blocks) == [TURN_1, TURN_2, TURN_3]
 
-
-def test_a_paragraph_in_brackets_stays_a_paragraph() -> None:
-    """Guard: a story's paragraph in brackets (an aside, a correction) that names a briefing's end or a reaction."""
-    paragraphs = [
-        "The spokeswoman took eleven questions, most of them on Idlib, before she left the room.",
-        "(The briefing was concluded at 2:49 p.m., the department said, but reporters kept asking questions in the "
-        "corridor.)",
-        "(Laughter from the back of the room drowned out the end of her answer.)",
-        "[An earlier version of this story gave the wrong time for the start of the briefing.]",
-    ]
-    text = "Spokeswoman dodges questions on Patriots\n\n" + "\n\n".join(paragraphs) + "\n"
-    blocks, _ = found(text)
-    assert bodies(blocks) == paragraphs
