@@ -174,7 +174,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         run.clear()
 
     # lines of a box: a site's list (chrome), a summary's points (body); an archive's, a clipper's or a printout's banner
-    listed: dict[int, str] = transcript_lines(shown) | banner_lines(shown)  # and a record's header, a labelled title
+    listed: dict[int, str] = transcript_lines(shown, line_kind) | banner_lines(shown)  # and a record's header, a labelled title
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or start in split_at:

@@ -50,6 +50,8 @@ CHROME = re.compile(
     # a newsletter's and an alert's mail: its invitation to subscribe, its app's and its buttons, an alert's links
     r"|forwarded this (e-?mail|newsletter|message)\?.{0,60}|read in (the )?app|start writing|restack|like"
     r"|flag as irrelevant|see more results\b.{0,40}|edit this alert|(receive|get) this alert\b.{0,40}|send feedback"
+    # a page's tools in brackets after the text ("[Print] [Close]", "[Top]")
+    r"|(\[ ?(print|close|top|back|e-?mail|share|save|download)( page| this page| window)? ?\]\s*){1,5}"
 )
 # A post's count on a line of its own (its reactions, views or followers): a count in thousands ("1.2K") or named
 # ("1,204 likes", "214 comments  890 shares", "48.2K subscribers"); a bare number may be a page's (see paged.py).

@@ -17,18 +17,26 @@ pattern here is a whole line of its own, never a sentence with more words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates, is_date_line
+from idlibsite.sources.releasehead import RELEASE_LABEL
 
 # A stage note in brackets: a clip's or a tape's start and end, a break, a reaction, a sound; in capitals
 # ("(BEGIN VIDEOTAPE)", "(END VIDEOCLIP)", "(COMMERCIAL BREAK)") or a word of this list in any case ("[music]").
 STAGE_WORDS = ("laughter|applause|crosstalk|cross talk|inaudible|unintelligible|indiscernible|music|silence|cheers"
                "|cheering|booing|pause|break|commercial break|end of transcript|end of recording|technical difficulties"
-               "|foreign language|speaking foreign language|no audio|sighs|gunfire|explosion|chanting|sirens")
+               "|foreign language|speaking foreign language|no audio|sighs|gunfire|explosion|chanting|sirens"
+               "|off[- ]mic|audio (?:cuts|drops) out|multiple speakers")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.|\d{1,2}(?:[.:]\d{2})?\s*[ap]m|noon|midnight"
+# A briefing's note of its own start or end, in brackets: "(The briefing was concluded at 2:49 p.m.)".
+_EVENT = (r"(?:press |news |daily |noon )?"
+          r"(?:briefing|conference|gaggle|availability|call|interview|session|meeting|event)")
+BRACKETED_PROCEDURE = (rf"(?:the |this )?{_EVENT} (?:was |is )?(?:concluded|ended|ends|adjourned|began|begins|started"
+                       rf"|resumed|closed)(?: at (?:{_CLOCK})(?: [A-Z]{{2,4}})?)?\.?")
 STAGE = re.compile(rf"\(([A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*)+)\)|\[([A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*)+)\]"
-                   rf"|(?i:[(\[](?:{STAGE_WORDS})[)\]])|[(\[]{_TIME}[)\]]")
+                   rf"|(?i:[(\[](?:{STAGE_WORDS})\.?[)\]])|[(\[]{_TIME}[)\]]|(?i:[(\[]{BRACKETED_PROCEDURE}[)\]])")
 # A transcript's own notices and links: the rush notice, how it was made, a record's note on translations.
 NOTICE = re.compile(
     r"(?i)this is a rush transcript\b.*|this copy may not be in its final form\b.*"
@@ -54,14 +62,14 @@ LEADERS = re.compile(r"(?:\. ?){6,}")
 SYMBOL = re.compile(r"\b(?:[ASE]/(?:[\w.]+/)*PV\.\d+|S/\d{4}/\d+)\b")
 SYMBOL_LINE_WORDS = 12
 DOCUMENT = re.compile(r"\d{2}-\d{5}(?: \([A-Z]\))?(?: \d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3} \d{2}-\d{5}|\*\d{7,}\*")
-_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.|\d{1,2}(?:[.:]\d{2})?\s*[ap]m|noon|midnight"
 PROCEDURE = re.compile(
     rf"(?i)the (?:meeting|sitting|session) (?:was called to order|was opened|opened|rose|was adjourned|adjourned"
     rf"|was closed|was suspended|was resumed|resumed)(?: at (?:{_CLOCK}))?(?: and (?:was )?resumed at (?:{_CLOCK}))?\.?"
     r"|the agenda was adopted\.?"
 )
 COLUMN = re.compile(r"(?i)(?:.{0,30}\S\s*:\s*)?col(?:umn)?s?\.?\s+\d{1,5}[a-z]{0,3}(?:\s*[-–]\s*\d{1,5}[a-z]{0,3})?")
-TIME_LINE = re.compile(rf"(?i){_CLOCK}")
+# A time line, with its zone ("3.34 pm", "2:16 p.m. EST", "1:05 P.M. ET", "11 a.m. local time", "16:40 (local time)").
+TIME_LINE = re.compile(rf"(?i)(?:{_CLOCK}|{_TIME})(?:\s+(?:[A-Z]{{2,4}}|local time|\(local time\)))?")
 RECORD_LINKS = re.compile(
     r"(?i)share this debate|download text|view all .{1,80} debates|read hansard report|watch parliament live"
     r"|hansard text|back to top|previous debate|next debate|urgent question"
@@ -81,6 +89,19 @@ RECORD_HEADER_LINES = 40
 TITLE_LABEL = re.compile(r"(?i:transcript|episode|programme|program|segment)\s*:\s+(?P<title>[A-Z\"“'‘].+)")
 TITLE_LABEL_LINES = 8
 TITLE_MIN_WORDS = 3
+# A briefing's header: its title (often with its date) over the briefer's block on lines of their own — name, office,
+# place, date, time ("Morgan Ortagus" / "Department Spokesperson" / "Washington, DC" / "March 3, 2020" / "2:16 p.m.
+# EST") — or under its issuer's name ("U.S. Department of Defense", "Prime Minister of the Hellenic Republic").
+_OFFICE = (r"spokes(?:person|man|woman)|press secretary|secretary(?:-general)?|minister|ambassador|official|envoy"
+           r"|representative|coordinator|director|president|vice[- ]president|chancellor|premier|department|ministry"
+           r"|office|embassy|mission|presidency|government|chancellery|white house")
+OFFICE = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}(?i:{_OFFICE})(?:,?\s+(?:of|for|to|at|in|on)\s+[^.!?:;]{{1,60}})?")
+BRIEFING = re.compile(r"(?i)\b(?:briefing|press conference|news conference|gaggle|press availability|media availability"
+                      r"|stakeout|doorstop|remarks|transcript|press point|q ?& ?a)\b")
+NAME_OR_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|the|for|and|de|al|el|von|van|du|da|bin))*")
+BRIEFER_LINE_WORDS = 8
+TITLE_MAX_WORDS = 25
+HEADER_TOP_LINES = 12
 
 
 def transcript_kind(line: str) -> str:
@@ -101,11 +122,12 @@ def transcript_kind(line: str) -> str:
     return ""
 
 
-def transcript_lines(shown: Sequence[str]) -> dict[int, str]:
+def transcript_lines(shown: Sequence[str], line_kind: Callable[[str], str]) -> dict[int, str]:
     """The kinds of whole lines of a text (``shown``) that only the lines around them tell: a record's header at the
-    top ("chrome", its dates "dateline"), down to its "Agenda" label; a title under its label near the top ("title")."""
+    top ("chrome", its dates "dateline"), down to its "Agenda" label; a title under its label near the top ("title");
+    a briefing's header (:func:`briefing_header`; ``line_kind`` names a line alone)."""
     lines = [line.strip() for line in shown]
-    out: dict[int, str] = {}
+    out: dict[int, str] = briefing_header(lines, line_kind)
     top = next((k for k, line in enumerate(lines) if line), None)
     if top is not None and RECORD_HEAD.fullmatch(lines[top]):
         end = next((k for k in range(top, min(len(lines), top + RECORD_HEADER_LINES)) if AGENDA.fullmatch(lines[k])),
@@ -125,3 +147,38 @@ def labelled_title(line: str) -> str:
     m = TITLE_LABEL.fullmatch(line.strip())
     title = m["title"].strip() if m else ""
     return title if len(title.split()) >= TITLE_MIN_WORDS and not title.endswith((".", "?", "!")) else line
+
+
+def briefing_header(lines: Sequence[str], line_kind: Callable[[str], str]) -> dict[int, str]:
+    """A briefing's header at the top of stripped ``lines``: its title ("title": the first line that is no issuer's or
+    briefer's office, no chrome, no release's label and no date) and, as "chrome", the issuer's name above it and the
+    briefer's block under it (names, offices, places and times on lines of their own, dates among them left to
+    ``line_kind``). Only when the title says it is a briefing ("Press Briefing", "Press Gaggle", "Remarks", …) and an
+    issuer's name is above it or the block names an office: a story's byline over its date, an opinion's author over
+    their office, stay. {} when there is none."""
+    above = []
+    for k, line in enumerate(lines[:HEADER_TOP_LINES]):
+        if OFFICE.fullmatch(line) and len(line.split()) <= TITLE_MAX_WORDS // 2:
+            above.append(k)
+        elif line and line_kind(line) not in ("chrome", "dateline") and not RELEASE_LABEL.fullmatch(line):
+            break
+    else:
+        return {}
+    title = lines[k]
+    if not TITLE_MIN_WORDS <= len(title.split()) <= TITLE_MAX_WORDS or title.endswith((".", "?", "!", ":", ";")):
+        return {}
+    block = []
+    for j in range(k + 1, len(lines)):
+        if lines[j] and line_kind(lines[j]) != "dateline":
+            if not _briefer_line(lines[j]):
+                break
+            block.append(j)
+    if not BRIEFING.search(title) or not above and not any(OFFICE.fullmatch(lines[j]) for j in block):
+        return {}
+    return {k: "title"} | {j: "chrome" for j in above + block}
+
+
+def _briefer_line(line: str) -> bool:
+    """Whether a line of a briefing's header under its title names the briefer, their office, the place or the time."""
+    return len(line.split()) <= BRIEFER_LINE_WORDS and bool(
+        OFFICE.fullmatch(line) or NAME_OR_PLACE.fullmatch(line) or TIME_LINE.fullmatch(line))
