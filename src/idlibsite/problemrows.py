@@ -81,9 +81,9 @@ class Problems(Sequence[Problem]):
     def __init__(self, parts: Iterable[_Part] = ()) -> None:
         self.parts: tuple[_Part, ...] = tuple(p for p in parts if _count(p))
         self._ends = tuple(accumulate(map(_count, self.parts)))
-        self._placed: dict[str, int] | None = None
+        self._placed: dict[str | None, int] | None = None
 
-    def placed(self) -> dict[str, int]:
+    def placed(self) -> dict[str | None, int]:
         """The place of each run among the parts, by its path (of two of one path, the last), found once
         (and handed on by :meth:`replaced`, which keeps each place's path)."""
         if self._placed is None:

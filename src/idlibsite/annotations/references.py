@@ -116,8 +116,8 @@ class References:
             for at in todo:
                 claim = claims[at]
                 named.append((claim, self.claims[at]))
-                was = claim, claim_references(annotations, claim, ids, former)
-                made[claim.id], found[at] = was, was[1]
+                checked = claim, claim_references(annotations, claim, ids, former)
+                made[claim.id], found[at] = checked, checked[1]
             gone: list[Claim] = []
             at_id = self.at
         else:
