@@ -26,7 +26,7 @@ import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
-from idlibsite import keptreads
+from idlibsite import keptreads, projectfiles
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME
 from idlibsite.anchoring.grouping import Ranked
@@ -588,6 +588,7 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         return made
 
     monkeypatch.setattr(Gathered, "again", gathered)
+    monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from idlibsite.annotations.records import Claim
 from idlibsite.errors import Loc, Problem
+from idlibsite.projectfiles import FolderSignature, folder_signature
 
 Alias = tuple[str, Loc, str]  # an alias, where it is written, the id of its claim
 Listing = tuple[list[Path], list[Path]]  # a claims folder's *.yml files and its claim files, by name
@@ -43,6 +44,7 @@ class ClaimFiles:
 
     def __init__(self) -> None:
         self.names: frozenset[str] | None = None  # the names the folder listed
+        self.stat: FolderSignature | None = None  # its stat before (None: not old enough to stand for them)
         self.listing: Listing = ([], [])
         self.paths: Sequence[Path] = ()  # the claim files of the last build, in order
         self.files: list[str] = []  # their paths as strings
@@ -55,14 +57,18 @@ class ClaimFiles:
 
     def listed(self, folder: Path, make: Callable[[], Listing]) -> Listing:
         """``make()`` (the files of ``folder``, from their names only), or the last one while the folder
-        lists the same names."""
+        lists the same names, or has the stat it had before the last listing (not listed again)."""
+        stat = folder_signature(os.fspath(folder))  # before the listing: while it is the same, so are the names
+        if stat is not None and stat == self.stat:
+            return self.listing
         try:
             names = frozenset(os.listdir(folder))
         except OSError:
-            self.names = None
+            self.names = self.stat = None
             return make()
         if names != self.names:
             self.listing, self.names = make(), names
+        self.stat = stat
         return self.listing
 
     def outcomes(self, paths: Sequence[Path], reads: Mapping[str, object] | None,
