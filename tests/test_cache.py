@@ -1,8 +1,10 @@
 """The on-disk cache: values by (kind, key), swept to what the last build used, memoised in memory."""
 
 import hashlib
+import os
 import pickle
 import random
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
-from idlibsite import keptreads
+from idlibsite import keptreads, projectfiles
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
 from idlibsite.anchoring.spans import Span
 from idlibsite.dates import PartialDate
@@ -375,6 +377,33 @@ def test_what_a_folder_gave_is_kept_until_a_path_under_it_is_reported_or_it_list
     assert cache.unchanged(folder, load) == b"four"
     once = Cache(None)  # a process that builds once keeps nothing
     assert [once.unchanged(folder, lambda: 1), once.unchanged(folder, lambda: 2)] == [1, 2]
+
+
+def test_a_folder_is_not_listed_again_while_its_stat_stands_for_its_names(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: a folder whose stat (taken before it was listed) is the same is not listed again; an entry added,
+    even one the watcher does not report, changes it (then the folder is listed and what it gave made again);
+    a folder whose times are not FOLDER_RACY_NS old is listed each time."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"one")
+    cache = Cache(None, keep_reads=lambda path: not Path(path).name.startswith("."))
+    listed: list[str] = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda path: listed.append(os.fspath(path)) or real(path))
+
+    def load() -> bytes:  # (not listing the folder)
+        return b"".join(cache.read(p, tmp_path, p.name)[0] or b"" for name in (".hidden.txt", "a.txt")
+                        if (p := folder / name).exists())
+
+    assert [cache.unchanged(folder, load) for _ in range(3)] == [b"one"] * 3
+    assert len(listed) == 3  # just made: listed each time
+    monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)
+    listed.clear()
+    assert [cache.unchanged(folder, load) for _ in range(3)] == [b"one"] * 3
+    assert len(listed) == 1  # its stat taken with that listing stands for the next
+    time.sleep(0.01)  # a tick of the clock later
+    (folder / ".hidden.txt").write_bytes(b"+")  # not reported by the watcher
+    assert cache.unchanged(folder, load) == b"+one" and len(listed) == 2
 
 
 def test_kept_values_last_while_asked_for_in_each_build_of_a_watching_process() -> None:

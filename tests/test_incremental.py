@@ -20,13 +20,14 @@ from test_cache import damage
 import idlibsite.anchoring.link as link_module
 import idlibsite.anchoring.lockclaims as lockclaims_module
 import idlibsite.anchoring.lockkept as lockkept_module
+import idlibsite.annotations.load as load_module
 import idlibsite.build as build_module
 import idlibsite.claimentries as claimentries_module
 import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
-from idlibsite import keptreads
+from idlibsite import keptreads, projectfiles
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME
 from idlibsite.anchoring.grouping import Ranked
@@ -49,6 +50,7 @@ from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.render import template_files
 from idlibsite.sources.webpage import PAGE_SUFFIX
+from idlibsite.annotations.gathered import Gathered
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
@@ -486,6 +488,7 @@ def _hashes_checked(self: InputHashes, config: Config, every, again, shaping, ke
 
 _REPORT, _CHANGED_FROM, _SITE_KEYS, _GONE_FROM = Aside._report, Tree.changed_from, Aside.site_keys, Tree.gone_from
 _REKEYED, _DIFFERS_FROM, _CARRY = SectionKeys.rekeyed, Made.differs_from, Aside.carry
+_GATHERED_AGAIN = Gathered.again
 
 
 def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
@@ -598,6 +601,16 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
 
     monkeypatch.setattr(Made, "differs_from", differs_from)
     monkeypatch.setattr(Aside, "carry", carry)
+    gathered_again: list[bool] = []  # whether the claims loaded were the last build's with the changed put in place
+
+    def gathered(self: Gathered, outcomes, todo, topics):  # type: ignore[no-untyped-def]
+        made = _GATHERED_AGAIN(self, outcomes, todo, topics)
+        gathered_again.append(made is not None)
+        assert made is None or made == Gathered.of(outcomes, topics, load_module._alias_problems)
+        return made
+
+    monkeypatch.setattr(Gathered, "again", gathered)
+    monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
@@ -629,8 +642,10 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
-    # every kind of edit: known at some, and the unchanged claims taken whole at some plans, not at others
-    assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole))
+    # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, and the
+    # claims loaded put in place in the last build's at some builds, not at others
+    assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole)
+                                       and any(gathered_again) and not all(gathered_again))
 
 
 @pytest.mark.parametrize("quiet", [False, True])
@@ -708,6 +723,43 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     full, checked = full_build_and_check_of(project, tmp_path_factory)
     assert tree(project / "site") == full
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
+
+
+def test_serve_reads_and_gathers_again_only_the_claim_file_an_edit_changed(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, only its file is read and parsed again, and the claims, hashes
+    and problems of the others are the last build's with its claim put in place (gathered.py), not gathered
+    again from every claim file; the check and the site are a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("gathered"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)
+    parsed: list[str] = []  # the claim files parsed
+    read: list[str] = []  # the claim files whose outcome was made again (read, or looked up in the cache)
+    again: list[bool] = []  # whether the claims were the last build's with the changed put in place
+    real_parse, real_read = load_module.load_yaml_bytes, load_module._read_claims
+    monkeypatch.setattr(load_module, "load_yaml_bytes", lambda display, data: parsed.append(display)
+                        or real_parse(display, data))
+    monkeypatch.setattr(load_module, "_read_claims", lambda reader, cache, root, stats, paths: read.extend(
+        p.name for p in paths) or real_read(reader, cache, root, stats, paths))
+    monkeypatch.setattr(Gathered, "again", lambda self, *args: (
+        made := _GATHERED_AGAIN(self, *args), again.append(made is not None))[0])
+    of = []  # the claim files gathered whole, each time
+    real_of = Gathered.of.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Gathered, "of", classmethod(lambda cls, outcomes, *args: of.append(len(outcomes))
+                                                    or real_of(cls, outcomes, *args)))
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    shown = build(config, cache=cache)
+    assert parsed == [CLAIM] and read == [Path(CLAIM).name] and again == [True] and of == []
+    full, checked = full_build_and_check_of(project, tmp_path_factory)
+    assert (shown.checked.problems, shown.checked.site.annotations) == (checked.problems, checked.site.annotations)
+    assert shown.checked.hashed == checked.hashed
+    assert tree(project / "site") == full
+    of.clear()  # (the full build's)
+    add_alias(project, 2)  # an alias added: gathered whole (its problems are found against every claim's)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache)
+    assert again[1:] == [False] and of == [len(shown.checked.site.annotations.claims)]
 
 
 def test_serve_leaves_the_cache_a_fresh_process_would_store(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]

@@ -87,6 +87,10 @@ def test_a_merge_made_again_joins_anew_the_runs_of_a_path_one_of_which_was_repla
     again = merged_again(last, loose, now, (loose, runs))
     assert again is not None and again.parts == merged(loose, now).parts and again.parts[1] is runs[1]
     assert [p.line for p in again] == [2, 4, 7, 9, 1, 1]
+    # the places of the runs by path, found once and handed on while each place keeps its path: a merge made
+    # again from ``again`` does not go over every part to find them
+    assert again.placed() is last.placed() == merged(loose, now).placed()
+    assert last.replaced({1: run("d.txt", 4)}).placed() == {"a.yaml": 0, "d.txt": 1}
     assert merged_again(last, loose, [runs[0], runs[1], run("d.txt", 4)], (loose, runs)) is None
     assert merged_again(last, loose, runs, (loose, runs)) is last
 

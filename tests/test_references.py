@@ -47,14 +47,21 @@ def again(config: Config, cache: Cache, checked: list[str], *changed: Path) -> C
     return shown
 
 
-def test_serve_checks_again_only_the_references_of_the_edited_claim(served) -> None:  # type: ignore[no-untyped-def]
+def test_serve_checks_again_only_the_references_of_the_edited_claim(served, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The claims keep their ids and order: the edited one is found by position (in C), the others' problems
+    are the last build's, not looked up by id one by one."""
     config, cache, checked = served
+    positions: list[list[int] | None] = []  # the claims gone through by position, at each check
+    real = references_module.References._positions
+    monkeypatch.setattr(references_module.References, "_positions", lambda self, claims, again: (
+        made := real(self, claims, again), positions.append(made))[0])
     path = config.root / CLAIM
     path.write_text(re.sub(r"(?m)^title: (.*)$", r"title: \1 (edited)", path.read_text("utf-8"), count=1), "utf-8")
-    again(config, cache, checked, path)
+    shown = again(config, cache, checked, path)
     assert checked == [path.stem]
+    assert positions[-1] == [[c.id for c in shown.site.annotations.claims].index(path.stem)]
     again(config, cache, checked)
-    assert checked == []
+    assert checked == [] and positions[-1] == []
 
 
 def test_an_edit_removing_an_actor_reports_every_claim_that_names_it(served) -> None:  # type: ignore[no-untyped-def]

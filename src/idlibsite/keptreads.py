@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from idlibsite.errors import Problem
-from idlibsite.projectfiles import Signature, read_input, signature
+from idlibsite.projectfiles import FolderSignature, Signature, folder_signature, read_input, signature
 
 T = TypeVar("T")
 
@@ -46,9 +46,10 @@ class KeptReads:
         # to the second (and dropped), so the build shows and hashes the very bytes it checked
         self.handed: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = {} if hand_over else None
         self.tops: dict[str, str] = {}  # each project root's real path, found once until the next commit
-        # per folder, what ``unchanged`` made and the names the folder listed: dropped when ``changed`` names
-        # a path under it; ``unkept`` counts reads of files not kept (not watched, links, changed unreported)
-        self.folders: dict[str, tuple[frozenset[str], object]] = {}
+        # per folder, what ``unchanged`` made, the names the folder listed and its stat before (None: not old
+        # enough to stand for them): dropped when ``changed`` names a path under it; ``unkept`` counts reads of
+        # files not kept (not watched, links, changed unreported)
+        self.folders: dict[str, tuple[FolderSignature | None, frozenset[str], object]] = {}
         self.unkept = 0
         self.reported: set[str] | None = None  # paths ``changed`` named since build.py took them (None: any)
 
@@ -112,22 +113,27 @@ class KeptReads:
         """``make()`` (which reads the files of ``folder``), or what it gave in the last build when no
         path under ``folder`` was reported ``changed`` since, the folder lists the same names (a file
         the watcher does not report, added or removed) and every file ``make`` read was one the
-        watcher reports (kept, as ``keep_reads``).  Only in a process that builds again."""
+        watcher reports (kept, as ``keep_reads``).  Only in a process that builds again.  The folder is not
+        listed again while its stat is the one taken before the last listing (:func:`folder_signature`)."""
         if self.reads is None:
             return make()
         name = os.fspath(folder)
+        stat = folder_signature(name)  # before the listing: while it is the same, so are the names listed
+        last = self.folders.pop(name, None)
+        if last is not None and stat is not None and last[0] == stat:
+            self.folders[name] = last
+            return last[2]  # type: ignore[return-value]  # stored by make() below
         try:
             listed = frozenset(os.listdir(name))
         except OSError:
             return make()
-        last = self.folders.pop(name, None)
-        if last is not None and last[0] == listed:
-            self.folders[name] = last
-            return last[1]  # type: ignore[return-value]  # stored by make() below
+        if last is not None and last[1] == listed:
+            self.folders[name] = stat, listed, last[2]
+            return last[2]  # type: ignore[return-value]  # stored by make() below
         unkept = self.unkept
         value = make()
         if self.unkept == unkept:
-            self.folders[name] = listed, value
+            self.folders[name] = stat, listed, value
         return value
 
     def changed(self, paths: Iterable[str] | None) -> None:

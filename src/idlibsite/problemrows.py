@@ -17,7 +17,7 @@ import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from itertools import accumulate, chain, compress, count, islice, starmap
+from itertools import accumulate, chain, compress, count, islice, repeat, starmap
 from operator import attrgetter, eq, is_, is_not, sub
 from typing import Any, overload
 
@@ -76,21 +76,33 @@ _Part = tuple[Problem, ...] | Run
 class Problems(Sequence[Problem]):
     """Problems in :meth:`Problem.sort_key` order, each part a tuple of Problems or a :class:`Run`."""
 
-    __slots__ = ("parts", "_ends")
+    __slots__ = ("parts", "_ends", "_placed")
 
     def __init__(self, parts: Iterable[_Part] = ()) -> None:
         self.parts: tuple[_Part, ...] = tuple(p for p in parts if _count(p))
         self._ends = tuple(accumulate(map(_count, self.parts)))
+        self._placed: dict[str | None, int] | None = None
+
+    def placed(self) -> dict[str | None, int]:
+        """The place of each run among the parts, by its path (of two of one path, the last), found once
+        (and handed on by :meth:`replaced`, which keeps each place's path)."""
+        if self._placed is None:
+            self._placed = {part.path: i for i, part in enumerate(self.parts) if isinstance(part, Run)}
+        return self._placed
 
     def replaced(self, runs: Mapping[int, Run]) -> Problems:
         """The same parts but at each place of ``runs``, its run (not empty), without going over the
         others in Python (their counts taken from ``_ends``)."""
         parts = list(self.parts)
         counts = list(map(sub, self._ends, (0, *self._ends[:-1])))
+        same_paths = True  # each run in place of one of its path: the places by path are this one's
         for at, run in runs.items():
+            was = parts[at]
+            same_paths = same_paths and isinstance(was, Run) and was.path == run.path
             parts[at], counts[at] = run, run.count
         made = Problems.__new__(Problems)
         made.parts, made._ends = tuple(parts), tuple(accumulate(counts))
+        made._placed = self._placed if same_paths else None
         return made
 
     def __len__(self) -> int:
@@ -186,12 +198,13 @@ def merged_again(last: Problems, problems: Sequence[Problem], runs: Sequence[Run
     changed = list(compress(count(), map(is_not, runs, was_runs)))
     if not changed:
         return last
-    placed = {part.path: i for i, part in enumerate(last.parts) if isinstance(part, Run)}
+    placed = last.placed()
     paths = {runs[i].path for i in changed}
     if any(runs[i].path != was_runs[i].path for i in changed) or not paths <= placed.keys():
         return None  # (a path placed whole is never None)
+    every = list(map(_PATH, runs))  # in C
     return last.replaced({placed[path]: its[0] if len(its) == 1 else join(its)
-                          for path in paths for its in ([r for r in runs if r.path == path],)})
+                          for path in paths for its in (list(compress(runs, map(eq, every, repeat(path)))),)})
 
 
 def _count(part: _Part) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,6 +85,24 @@ def signature(path: str) -> Signature | None:
     if not stat.S_ISREG(st.st_mode):
         return None
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+FolderSignature = tuple[int, int, int, int]  # a folder's device, inode, mtime and ctime (ns)
+FOLDER_RACY_NS = 2_000_000_000  # a folder's times must be this much older than its stat for the stat to stand
+# for its listing (an entry added, removed or renamed later, in the same tick of the clock, would not change them)
+
+
+def folder_signature(path: str) -> FolderSignature | None:
+    """Device, inode, mtime and ctime (ns) of a folder, to be taken before it is listed: while they are the same,
+    no entry was added to it, removed or renamed since.  None when it cannot be read, or when its times are not
+    FOLDER_RACY_NS older than now (then it is listed each time until they are)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < FOLDER_RACY_NS:
+        return None
+    return st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns
 
 
 def walk_inputs(folder: Path) -> Iterator[Path]:

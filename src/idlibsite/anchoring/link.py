@@ -60,9 +60,10 @@ def link(
     cache = cache or Cache(None)
     by_id = {s.id: s for s in sources}
     # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
-    # it cites and the actors are the same objects (the actors: equal, compared once per build)
-    actors = cache.kept((LINKED, annotations.actors), lambda: annotations.actors)
+    # it cites and the actors are the same objects (the actors: the last build's tuple when equal, compared
+    # once per build, in C while they are the very records: not hashed)
     last = cache.kept(LINKED_MADE, _Last)
+    actors = last.actors if last.actors == annotations.actors else annotations.actors
     claims = annotations.claims
     ids = list(map(_ID, claims))
     claim_of = dict(zip(ids, claims))  # of two claims of one id, the last one's are taken
@@ -277,8 +278,7 @@ class Stored:
 
 
 CLAIM_KIND = "claim-5"  # cache entries: one claim's entry, marshalled (claimentries.py: its Stored, its meaning)
-LINKED = "linked"  # Cache.kept: the actors of the last build, under (LINKED, the actors)
-LINKED_MADE = (LINKED, "by claim")  # Cache.kept: the last build's _Last
+LINKED_MADE = ("linked", "by claim")  # Cache.kept: the last build's _Last
 GROUPINGS = ("site", "groupings")  # Cache.kept: the site's groupings of the last build (one object)
 
 
@@ -288,7 +288,7 @@ class _Last:
 
     def __init__(self) -> None:
         self.sources: tuple[Source, ...] = ()
-        self.actors: object = None
+        self.actors: object = None  # the actors' tuple
         self.ids: list[str] = []  # the claims' ids, in order
         self.made: dict[str, _Linked] = {}
 ANCHOR_KIND = "anchor"

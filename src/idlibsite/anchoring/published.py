@@ -41,7 +41,7 @@ from idlibsite.sources.corpus import sidecar_of
 from idlibsite.sources.records import Source
 
 LOCKED_SOURCES = "published sources"  # Cache.kept: each source id the lock names, with a SHA-256 it was anchored on
-VERSIONED_ACTORS = "published actors"  # Cache.kept: the actor ids each claim's latest version names
+VERSIONED_ACTORS = "published actors"  # Cache.kept: where the latest versions name each actor id
 
 
 def lost_ids(sources: Sequence[Source], declared: Collection[str], annotations: Annotations,
@@ -51,16 +51,21 @@ def lost_ids(sources: Sequence[Source], declared: Collection[str], annotations: 
     names that is neither an id nor a former id now (``declared``: the source ids known besides those of
     ``sources``, when some failed to load).  ``lock_text`` and ``versions_text`` give each file's name as
     shown and its text, read only when an id is lost; ``kept``: serve's ``Cache.kept``."""
-    known = {*declared, *(s.id for s in sources), *(old for s in sources for old, _ in s.meta.former_ids)}
     by_source = kept((LOCKED_SOURCES, Same(locked)), partial(_locked_sources, locked))
-    problems = _lost_sources(sources, {i: sha for i, sha in by_source.items() if i not in known}, lock_text)
-    living = {c.id for c in annotations.claims} | annotations.redirects().keys()
+    lost_sources: dict[str, str] = {}
+    if by_source.keys() - declared:  # (in C) the sources' ids and former ids gone through only then
+        known = {*declared, *(s.id for s in sources), *(old for s in sources for old, _ in s.meta.former_ids)}
+        lost_sources = {i: sha for i, sha in by_source.items() if i not in known}
+    problems = _lost_sources(sources, lost_sources, lock_text)
     actors = {a.id for a in annotations.actors} | {old for a in annotations.actors for old, _ in a.former_ids}
     if not annotations.actors:  # actors.yaml could not be read: said elsewhere
         return problems
-    named = kept((VERSIONED_ACTORS, Same(versions)), partial(_versioned_actors, versions))
-    lost = [(claim, vid, actor, name) for claim, (vid, ids) in named.items() if claim in living
-            for actor, name in ids if actor not in actors]
+    # each actor id the latest versions name, with where: only those of an id that no actor has now gone through
+    naming = kept((VERSIONED_ACTORS, Same(versions)), partial(_naming, versions))
+    lost: list[tuple[str, str, str, str]] = []
+    if naming.keys() - actors:
+        living = {c.id for c in annotations.claims} | annotations.redirects().keys()
+        lost = [w[1:] for w in sorted(n for actor in naming.keys() - actors for n in naming[actor]) if w[1] in living]
     names = {actor: name for *_, actor, name in lost}
     by_name = {a.name: a.id for a in annotations.actors}
     now = {actor: by_name[name] for actor, name in names.items() if name in by_name}
@@ -76,7 +81,7 @@ def renamed_claims(site: Site, versions: Sequence[Version], kept: Keep = fresh) 
     annotations = site.annotations
     living = {c.id for c in annotations.claims} | annotations.redirects().keys()
     latest = kept((PUBLISHED_CLAIMS, Same(versions)), partial(latest_by_claim, versions))
-    gone = [version for claim, version in sorted(latest.items()) if claim not in living]
+    gone = [latest[claim] for claim in sorted(latest.keys() - living)]  # (in C) not every claim's sorted
     if not gone:
         return []
     now = {old: s.id for s in site.sources for old, _ in s.meta.former_ids}
@@ -116,10 +121,17 @@ def _locked_sources(locked: Mapping[str, Locked]) -> dict[str, str]:
     return out
 
 
-def _versioned_actors(versions: Sequence[Version]) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
-    """Each claim's latest version id, with the actors it names, by id and name (claimant first, then
-    speakers: as stored with the version, its snapshot not unpacked)."""
-    return {claim: (version.id, version.named) for claim, version in latest_by_claim(versions).items()}
+def _naming(versions: Sequence[Version]) -> dict[str, list[tuple[int, str, str, str, str]]]:
+    """Each actor id the latest version of a claim names (claimant first, then speakers: as stored with the
+    version, its snapshot not unpacked): where, in the order of the claims' latest versions, then of their actors:
+    (that order, the claim, its version id, the actor id, its name then)."""
+    naming: dict[str, list[tuple[int, str, str, str, str]]] = {}
+    at = 0
+    for claim, version in latest_by_claim(versions).items():
+        for actor, name in version.named:
+            naming.setdefault(actor, []).append((at, claim, version.id, actor, name))
+            at += 1
+    return naming
 
 
 def _lost_sources(sources: Sequence[Source], lost: Mapping[str, str],

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from idlibsite.annotations.actors import load_actors
 from idlibsite.annotations.claimfiles import Alias, ClaimFiles, Listing, Outcome
+from idlibsite.annotations.gathered import Gathered
 from idlibsite.annotations.statementchecks import duplicate_statements, unknown_responses
-from idlibsite.annotations.topics import TOPICS_FILE, load_topics, topic_ref, unused_topics
+from idlibsite.annotations.topics import TOPICS_FILE, load_topics, topic_ref
 from idlibsite.annotations.records import (
     SIDES,
     STATEMENT_KINDS,
@@ -85,7 +86,6 @@ def load_annotations(
     topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
     former = renamed((a.id, old) for a in actors.values() for old in a.former_ids)
     reader = _ClaimReader(actors, former, actors_display, topics, topics_display, problems)
-    claims: dict[str, Claim] = {}
     # serve: the listing, and each claim file not read again since, as the last build found them
     files = cache.kept((CLAIM_FILES, str(claims_dir), str(display_root), reader.actors_key), ClaimFiles)
     yml, paths = (_listing(claims_dir) if cache.reads is None else
@@ -97,28 +97,18 @@ def load_annotations(
     stats = Stats(cache, _display(claims_dir, display_root), trust_stats)
     outcomes = files.outcomes(paths, cache.reads, partial(_read_claims, reader, cache, display_root, stats))
     stats.store()
-    cache.touch(CLAIM_KIND, (o.key for o in outcomes))  # used, as if looked up: kept in the cache file
-    unread = 0  # claim files that gave no claim: the topics they name are not known
-    for outcome in outcomes:
-        problems += outcome.problems
-        reader.alias_sites += outcome.aliases
-        if outcome.sha is not None and hashed is not None:
-            hashed[outcome.display] = outcome.sha
-        claim = outcome.claim
-        if claim is None:  # unreadable (a link, a special file, too large) or unparsable: reported already
-            unread += 1
-            continue
-        if claim.id in claims:
-            message = f"duplicate claim id '{claim.id}' (also in {claims[claim.id].path})"
-            problems.append(claim.loc.problem(message, "give each claim its own id"))
-        else:
-            claims[claim.id] = claim
-    problems += reader.alias_problems(claims)
-    if not unread:  # else a topic may look unused only because its claim could not be read
-        problems += unused_topics(topics or {}, claims.values())
+    # serve: the last build's, with the claims of the files read again put in place, when that is all they change
+    last, again = files.gathered, files.again
+    gathered = last.again(outcomes, again[1], topics) if (isinstance(last, Gathered) and again is not None
+                                                            and last.outcomes is again[0]) else None
+    files.gathered = gathered = gathered or Gathered.of(outcomes, topics, _alias_problems)
+    cache.touch(CLAIM_KIND, gathered.keys)  # used, as if looked up: kept in the cache file
+    if hashed is not None:
+        hashed.update(gathered.hashed)
+    problems += gathered.problems
     annotations = Annotations(
         tuple(sorted(actors.values(), key=lambda a: a.id)),
-        tuple(sorted(claims.values(), key=lambda c: c.id)),
+        gathered.claims,
         tuple(sorted((topics or {}).values(), key=lambda t: t.id)),
     )
     return annotations, sorted(problems, key=lambda p: (p.path, p.line or 0, p.column or 0))
@@ -343,7 +333,9 @@ class _ClaimReader:
             responds_to_loc=f.loc("responds_to") if f.node.get("responds_to") is not None else None,
         )
 
-    def alias_problems(self, claims: dict[str, Claim]) -> list[Problem]:
-        """Aliases that are a current claim id, or an alias of another claim too."""
-        return former_problems("alias", "claim", ((claim_id, (alias, loc)) for alias, loc, claim_id in self.alias_sites),
-                               {claim_id: claim.path for claim_id, claim in claims.items()})
+
+def _alias_problems(aliases: list[Alias], claims: dict[str, Claim]) -> list[Problem]:
+    """Aliases (each with where it is written and its claim's id) that are a current claim id, or an alias of
+    another claim too."""
+    return former_problems("alias", "claim", ((claim_id, (alias, loc)) for alias, loc, claim_id in aliases),
+                           {claim_id: claim.path for claim_id, claim in claims.items()})

@@ -11,7 +11,9 @@ ids may change whenever a source id does).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import chain, compress
+from operator import attrgetter, is_not
 
 from idlibsite.annotations.records import Actor, Annotations, Claim
 from idlibsite.errors import Loc, Problem
@@ -19,6 +21,7 @@ from idlibsite.formerids import renamed_problem
 from idlibsite.schema import close_matches
 
 Former = Mapping[str, tuple[str, str]]  # a former id of a source -> the source's id and its sidecar
+_ID = attrgetter("id")  # a claim's
 
 
 def references(annotations: Annotations, source_ids: Collection[str], former: Former | None = None,
@@ -86,6 +89,9 @@ class References:
         self.source_ids: frozenset[str] | None = None  # None: none checked yet
         self.former: dict[str, tuple[str, str]] = {}
         self.reviewers: dict[str, tuple[str, tuple[str, ...], Loc]] = {}  # each actor as a reviewer
+        self.claims: Sequence[Claim] = ()  # the last build's claims, in order
+        self.found: list[tuple[Problem, ...]] = []  # the problems of each, by position
+        self.at: dict[str, int] = {}  # the position of each claim id (the last of two of one id)
 
     def problems(self, annotations: Annotations, source_ids: Collection[str], former: Former) -> list[Problem]:
         """:func:`references` of ``annotations``: the last build's problems of each claim that is the very
@@ -102,20 +108,43 @@ class References:
             again = {c for name in changed for c in self.naming.get(name, ())}
             if added_or_removed:  # the close ids an unknown id is given may differ: each claim with a problem
                 again |= {c for c, (_, found) in self.made.items() if found}
-        last, made = self.made, {}
-        out: list[Problem] = []
+        claims = annotations.claims
         named: list[tuple[Claim, Claim | None]] = []  # claims checked again, with the last build's of their id
-        for claim in annotations.claims:
-            was = last.get(claim.id)
-            if was is None or was[0] is not claim or again is None or claim.id in again:
-                named.append((claim, None if was is None else was[0]))
-                was = claim, claim_references(annotations, claim, ids, former)
-            made[claim.id] = was
-            out += was[1]
-        gone = [last[c][0] for c in last.keys() - made.keys()]
+        todo = self._positions(claims, again)
+        if todo is not None:  # the same claim ids in the same order: only those at ``todo`` gone through
+            made, found = dict(self.made), list(self.found)
+            for at in todo:
+                claim = claims[at]
+                named.append((claim, self.claims[at]))
+                checked = claim, claim_references(annotations, claim, ids, former)
+                made[claim.id], found[at] = checked, checked[1]
+            gone: list[Claim] = []
+            at_id = self.at
+        else:
+            last, made, found = self.made, {}, []
+            for claim in claims:
+                was = last.get(claim.id)
+                if was is None or was[0] is not claim or again is None or claim.id in again:
+                    named.append((claim, None if was is None else was[0]))
+                    was = claim, claim_references(annotations, claim, ids, former)
+                made[claim.id] = was
+                found.append(was[1])
+            gone = [last[c][0] for c in last.keys() - made.keys()]
+            at_id = dict(zip(map(_ID, claims), range(len(claims))))
         self._index(named, gone, fresh=again is None)
         self.made, self.source_ids, self.former, self.reviewers = made, ids, former, reviewers
-        return out
+        self.claims, self.found, self.at = claims, found, at_id
+        return list(chain.from_iterable(found))
+
+    def _positions(self, claims: Sequence[Claim], again: set[str] | None) -> list[int] | None:
+        """The positions of the claims to check again when ``claims`` have the last build's ids in the same
+        order, none twice (found in C by the claims that are not the very objects): those, and those ``again``
+        names; None (each claim looked up by its id) otherwise."""
+        if again is None or len(claims) != len(self.claims) or len(self.made) != len(claims):
+            return None
+        todo = sorted({*compress(range(len(claims)), map(is_not, claims, self.claims)),
+                       *(self.at[c] for c in again if c in self.at)})
+        return todo if all(claims[at].id == self.claims[at].id for at in todo) else None
 
     def _index(self, named: Iterable[tuple[Claim, Claim | None]], gone: Iterable[Claim], fresh: bool) -> None:
         """The ids each claim names, updated for the claims checked again and those gone."""
