@@ -8,30 +8,50 @@ cutter and the metadata finder) and scored as bench/ingest.py scores a saved pag
 right, wrong, guess-wrong or FIXME; paragraph starts found, missed and spurious; the labelled
 paragraphs, headings and footnotes present in the text, and the chrome (running headers, footers,
 page numbers) that reached it.  A case labelled ``error`` must be refused with those words.
+
+``--pypdf`` reads the text with pypdf instead (``pip install pypdf``; not a dependency), through the
+loader's rules for text copied out of a PDF (its pages joined by form feeds, as pdftotext writes them):
+the comparison that chose pdfminer.six.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from collections import Counter
+from collections.abc import Callable
 
 import yaml
 
 from bench.ingest import FIELDS, HERE, ROOT, _score, _starts, _table, _words, headings_as_body
 from idlibsite.addsource import detect_language
-from idlibsite.errors import InputError
+from idlibsite.errors import InputError, Problem
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.metadata import Finding, find_metadata
 from idlibsite.sources.outlets import load_outlets
-from idlibsite.sources.pdfdoc import pdf_kinds, read_pdf
+from idlibsite.sources.metadata import PageMeta
+from idlibsite.sources.pdfdoc import FILE_TITLE, PdfText, pdf_kinds, read_pdf
+
+
+def read_with_pypdf(shown: str, data: bytes) -> PdfText:
+    """The text as pypdf reads it, its pages joined by form feeds as pdftotext writes them: the block cutter
+    then reads it as any text copied out of a PDF (running headers, page numbers, hard wraps)."""
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = "\f".join(page.extract_text() for page in reader.pages).strip()
+    title = " ".join(str((reader.metadata or {}).get("/Title", "")).split())
+    if not text:
+        raise InputError([Problem(shown, None, None, "the PDF has no text layer", "")])
+    return PdfText(text + "\n", PageMeta("" if FILE_TITLE.fullmatch(title) else title), f"pypdf {pypdf.__version__}")
 
 
 def run_case(case: dict, outlets: tuple, tally: dict[str, Counter[str]], story: Counter[str],  # type: ignore[type-arg]
-             problems: list[str]) -> None:
+             problems: list[str], reader: Callable[[str, bytes], PdfText] = read_pdf) -> None:
     key = case["key"]
     data = (HERE / "pdf" / f"{key}.pdf").read_bytes()
     try:
-        read = read_pdf(f"{key}.pdf", data)
+        read = reader(f"{key}.pdf", data)
     except InputError as exc:
         message = " ".join(p.message for p in exc.problems)
         story["refused"] += 1
@@ -91,7 +111,7 @@ def main(argv: list[str]) -> int:
     story: Counter[str] = Counter()
     problems: list[str] = []
     for case in cases:
-        run_case(case, outlets, tally, story, problems)
+        run_case(case, outlets, tally, story, problems, read_with_pypdf if "--pypdf" in argv else read_pdf)
     refusals = sum(1 for c in cases if c.get("error"))
     print(f"PDFs read: {len(cases) - story['refused']} of {len(cases) - refusals}; refused as they should be: "
           f"{story['refused-right']} of {refusals}")
