@@ -190,3 +190,18 @@ def test_a_file_name_or_a_word_processor_s_name_is_no_title() -> None:
     assert flash.page.title == "Syrian Arab Republic: Recent Developments in Northwest Syria - Flash Update No. 9"
     brief = read_pdf("b.pdf", (ROOT / "bench" / "ingest" / "pdf" / "pdf-policy-brief-word-title.pdf").read_bytes())
     assert brief.page.title == ""  # "Microsoft Word - draft3.docx"
+
+
+def test_the_source_page_links_the_pdf_itself_with_its_sha256_and_the_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _added(tmp_path)
+    assert main(["--root", str(tmp_path), "build", "-q"]) == 0, capsys.readouterr().err
+    folder = tmp_path / "site" / "sources" / "flash-update-2020-03-02"
+    page = (folder / "index.html").read_text("utf-8")
+    pdf_sha = sha256_hex(FLASH.read_bytes())
+    assert f"Read by {EXTRACTOR} out of the PDF" in page and pdf_sha in page
+    assert page.index(sha256_hex((corpus / "flash-update.txt").read_bytes())) < page.index(pdf_sha)
+    assert '<a href="document.pdf" type="application/pdf">document.pdf</a>' in page
+    assert (folder / "document.pdf").read_bytes() == FLASH.read_bytes()  # the evidence, byte for byte
+    assert not (folder / "page.html.txt").exists()

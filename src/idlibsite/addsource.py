@@ -70,10 +70,11 @@ def add_source(
         if file.suffix.lower() in (".html", ".htm") or looks_like_html(data) or looks_like_pdf(data):
             page_data = data
         stem = slugify(file.stem) or "article"
-    suffix = PAGE_SUFFIX
+    suffix = PAGE_SUFFIX  # of the evidence kept beside the text: a saved page's, or a PDF's
+    left: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
     if page_data is not None and looks_like_pdf(page_data):  # a PDF: kept byte for byte beside the text read out of it
         suffix, read = PDF_SUFFIX, read_pdf(name, page_data)
-        text, page, data, extractor, left = read.text, read.page, read.text.encode("utf-8"), read.extractor, ()
+        text, page, data, extractor = read.text, read.page, read.text.encode("utf-8"), read.extractor
         kinds = pdf_kinds(text, read.marked)
     elif page_data is not None:
         extracted = extract(page_data)
@@ -85,7 +86,7 @@ def add_source(
         extractor, left = extracted.extractor, extracted.left_out
         kinds = markup_kinds(text, extracted.marked)
     else:
-        extractor, left, kinds = "", (), {}
+        extractor, kinds = "", {}
         decoded, problems = decode_article(name, data)
         if decoded is None:
             if any("NUL byte" in p.message for p in problems):
