@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import yaml
 
-from bench.ingest import FIELDS, HERE, ROOT, _score, _starts, _table, _words, headings_as_body
+from bench.ingest import FIELDS, HERE, ROOT, _score, _table, _words, headings_as_body, tally_case
 from idlibsite.addsource import detect_language
 from idlibsite.errors import InputError, Problem
 from idlibsite.sources.blocks import cut_blocks
@@ -88,19 +88,7 @@ def run_case(case: dict, outlets: tuple, tally: dict[str, Counter[str]], story: 
         "language": _score(found.language, "en"),
         "byline": _score(found.byline, case["byline"] or None),
     }
-    for field, result in results.items():
-        tally[field][result] += 1
-        if result == "right-guess":
-            tally[field]["right"] += 1
-        if result not in ("right", "right-guess", "not-stated"):
-            value = found.date.iso if field == "date" else getattr(found, field).value
-            problems.append(f"pdf/{key}: {field} {result}: found {value!r}")
-    expected, got = _starts(case["paragraphs"]), _starts([b.display for b in blocks if b.kind == "body"])
-    tally["paragraphs"]["right"] += len(expected & got)
-    tally["paragraphs"]["missed"] += len(expected - got)
-    tally["paragraphs"]["spurious"] += len(got - expected)
-    for start in sorted(expected ^ got):
-        problems.append(f"pdf/{key}: paragraph {'missed' if start in expected else 'spurious'}: {start!r}")
+    tally_case(f"pdf/{key}", results, found, case["paragraphs"], blocks, tally, problems)
 
 
 def main(argv: list[str]) -> int:

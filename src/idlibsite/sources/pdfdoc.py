@@ -5,12 +5,15 @@ next to ``corpus/<stem>.txt``), as a saved web page is; the sidecar records both
 extractor's name and version, so a newer pdfminer.six that would read other text is caught like a
 changed source (:func:`pdf_problems`).
 
-The text is pdfminer.six's, page by page, with its layout analysis (a text box is a paragraph, a
-column is read down before the next), made fit to anchor in: ligatures (``ﬁ``) and spaces of
-justified lines made plain; the lines printed on every page at its top or bottom (a running header,
-a footer, a page number, the page number's digits aside) taken out; a paragraph that runs over a page
-break joined.  The lines inside a paragraph stay as the PDF breaks them: the block cutter reads hard
-wraps and hyphenated line ends as it does for any text copied out of a PDF, and so does anchoring.
+The text is pdfminer.six's, page by page, with its layout analysis (a text box is a paragraph; boxes
+side by side are read a column down before the next), made fit to anchor in: ligatures (``ﬁ``) and
+spaces of justified lines made plain; the lines printed at the top or bottom of most pages (a running
+header, a footer, the page number's digits aside), a page number and the footer beside it taken out;
+a paragraph that runs over a page break or a column's foot joined.  The lines inside a paragraph stay
+as the PDF breaks them: the block cutter reads hard wraps and hyphenated line ends as it does for any
+text copied out of a PDF, and so does anchoring.  The headline (the largest type of the first page)
+and the headings set larger than the text are given as the sidecar's ``block_kinds``, as a saved
+page's markup gives its headings; the PDF's own title only where it is no file name.
 
 Why pdfminer.six, not pypdf: on bench/ingest's PDF cases (bench/README.md) pypdf runs a page's text
 objects together (a footer's "Page 1 of 2" glued to the address beside it) and gives no paragraph
@@ -27,9 +30,9 @@ from dataclasses import dataclass, replace
 from importlib.metadata import version
 
 from idlibsite.errors import InputError, Problem, line_col
-from idlibsite.sources.evidence import sha256_hex
-from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.blocks import Override, cut_blocks
+from idlibsite.sources.evidence import extracted_otherwise, kept_problems
+from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.paged import PAGE_NUMBER
 from idlibsite.sources.pageblocks import words
 from idlibsite.sources.webpage import markup_kinds
@@ -39,7 +42,6 @@ PDF_SUFFIX = ".pdf"
 # pdf_problems reads a PDF added before again (as for a changed pdfminer.six).
 READING = 1
 EXTRACTOR = f"pdfminer.six {version('pdfminer.six')} + idlibsite pdf text {READING}"
-PDF_TYPE = "application/pdf"
 # A line printed at the top or the bottom of most pages is the page's furniture: these many lines
 # of each end are compared.
 EDGE_LINES = 3
@@ -263,14 +265,9 @@ def pdf_problems(shown: str, text: str, pdf_shown: str, pdf_data: bytes | None, 
     """Problems with the PDF behind a text read out of it: it must be there with the SHA-256 the sidecar
     recorded; when the installed reader differs from the one recorded, the PDF is read again and any
     difference is an error, as for any changed source."""
-    if pdf_data is None:
-        return [Problem(sidecar_shown, None, None, f"the PDF {pdf_shown} is missing",
-                        "restore it from version control: it is the evidence the text was read from")]
-    if sha256_hex(pdf_data) != pdf_sha256:
-        return [Problem(pdf_shown, None, None,
-                        f"the PDF changed since it was added (sha256 {pdf_sha256[:12]}… "
-                        f"is now {sha256_hex(pdf_data)[:12]}…)",
-                        "restore it from version control; a PDF kept as evidence is never edited")]
+    kept = kept_problems("PDF", pdf_shown, pdf_data, pdf_sha256, sidecar_shown)
+    if kept or pdf_data is None:
+        return kept
     if extractor == EXTRACTOR:
         return []  # the same code made the text from the same bytes
     try:
@@ -279,11 +276,5 @@ def pdf_problems(shown: str, text: str, pdf_shown: str, pdf_data: bytes | None, 
         new = ""
     if new == text:
         return []
-    at = next((i for i, (a, b) in enumerate(zip(text, new)) if a != b), min(len(text), len(new)))
-    line, col = line_col(text, at)
-    library = extractor.split(" + ")[0]
-    return [Problem(shown, line, col,
-                    f"{EXTRACTOR} reads different text from {pdf_shown} than {extractor} did "
-                    "(the text is kept; nothing is re-anchored)",
-                    f"build with {library} as before (pip install '{library.replace(' ', '==')}'), or add "
-                    "the PDF again as a new source and move its statements after checking the words")]
+    return [extracted_otherwise(shown, text, new, f"{EXTRACTOR} reads different text from {pdf_shown} than "
+                                f"{extractor} did", extractor.split(" + ")[0], "PDF")]
