@@ -192,13 +192,25 @@ def test_a_file_name_or_a_word_processor_s_name_is_no_title() -> None:
     assert brief.page.title == ""  # "Microsoft Word - draft3.docx"
 
 
-def test_the_source_page_links_the_pdf_itself_with_its_sha256_and_the_reader(
+def test_a_quote_anchors_over_a_page_break_and_the_source_page_links_the_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = _added(tmp_path)
+    claim = next(p for p in sorted((tmp_path / "claims").glob("*.yaml")) if p.name != "actors.yaml")
+    speaker = yaml.safe_load(claim.read_text("utf-8"))["statements"][0]["speaker"]
+    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
+  - id: flash-update-disease-risk
+    speaker: {speaker}
+    source: flash-update-2020-03-02
+    quote: "the crowding raises the risk of disease in the coming weeks"
+    kind: direct
+    side: context
+    said: 2020-03-02
+""", "utf-8")  # the quote runs over the page break, where the footer and the next page's header were
     assert main(["--root", str(tmp_path), "build", "-q"]) == 0, capsys.readouterr().err
     folder = tmp_path / "site" / "sources" / "flash-update-2020-03-02"
     page = (folder / "index.html").read_text("utf-8")
+    assert "<mark id=" in page and "the crowding raises the risk of disease in the coming weeks" in page
     pdf_sha = sha256_hex(FLASH.read_bytes())
     assert f"Read by {EXTRACTOR} out of the PDF" in page and pdf_sha in page
     assert page.index(sha256_hex((corpus / "flash-update.txt").read_bytes())) < page.index(pdf_sha)
