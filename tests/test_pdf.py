@@ -217,3 +217,33 @@ def test_a_quote_anchors_over_a_page_break_and_the_source_page_links_the_pdf(
     assert '<a href="document.pdf" type="application/pdf">document.pdf</a>' in page
     assert (folder / "document.pdf").read_bytes() == FLASH.read_bytes()  # the evidence, byte for byte
     assert not (folder / "page.html.txt").exists()
+
+
+PINS = FIXTURES / "read.yaml"
+PINNED = sorted([*(ROOT / "bench" / "ingest" / "pdf").glob("*.pdf"), FLASH, FIXTURES / "two-column.pdf"])
+
+
+def _digests() -> dict[str, str]:
+    """The SHA-256 of the text read out of each pinned PDF ("none" where it is refused)."""
+    def digest(pdf: Path) -> str:
+        try:
+            return sha256_hex(read_pdf(pdf.name, pdf.read_bytes()).text.encode("utf-8"))
+        except InputError:
+            return "none"
+
+    return {str(pdf.relative_to(ROOT)): digest(pdf) for pdf in PINNED}
+
+
+def test_the_text_read_under_a_reader_s_name_is_pinned() -> None:
+    """pdf_problems trusts a text made under the installed name without reading the PDF again, so a change to
+    sources/pdfdoc.py that changes a text must bump READING (or a new pdfminer.six be recorded):
+
+        PYTHONPATH=src:tests python tests/test_pdf.py >> tests/fixtures/pdf/read.yaml
+    """
+    pins = yaml.safe_load(PINS.read_text("utf-8"))
+    assert EXTRACTOR in pins, f"no digests recorded for {EXTRACTOR}: bump READING or record them"
+    assert _digests() == pins[EXTRACTOR]
+
+
+if __name__ == "__main__":
+    print(yaml.safe_dump({EXTRACTOR: _digests()}, sort_keys=True, width=1000), end="")

@@ -51,6 +51,8 @@ SPACES = re.compile(r"[ \t\u00a0]{2,}|\u00a0")
 # A PDF's metadata title that is no title: a file's name, a word processor's "Microsoft Word - …".
 FILE_TITLE = re.compile(r"(?i)(microsoft\s+(word|powerpoint)\s+-\s+.*|.*\.(docx?|odt|rtf|pdf|html?|pptx?|xlsx?|indd|tex)"
                         r"|untitled\S*|document\d*|\s*)")
+# A line that ends a sentence: a paragraph ends there, never one cut after a comma (unlike the reflow's
+# SENTENCE_END in sources/reflow.py, which lets a short line ending with a comma end a paragraph).
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 # A page number as a browser prints it in a footer ("2/5"), besides the forms of sources/paged.py.
 PAGE_OF = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
