@@ -176,7 +176,8 @@ def test_a_lone_year_is_no_page_number_and_a_footer_beside_a_page_number_is_furn
 
 
 def test_the_headline_by_type_size_is_the_title_over_a_letterhead() -> None:
-    page = _page(("MINISTRY OF EXAMPLES", 10, 0, 780), ("STATEMENT", 10, 1, 740), ("Syria: Situation in Idlib", 18, 1, 720),
+    page = _page(("MINISTRY OF EXAMPLES", 10, 0, 780), ("STATEMENT", 10, 1, 740),
+                 ("Syria: Situation in Idlib", 18, 1, 720),
                  ("The ministry condemns the escalation in the strongest terms.", 10, 2, 680),
                  ("It calls for a ceasefire and for access for aid.", 10, 2, 668))
     read = pdf_text([page], "")

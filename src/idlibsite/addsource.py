@@ -28,7 +28,8 @@ from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, mar
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 # What gives the block kinds add-source writes into a sidecar, by the evidence's suffix.
-KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)", PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
+KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)",
+              PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
 
 
 @dataclass(frozen=True)

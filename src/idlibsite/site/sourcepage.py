@@ -109,7 +109,8 @@ def source_context(site: Site, source: Source, config: Config) -> dict[str, obje
         views.append(BlockView(i, b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
     claims = {c.claim_id: c.claim_title for c in citing}
     return {"section": "sources", "source": source, "groups": _groups(views), "spans_count": len(cited),
-            "citing": citing, "claims": sorted(claims.items()), "saved_page": evidence_name(source.page) if source.page else SAVED_PAGE}
+            "citing": citing, "claims": sorted(claims.items()),
+            "saved_page": evidence_name(source.page) if source.page else SAVED_PAGE}
 
 
 def _groups(blocks: list[BlockView]) -> list[Group]:

@@ -23,10 +23,10 @@ from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
-from idlibsite.sources.records import BLOCK_KINDS, Blocks, NotListed, PageRecord, Source, SourceMeta
-from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
 from idlibsite.sources.pdfdoc import PDF_SUFFIX, pdf_problems
+from idlibsite.sources.records import BLOCK_KINDS, Blocks, NotListed, PageRecord, Source, SourceMeta
+from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
@@ -105,7 +105,7 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
     """Each article with its sidecar (and saved page, each when ``names``, the folder's listing, has it), as
     load_source: the cached ones looked up together, the files whose stats are the recorded ones in ``stats``
     not read unless they are not cached."""
-    files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page
+    files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page or PDF
     for article in articles:
         sidecar = article.with_suffix(SIDECAR_SUFFIX)
         files.append([(f, _rel(f, root)) for f in (article, sidecar, article.with_suffix(PAGE_SUFFIX),

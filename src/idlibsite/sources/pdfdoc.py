@@ -49,8 +49,8 @@ EDGE_LINES = 3
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 SPACES = re.compile(r"[ \t\u00a0]{2,}|\u00a0")
 # A PDF's metadata title that is no title: a file's name, a word processor's "Microsoft Word - …".
-FILE_TITLE = re.compile(r"(?i)(microsoft\s+(word|powerpoint)\s+-\s+.*|.*\.(docx?|odt|rtf|pdf|html?|pptx?|xlsx?|indd|tex)"
-                        r"|untitled\S*|document\d*|\s*)")
+FILE_TITLE = re.compile(r"(?i)(microsoft\s+(word|powerpoint)\s+-\s+.*"
+                        r"|.*\.(docx?|odt|rtf|pdf|html?|pptx?|xlsx?|indd|tex)|untitled\S*|document\d*|\s*)")
 # A line that ends a sentence: a paragraph ends there, never one cut after a comma (unlike the reflow's
 # SENTENCE_END in sources/reflow.py, which lets a short line ending with a comma end a paragraph).
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
@@ -246,7 +246,8 @@ def _without_furniture(pages: list[list[Line]], title: str) -> list[list[Line]]:
     least), a page number and the lines beside it (on its height), the document's own title as a running
     header; never an address (a printed page's URL, evidence of where it was)."""
     def edge(page: list[Line]) -> list[Line]:  # the page's highest lines and its lowest, wherever read
-        return sorted(page, key=lambda line: -line.top)[:EDGE_LINES] + sorted(page, key=lambda line: line.bottom)[:EDGE_LINES]
+        return (sorted(page, key=lambda line: -line.top)[:EDGE_LINES]
+                + sorted(page, key=lambda line: line.bottom)[:EDGE_LINES])
 
     counts = Counter(shape for page in pages for shape in {_shape(line.text) for line in edge(page)})
     filled = sum(1 for page in pages if page)
