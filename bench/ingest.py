@@ -33,13 +33,15 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
 
 from idlibsite.addsource import detect_language
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.metadata import Finding, find_metadata
+from idlibsite.sources.metadata import Finding, Found, find_metadata
+from idlibsite.sources.records import Block
 from idlibsite.sources.outlets import load_outlets
 from idlibsite.sources.webpage import extract, markup_kinds
 
@@ -142,20 +144,28 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         "language": _score(found.language, "en"),
         **({"byline": _score(found.byline, exp["byline"])} if "byline" in exp else {}),
     }
+    tally_case(f"{kind}/{key}", results, found, want["paragraphs"] if "paragraphs" in want
+               else exp["text"]["paragraphs"], blocks, tally, problems)
+
+
+def tally_case(where: str, results: dict[str, str], found: Found, paragraphs: list[str], blocks: Sequence[Block],
+               tally: dict[str, Counter[str]], problems: list[str]) -> None:
+    """Count a case's scores (``results``: each field's) and its paragraph starts found, missed and spurious
+    against the labelled ``paragraphs``; each one not right named in ``problems`` (``where``: "text/<key>")."""
     for field, result in results.items():
         tally[field][result] += 1
         if result == "right-guess":
             tally[field]["right"] += 1
         if result not in ("right", "right-guess", "not-stated"):
             value = found.date.iso if field == "date" else getattr(found, field).value
-            problems.append(f"{kind}/{key}: {field} {result}: found {value!r}")
-    expected_starts = _starts(want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"])
+            problems.append(f"{where}: {field} {result}: found {value!r}")
+    expected_starts = _starts(paragraphs)
     found_starts = _starts([b.display for b in blocks if b.kind == "body"])
     tally["paragraphs"]["right"] += len(expected_starts & found_starts)
     tally["paragraphs"]["missed"] += len(expected_starts - found_starts)
     tally["paragraphs"]["spurious"] += len(found_starts - expected_starts)
     for start in sorted(expected_starts ^ found_starts):
-        problems.append(f"{kind}/{key}: paragraph {'missed' if start in expected_starts else 'spurious'}: {start!r}")
+        problems.append(f"{where}: paragraph {'missed' if start in expected_starts else 'spurious'}: {start!r}")
 
 
 def _table(label: str, tally: dict[str, Counter[str]]) -> list[str]:

@@ -1094,13 +1094,14 @@ _PAGE_SERVER_LOCK = threading.Lock()
 
 
 class _Pages(http.server.BaseHTTPRequestHandler):
-    """/slow answers after 3 s, /pdf is not HTML, /big is 2 MB of HTML."""
+    """/slow answers after 3 s, /png is neither HTML nor a PDF, /big is 2 MB of HTML, /big.pdf 2 MB of PDF."""
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         if self.path == "/slow":
             time.sleep(3)
         kind, body = {
-            "/pdf": ("application/pdf", b"%PDF-1.4 not a page"),
+            "/png": ("image/png", b"\x89PNG\r\n\x1a\n not a page"),
+            "/big.pdf": ("application/pdf", b"%PDF-1.4\n" + b"% padding\n" * 200_000),
             "/big": ("text/html", b"<html><body>" + b"<p>words</p>" * 200_000 + b"</body></html>"),
         }.get(self.path, ("text/html", b"<html><body><p>late</p></body></html>"))
         try:
@@ -1137,9 +1138,28 @@ def html_without_text(p: Project) -> Expect:
 
 @case
 def file_neither_text_nor_html(p: Project) -> Expect:
-    (p.path.parent / "scan.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02 binary")
-    page = str(p.path.parent / "scan.pdf")
-    return Expect(page, "neither a text file nor an HTML page", argv=("add-source", page))
+    (p.path.parent / "report.docx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00 word processor")
+    page = str(p.path.parent / "report.docx")
+    return Expect(page, "neither a text file, an HTML page nor a PDF", argv=("add-source", page))
+
+
+@case
+def pdf_unreadable(p: Project) -> Expect:
+    (p.path.parent / "broken.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02 binary")
+    page = str(p.path.parent / "broken.pdf")
+    return Expect(page, "the PDF cannot be read", argv=("add-source", page), hint="print it to a new PDF")
+
+
+@case
+def pdf_without_text_layer(p: Project) -> Expect:
+    page = str(Path(__file__).parent / "fixtures" / "pdf" / "scanned.pdf")
+    return Expect(page, "the PDF has no text layer", argv=("add-source", page), hint="ocrmypdf")
+
+
+@case
+def pdf_encrypted(p: Project) -> Expect:
+    page = str(Path(__file__).parent / "fixtures" / "pdf" / "encrypted.pdf")
+    return Expect(page, "the PDF is encrypted", argv=("add-source", page), hint="password")
 
 
 @case
@@ -1150,8 +1170,15 @@ def url_timeout(p: Project) -> Expect:
 
 @case
 def url_not_html(p: Project) -> Expect:
-    url = page_server() + "/pdf"
-    return Expect(url, "the response is application/pdf, not an HTML page", argv=("add-source", url))
+    url = page_server() + "/png"
+    return Expect(url, "the response is image/png, not an HTML page or a PDF", argv=("add-source", url))
+
+
+@case
+def url_pdf_too_large(p: Project) -> Expect:
+    url = page_server() + "/big.pdf"
+    return Expect(url, "the PDF is larger than the limit of 100,000 bytes",
+                  argv=("add-source", url, "--max-bytes", "100000"))
 
 
 @case

@@ -1,7 +1,7 @@
 """``idlibsite add-source``: put a new article into corpus/ untouched, with a
 sidecar pre-filled from what the loader detects and marked for review.
 
-The article may be a text file, a saved web page or a URL; its metadata is
+The article may be a text file, a saved web page, a PDF or a URL; its metadata is
 found with the reasoning written down (sources/metadata.py).
 """
 
@@ -22,10 +22,14 @@ from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
+from idlibsite.sources.pdfdoc import PDF_SUFFIX, looks_like_pdf, pdf_kinds, read_pdf
 from idlibsite.sources.records import Block
 from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
+# What gives the block kinds add-source writes into a sidecar, by the evidence's suffix.
+KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)",
+              PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Added:
 
     article: Path  # the copied article (for a web page: the text extracted from it)
     sidecar: Path  # the pre-filled sidecar
-    page: Path | None  # the saved web page, byte for byte, when the source is one
+    page: Path | None  # the saved web page or PDF, byte for byte, when the source is one
     source_id: str
     sha256: str
     blocks: tuple[tuple[str, int, str], ...]  # (kind, line, first words) of each block
@@ -49,9 +53,9 @@ def add_source(
 ) -> Added:
     """Put an article into the corpus and write its sidecar; refuse to overwrite.
 
-    ``target`` is a text file (copied byte for byte), a saved web page (kept
-    byte for byte beside the text extracted from it) or an http(s) URL
-    (fetched once, then kept like a saved page).
+    ``target`` is a text file (copied byte for byte), a saved web page or a
+    PDF (kept byte for byte beside the text extracted from it) or an http(s)
+    URL (fetched once, then kept like a saved page or a PDF).
     """
     url, page_data, name = "", None, str(target)
     if isinstance(target, str) and re.match(r"(?i)https?://", target):
@@ -64,10 +68,16 @@ def add_source(
             raise UsageError([Problem(str(file), None, None, "no such file",
                                       "give the path of a UTF-8 text file, a saved .html page or an https:// URL")])
         data = file.read_bytes()
-        if file.suffix.lower() in (".html", ".htm") or looks_like_html(data):
+        if file.suffix.lower() in (".html", ".htm") or looks_like_html(data) or looks_like_pdf(data):
             page_data = data
         stem = slugify(file.stem) or "article"
-    if page_data is not None:
+    suffix = PAGE_SUFFIX  # of the evidence kept beside the text: a saved page's, or a PDF's
+    left: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
+    if page_data is not None and looks_like_pdf(page_data):  # a PDF: kept byte for byte beside the text read out of it
+        suffix, read = PDF_SUFFIX, read_pdf(name, page_data)
+        text, page, data, extractor = read.text, read.page, read.text.encode("utf-8"), read.extractor
+        kinds = pdf_kinds(text, read.marked)
+    elif page_data is not None:
         extracted = extract(page_data)
         if extracted is None:
             raise InputError([Problem(name, None, None, "the web page holds no article text the extractor can find",
@@ -77,18 +87,18 @@ def add_source(
         extractor, left = extracted.extractor, extracted.left_out
         kinds = markup_kinds(text, extracted.marked)
     else:
-        extractor, left, kinds = "", (), {}
+        extractor, kinds = "", {}
         decoded, problems = decode_article(name, data)
         if decoded is None:
             if any("NUL byte" in p.message for p in problems):
-                raise InputError([Problem(name, None, None, "the file is neither a text file nor an HTML page",
-                                          "save the article as UTF-8 text, or save its web page as .html "
-                                          "(for a PDF, copy its text into a .txt file)")])
+                raise InputError([Problem(name, None, None, "the file is neither a text file, an HTML page nor a PDF",
+                                          "save the article as UTF-8 text, its web page as .html, or a "
+                                          "word processor's document as PDF")])
             raise InputError(problems)
         text, page = decoded, PageMeta()
     article = config.corpus / f"{stem}{ARTICLE_SUFFIX}"
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
-    saved_page = article.with_suffix(PAGE_SUFFIX) if page_data is not None else None
+    saved_page = article.with_suffix(suffix) if page_data is not None else None
     existing, _ = load_corpus(config.corpus, config.root)
     outlets, problems = load_outlets(config.corpus / OUTLETS_FILE, config.rel(config.corpus / OUTLETS_FILE), config.root)
     if problems:
@@ -114,7 +124,7 @@ def add_source(
     if refusals:
         raise UsageError(refusals)
     config.corpus.mkdir(parents=True, exist_ok=True)
-    evidence = {"html_sha256": sha256_hex(page_data), "text_sha256": sha256_hex(data),
+    evidence = {f"{suffix[1:]}_sha256": sha256_hex(page_data), "text_sha256": sha256_hex(data),
                 "extractor": extractor} if page_data is not None else {}
     written: list[Path] = []
     try:
@@ -123,7 +133,8 @@ def add_source(
                 path.write_bytes(content)
                 written.append(path)
         # the corpus file named, not the name given: that may hold a line break
-        sidecar.write_text(sidecar_text(new_id, article.name, found, evidence, kinds), "utf-8")
+        sidecar.write_text(sidecar_text(new_id, article.name, found, evidence, kinds,
+                                        KINDS_FROM[suffix] if page_data is not None else ""), "utf-8")
     except OSError:
         for path in written:
             path.unlink()
@@ -144,10 +155,11 @@ def _first_words(block: Block) -> str:
 
 
 def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, str],
-                 kinds: dict[int, Override] | None = None) -> str:
+                 kinds: dict[int, Override] | None = None, kinds_from: str = "") -> str:
     """The pre-filled sidecar: found values with their notes; FIXME where nothing was found
     and beside every guess, so that the build refuses it until a human has checked. ``kinds``: the
-    block kinds a saved page's markup gives (its headings and list items)."""
+    block kinds a saved page's markup gives (its headings and list items), or a PDF's type sizes
+    (``kinds_from`` says which)."""
     def q(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)
 
@@ -174,7 +186,7 @@ def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, st
         f"url: {q(found.url.value)}",
         f"language: {q(found.language.value or FIXME + ': the language as a BCP 47 tag')}",
         *(f"{k}: {q(v)}" for k, v in evidence.items()),
-        *(["block_kinds:  # by the saved page's markup (<h2>…, <li>), which the text alone does not show"]
+        *([f"block_kinds:  # by {kinds_from or KINDS_FROM[PAGE_SUFFIX]}, which the text alone does not show"]
           + [f'  "{line}": {o.kind}' for line, o in sorted(kinds.items())] if kinds else []),
         "review: true",
         "",

@@ -36,7 +36,6 @@ from idlibsite.site.sections import Sections
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.site.shardsagain import ShardsAgain
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
-from idlibsite.sources.webpage import PAGE_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -89,8 +88,8 @@ def build(
     inputs = {  # the bytes that pages show as they are: each source's article (as checked: the source holds
         # its bytes) and its saved web page
         **{f"source:{s.id}": s.data for s in site.sources},
-        **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
-           for s in site.sources if s.page},  # the saved web page, checked against html_sha256
+        **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, s.page.suffix))
+           for s in site.sources if s.page},  # the saved web page or PDF, checked against its SHA-256
     }
     # serve: only the inputs made of the files reported changed since are hashed again (the others' kept),
     # unless a file the watcher does not report was read since (it may have changed unreported)

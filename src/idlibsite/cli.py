@@ -177,10 +177,12 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
 
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
+    pdf = added.page is not None and added.page.suffix == ".pdf"
     if added.page is not None:
-        print(visible(f"Saved the page as {config.rel(added.page)}, byte for byte, and the text extracted from it:"))
+        print(visible(f"Saved the {'PDF' if pdf else 'page'} as {config.rel(added.page)}, byte for byte, and the "
+                      f"text {'read out of' if pdf else 'extracted from'} it:"))
     print(visible(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'."))
-    if added.page is not None:
+    if added.page is not None and not pdf:
         _print_left_out(config, added)
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),

@@ -22,7 +22,7 @@ from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site.fragments import statement_fragment
-from idlibsite.site.sourcepage import SAVED_PAGE
+from idlibsite.site.sourcepage import evidence_name
 from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import Source
 
@@ -227,8 +227,9 @@ def _source_json(s: Source, base_url: str) -> dict[str, object]:
         },
         "url": s.meta.url,
         "language": s.meta.language,
-        "saved_page": None if page is None else {"url": f"{base_url}sources/{s.id}/{SAVED_PAGE}",
-            "html_sha256": page.html_sha256, "text_sha256": page.text_sha256, "extractor": page.extractor},
+        "saved_page": None if page is None else {"url": f"{base_url}sources/{s.id}/{evidence_name(page)}",
+            f"{page.suffix[1:]}_sha256": page.html_sha256, "text_sha256": page.text_sha256,
+            "extractor": page.extractor},
     }
 
 

@@ -40,7 +40,7 @@ from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, most_disputed, newest
 from idlibsite.site.sections import Again, Planned, Section, Sections
-from idlibsite.site.sourcepage import SAVED_PAGE, source_context
+from idlibsite.site.sourcepage import evidence_name, source_context
 from idlibsite.site.versioned import Histories, HistoryRow
 from idlibsite.sources.records import Source
 
@@ -281,7 +281,8 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
                   Later(current.of, source_context, source, config)),
              Page(f"sources/{source.id}/article.txt", own, "", dict, Later(current.read, dep("source", source.id)))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
-        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, Later(current.read, f"page:{source.id}")))
+        pages.append(Page(f"sources/{source.id}/{evidence_name(source.page)}", own, "", dict,
+                          Later(current.read, f"page:{source.id}")))
     pages += [page for old, _ in source.meta.former_ids  # its old URL redirects; its text files are there too
               for page in (redirect(f"sources/{old}/", f"sources/{source.id}/", "source", source.meta.title, own[0]),
                            *(moved(file, f"sources/{old}/") for file in pages[1:]))]

@@ -17,7 +17,8 @@ from idlibsite.config import Config
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.links import relative_to
 from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
-from idlibsite.sources.records import Source
+from idlibsite.sources.pdfdoc import PDF_SUFFIX
+from idlibsite.sources.records import PageRecord, Source
 
 TEXT_KINDS = ("body", "title", "subheading", "quotation-heading")  # the article's own words; the rest is furniture
 # The saved web page a text was extracted from is published beside article.txt, byte for byte (its
@@ -25,6 +26,14 @@ TEXT_KINDS = ("body", "title", "subheading", "quotation-heading")  # the article
 # that as text/plain, which browsers show as text and never sniff into HTML, so the page's own
 # scripts and forms can never run as a page of this site's origin.  Named .html it would.
 SAVED_PAGE = "page.html.txt"
+# A PDF the text was read out of is published byte for byte under its own kind: a browser shows it in its
+# PDF viewer, which runs none of a page's scripts in this site's origin.
+SAVED_PDF = "document.pdf"
+
+
+def evidence_name(page: PageRecord) -> str:
+    """The name a source's evidence (its saved page or PDF) is published under, beside article.txt."""
+    return SAVED_PDF if page.suffix == PDF_SUFFIX else SAVED_PAGE
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,8 @@ def source_context(site: Site, source: Source, config: Config) -> dict[str, obje
         views.append(BlockView(i, b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
     claims = {c.claim_id: c.claim_title for c in citing}
     return {"section": "sources", "source": source, "groups": _groups(views), "spans_count": len(cited),
-            "citing": citing, "claims": sorted(claims.items()), "saved_page": SAVED_PAGE}
+            "citing": citing, "claims": sorted(claims.items()),
+            "saved_page": evidence_name(source.page) if source.page else SAVED_PAGE}
 
 
 def _groups(blocks: list[BlockView]) -> list[Group]:

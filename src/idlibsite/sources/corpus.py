@@ -23,6 +23,8 @@ from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
+from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
+from idlibsite.sources.pdfdoc import PDF_SUFFIX, pdf_problems
 from idlibsite.sources.records import BLOCK_KINDS, Blocks, NotListed, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
@@ -36,7 +38,7 @@ SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "former_ids", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
-    "review", "block_kinds", "html_sha256", "text_sha256", "extractor", "not_listed",
+    "review", "block_kinds", "html_sha256", "pdf_sha256", "text_sha256", "extractor", "not_listed",
 )
 NOT_LISTED_KEYS = ("quote", "note")
 
@@ -103,10 +105,11 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
     """Each article with its sidecar (and saved page, each when ``names``, the folder's listing, has it), as
     load_source: the cached ones looked up together, the files whose stats are the recorded ones in ``stats``
     not read unless they are not cached."""
-    files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page
+    files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page or PDF
     for article in articles:
-        sidecar, page = article.with_suffix(SIDECAR_SUFFIX), article.with_suffix(PAGE_SUFFIX)
-        files.append([(f, _rel(f, root)) for f in (article, sidecar, page)
+        sidecar = article.with_suffix(SIDECAR_SUFFIX)
+        files.append([(f, _rel(f, root)) for f in (article, sidecar, article.with_suffix(PAGE_SUFFIX),
+                                                     article.with_suffix(PDF_SUFFIX))
                       if f is article or f.name in names])
     found = iter(stats.digests([f for each in files for f in each], root))
     read = []
@@ -139,7 +142,7 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
             shas = [sha256_hex(data) for data in datas]
             hashed.update((shown, sha) for (_, shown), sha in zip(each, shas))
             sidecar_data = next((d for (f, _), d in zip(each, datas) if f.suffix == SIDECAR_SUFFIX), None)
-            page_data = next((d for (f, _), d in zip(each, datas) if f.suffix == PAGE_SUFFIX), None)
+            page_data = {f.suffix: d for (f, _), d in zip(each, datas) if f.suffix in (PAGE_SUFFIX, PDF_SUFFIX)}
             article, sidecar = each[0][0], each[0][0].with_suffix(SIDECAR_SUFFIX)
             loaded = parse_source(_rel(article, root), datas[0], _rel(sidecar, root), sidecar_data, page_data)
             out.append(cache.put(SOURCE_KIND, _key(each, [(None, sha, None) for sha in shas]), loaded))
@@ -148,15 +151,17 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
 
 def _key(files: Sequence[tuple[Path, str]], got: Sequence[tuple[object, str | None, object]]) -> str:
     """The cache key of a parsed source: its article's name, and the SHA-256 of each of its files by kind
-    (the saved page's problems are found by the extractor's version)."""
-    return key(EXTRACTOR, files[0][1], *(f"{path.suffix}={sha}" for (path, _), (_, sha, _) in zip(files, got)))
+    (the saved page's problems are found by the extractor's version, a PDF's by its reader's)."""
+    pdf = (PDF_EXTRACTOR,) if any(path.suffix == PDF_SUFFIX for path, _ in files) else ()
+    return key(EXTRACTOR, *pdf, files[0][1], *(f"{path.suffix}={sha}" for (path, _), (_, sha, _) in zip(files, got)))
 
 
 def parse_source(
-    shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, page_data: bytes | None = None
+    shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, evidence: dict[str, bytes] | None = None
 ) -> tuple[Source | None, list[Problem]]:
-    """An article's bytes, its sidecar's (None when missing) and those of the saved web page
-    it was extracted from (None when there is none) as a Source (pure)."""
+    """An article's bytes, its sidecar's (None when missing) and those of the saved web page or PDF it
+    was extracted from, by suffix (``evidence``: each there, as ".html" or ".pdf") as a Source (pure)."""
+    evidence = evidence or {}
     text, problems = decode_article(shown, data)
     if sidecar_data is None:
         problems.append(Problem(shown, None, None, f"the article has no sidecar {sidecar_shown}",
@@ -174,8 +179,9 @@ def parse_source(
             problems.append(Problem(shown, None, None, "the extracted text changed since it was added "
                                     f"(sha256 {page.text_sha256[:12]}… is now {sha256_hex(data)[:12]}…)",
                                     "restore it from version control; it is evidence and is never edited"))
-        problems += page_problems(shown, text, str(Path(shown).with_suffix(PAGE_SUFFIX)), page_data,
-                                  sidecar_shown, page.html_sha256, page.extractor)
+        problems += (pdf_problems if page.suffix == PDF_SUFFIX else page_problems)(
+            shown, text, str(Path(shown).with_suffix(page.suffix)), evidence.get(page.suffix), sidecar_shown,
+            page.html_sha256, page.extractor)
     blocks = cut_blocks(text, overrides=overrides)
     stated = stated_values(blocks)
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
@@ -246,11 +252,13 @@ def _sidecar(
         not_listed=f.optional_list("not_listed", _not_listed),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
-    page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
-                      f.optional("extractor", schema.text, ""))
+    pdf = f.optional("pdf_sha256", schema.text, "")  # the text was read out of a PDF, corpus/<stem>.pdf
+    page = PageRecord(pdf or f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
+                      f.optional("extractor", schema.text, ""), PDF_SUFFIX if pdf else PAGE_SUFFIX)
+    evidence = "pdf_sha256" if pdf else "html_sha256"
     if page.html_sha256 and not (page.text_sha256 and page.extractor):
-        problems.append(f.loc("html_sha256").problem(
-            "html_sha256 needs text_sha256 and extractor beside it",
+        problems.append(f.loc(evidence).problem(
+            f"{evidence} needs text_sha256 and extractor beside it",
             "add-source writes all three; restore them from version control"))
     return (meta, overrides, page) if len(problems) == before else None
 

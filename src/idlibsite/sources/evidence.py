@@ -11,7 +11,7 @@ import codecs
 import hashlib
 import unicodedata
 
-from idlibsite.errors import Problem
+from idlibsite.errors import Problem, line_col
 
 BOM = codecs.BOM_UTF8
 INVISIBLE = ("Cf", "Cc", "Zs", "Zl", "Zp")  # format and control characters, and every kind of space
@@ -52,6 +52,30 @@ def decode_article(display_path: str, data: bytes) -> tuple[str | None, list[Pro
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def kept_problems(what: str, shown: str, data: bytes | None, sha256: str, sidecar_shown: str) -> list[Problem]:
+    """Problems with the evidence a text was extracted from (``what``: "saved page", "PDF"), kept byte for
+    byte as ``shown``: it must be there (``data`` not None) with the SHA-256 its sidecar recorded."""
+    if data is None:
+        return [Problem(sidecar_shown, None, None, f"the {what} {shown} is missing",
+                        "restore it from version control: it is the evidence the text was extracted from")]
+    if sha256_hex(data) != sha256:
+        return [Problem(shown, None, None, f"the {what} changed since it was added (sha256 {sha256[:12]}… "
+                                           f"is now {sha256_hex(data)[:12]}…)",
+                        f"restore it from version control; a {what} is evidence and is never edited")]
+    return []
+
+
+def extracted_otherwise(shown: str, text: str, new: str, message: str, library: str, what: str) -> Problem:
+    """The problem of a text that the installed extractor extracts otherwise from the same evidence: where
+    the two first differ, ``message`` (who extracts what, from where), and how to build as before
+    (``library``: the recorded extractor's "name version")."""
+    at = next((i for i, (a, b) in enumerate(zip(text, new)) if a != b), min(len(text), len(new)))
+    line, col = line_col(text, at)
+    return Problem(shown, line, col, f"{message} (the text is kept; nothing is re-anchored)",
+                   f"build with {library} as before (pip install '{library.replace(' ', '==')}'), or add the "
+                   f"{what} again as a new source and move its statements after checking the words")
 
 
 def _byte_line_col(data: bytes, at: int) -> tuple[int, int]:

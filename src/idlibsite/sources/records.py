@@ -198,11 +198,12 @@ class SourceMeta:
 
 @dataclass(frozen=True, slots=True)
 class PageRecord:
-    """What a sidecar records about the saved web page a text was extracted from."""
+    """What a sidecar records about the saved web page (or the PDF) a text was extracted from."""
 
-    html_sha256: str  # of corpus/<stem>.html; "" when the text was not extracted from a page
+    html_sha256: str  # of corpus/<stem><suffix> (a PDF's is the sidecar's pdf_sha256); "" when not extracted
     text_sha256: str  # of the extracted text as written
     extractor: str  # name and version, e.g. "trafilatura 2.3.1"
+    suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".pdf" for a PDF
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from idlibsite.errors import Problem, line_col
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
-from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.evidence import extracted_otherwise, kept_problems
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageblocks import (
     CHROME_WORDS_BY_VERSION,
@@ -203,14 +203,9 @@ def page_problems(
     installed extractor differs from the one recorded, the page is extracted
     again and any difference is an error, as for any changed source.
     """
-    if page_data is None:
-        return [Problem(sidecar_shown, None, None, f"the saved page {page_shown} is missing",
-                        "restore it from version control: it is the evidence the text was extracted from")]
-    if sha256_hex(page_data) != page_sha256:
-        return [Problem(page_shown, None, None,
-                        f"the saved page changed since it was added (sha256 {page_sha256[:12]}… "
-                        f"is now {sha256_hex(page_data)[:12]}…)",
-                        "restore it from version control; a saved page is evidence and is never edited")]
+    kept = kept_problems("saved page", page_shown, page_data, page_sha256, sidecar_shown)
+    if kept or page_data is None:
+        return kept
     if extractor in (EXTRACTOR, COMPLETED):
         return []  # the same code made the text from the same bytes
     # the extraction the sidecar names, with the installed versions: a page added before the story
@@ -221,14 +216,7 @@ def page_problems(
         else extract(page_data, "trafilatura")
     if again is not None and again.text == text:
         return []
-    new = again.text if again is not None else ""
-    at = next((i for i, (a, b) in enumerate(zip(text, new)) if a != b), min(len(text), len(new)))
-    line, col = line_col(text, at)
     named = again.extractor if again is not None else EXTRACTOR
-    library = extractor.split(" + ")[0]
-    return [Problem(shown, line, col,
-                    f"{named} extracts different text from {page_shown} than {extractor} did "
-                    "(the text is kept; nothing is re-anchored)",
-                    f"build with {library} as before (pip install "
-                    f"'{library.replace(' ', '==')}'), or add the page again as a new source and "
-                    "move its statements after checking the words")]
+    return [extracted_otherwise(shown, text, again.text if again is not None else "",
+                                f"{named} extracts different text from {page_shown} than {extractor} did",
+                                extractor.split(" + ")[0], "page")]
