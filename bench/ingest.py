@@ -121,13 +121,14 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         try:
             text = (HERE / "text" / f"{key}.txt").read_bytes().decode("utf-8")
         except UnicodeDecodeError:  # add-source stops on a text file that is not UTF-8 (batch 14)
-            _refused(key, exp, want, tally, problems)
+            _nothing_read(f"text/{key}: add-source refuses the file (not UTF-8): nothing read", exp, want, tally,
+                          problems)
             return
         page = None
     else:
         extracted = extract((HERE / "html" / f"{key}.html").read_bytes())
         if extracted is None:
-            problems.append(f"{kind}/{key}: no text extracted")
+            _nothing_read(f"{kind}/{key}: no text extracted", exp, want, tally, problems)
             return
         text, page = extracted.text, extracted.page
         if story is not None:
@@ -162,16 +163,16 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         problems.append(f"{kind}/{key}: paragraph {'missed' if start in expected_starts else 'spurious'}: {start!r}")
 
 
-def _refused(key: str, exp: dict, want: dict, tally: dict[str, Counter[str]], problems: list[str]) -> None:  # type: ignore[type-arg]
-    """Score a text copy add-source refuses to read: nothing found, so every stated field is a
-    FIXME and every paragraph start is missed."""
-    problems.append(f"text/{key}: add-source refuses the file (not UTF-8): nothing read")
+def _nothing_read(problem: str, exp: dict, want: dict, tally: dict[str, Counter[str]], problems: list[str]) -> None:  # type: ignore[type-arg]
+    """Score a file add-source reads nothing from (a text copy it refuses, a page with no text
+    extracted): every stated field is a FIXME and every paragraph start is missed."""
+    problems.append(problem)
     stated = {"title": exp["title"], "date": want["date"], "url": want["url"], "outlet": want["outlet"],
               "agency": exp["agency"], "language": exp.get("language", "en"),
               **({"byline": exp["byline"]} if "byline" in exp else {})}
     for field, value in stated.items():
         tally[field]["FIXME" if value else "not-stated"] += 1
-    tally["paragraphs"]["missed"] += len(_starts(want["paragraphs"]))
+    tally["paragraphs"]["missed"] += len(_starts(want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"]))
 
 
 def _table(label: str, tally: dict[str, Counter[str]]) -> list[str]:
