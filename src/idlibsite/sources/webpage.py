@@ -30,11 +30,14 @@ from importlib.metadata import version
 from typing import Literal
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.charsets import utf8_page
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
+from idlibsite.sources.pageauthor import printed_author
+from idlibsite.sources.pagetitle import headline
 from idlibsite.sources.pageblocks import (
     CHROME_WORDS_BY_VERSION,
     HEADINGS,
@@ -101,14 +104,15 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     import htmldate  # imported here: a build that re-extracts nothing does not load them
     import trafilatura
 
+    data = utf8_page(data)  # a legacy page's words as its site meant them (the saved bytes stay the evidence)
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                       include_tables=False, deduplicate=False)
     body = getattr(doc, "text", "") or ""
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    title = (getattr(doc, "title", "") or "").strip()
+    title = headline((getattr(doc, "title", "") or "").strip(), data)
     if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
         return None  # menus and labels only: no article
-    author = (getattr(doc, "author", "") or "").strip()
+    author = printed_author(getattr(doc, "author", "") or "", data.decode("utf-8", "replace"))
     if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
         paragraphs = paragraphs[1:]
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
