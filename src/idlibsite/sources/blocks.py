@@ -28,6 +28,7 @@ from idlibsite.sources.display import display_form
 from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, labels_over_headline
+from idlibsite.sources.stacked import names_over_headline
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
@@ -297,7 +298,8 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 have_title = True
                 # a line that the pages repeat as their running header is the headline; lines above it are the
                 # publisher's ("Example Relief Network" over "Situation Update", the header of every page)
-                named = next((j for j, (s, e) in enumerate(unit.lines[:head]) if text[s:e].strip() in furniture), 0)
+                named = next((j for j, (s, e) in enumerate(unit.lines[:head]) if text[s:e].strip() in furniture), 0) \
+                    or names_over_headline([text[s:e] for s, e in unit.lines[:head]])  # a country's name over it
                 out.extend([_Unit(unit.lines[:named], "chrome")] if named else [])
                 out.append(_Unit(unit.lines[named:head], "title"))
                 if head < len(unit.lines):
