@@ -119,3 +119,25 @@ def test_a_turkish_date_line_over_an_update_gives_the_publication_day() -> None:
     text = f"İdlib'de ateşkes kararı\nElif Şahin\n05 Mart 2020 Perşembe 22:14 Güncelleme: 06.03.2020 08:30\n\n{STORY}"
     _, meta = found(text)
     assert meta.date.iso == "2020-03-05"
+
+
+@pytest.mark.parametrize("line", [
+    "Claim: A video shows Turkish tanks destroyed by the Syrian army near Saraqib on 27 February 2020.",
+    "The update covers the fighting that followed the strike on the observation post on 27 February 2020.",
+    "Russian military police entered the town on 2 March 2020, a day after the army said it had retaken it!",
+])
+def test_a_sentence_near_the_top_does_not_date_the_text(line: str) -> None:
+    text = f"Fact check: the video is not from Idlib\n\n{line}\n\n{STORY}"
+    _, meta = found(text)
+    assert meta.date.iso != find_dates(line)[0].readings[0].iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Flash Update No. 7 – As of 27 February 2020", "2020-02-27"),
+    ("Published on 2 March 2020.", "2020-03-02"),  # a date line that ends with a stop: short
+    ("Volume 672: debated on Monday 2 March 2020", "2020-03-02"),
+])
+def test_a_date_line_near_the_top_still_dates_the_text(line: str, iso: str) -> None:
+    text = f"Fact check: the video is not from Idlib\n{line}\n\n{STORY}"
+    _, meta = found(text)
+    assert meta.date.iso == iso

@@ -29,7 +29,7 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
-from idlibsite.sources.dateranges import in_period
+from idlibsite.sources.dateranges import in_period, in_sentence
 from idlibsite.sources.forwardquote import unquoted_header
 from idlibsite.sources.holders import copyright_holder
 from idlibsite.sources.lastedited import last_edited
@@ -275,7 +275,7 @@ def _date(
     mailed = {line_col(text, b.start)[0] - 1: b for b in blocks if b.kind == "chrome"}
     headers = [mailed[k] for k in header_dates(shown) if k in mailed]
     for block in _header(blocks):
-        if line_col(text, block.start)[0] - 1 in banner or block in headers:
+        if line_col(text, block.start)[0] - 1 in banner or block in headers or in_sentence(block.display):
             continue
         for date in find_dates(block.display):
             if len(date.readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
