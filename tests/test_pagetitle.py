@@ -39,3 +39,33 @@ def test_a_card_title_the_page_does_not_contradict_is_kept(card: str, own: str) 
 def test_a_page_without_a_title_element_keeps_the_card_title() -> None:
     card = f"r/syriawatch - {HEADLINE}"
     assert headline(card, b"<html><head></head><body><p>Words.</p></body></html>") == card
+
+
+def site_page(title: str, body: str) -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}<p>Words.</p></body></html>".encode()
+
+
+@pytest.mark.parametrize("headline_, title, body, site", [
+    ("İdlib'de ateşkes sağlandı", "İdlib'de ateşkes sağlandı - Güney Haber", '<a class="logo">Güney Haber</a>', "Güney Haber"),
+    ("Turkey vows to push Syrian forces back", "The Frontier Daily :: Turkey vows to push Syrian forces back",
+     "<footer>Copyright © 2020 The Frontier Daily.</footer>", "The Frontier Daily"),
+    ("أنقرة تتوعد بالرد", "أنقرة تتوعد بالرد - شبكة الشمال الإخبارية", "<div>جميع الحقوق محفوظة لشبكة الشمال الإخبارية</div>",
+     "شبكة الشمال الإخبارية"),
+])
+def test_the_titles_other_part_is_the_sites_name(headline_: str, title: str, body: str, site: str) -> None:
+    from idlibsite.sources.pagetitle import title_site
+    assert title_site(headline_, site_page(title, body)) == site
+
+
+@pytest.mark.parametrize("headline_, title, body", [
+    ("Turkey vows to push Syrian forces back", "Turkey vows to push Syrian forces back - World",
+     "<p>Nothing else names it.</p>"),  # a section's name, printed nowhere else
+    ("Turkey vows to push Syrian forces back", "Turkey vows to push Syrian forces back | World | Example Daily",
+     '<a>Example Daily</a> <a>World</a>'),  # two names beside the headline: which is the site's is not told
+    ("Turkey vows to push Syrian forces back", "Turkey vows to push Syrian forces back", "<p>No name.</p>"),
+    ("Turkey vows to push Syrian forces back", "Turkey vows to push Syrian forces back - 28.02.2020",
+     "<p>28.02.2020</p>"),  # a date, no name
+])
+def test_no_site_name_without_one_name_printed_twice(headline_: str, title: str, body: str) -> None:
+    from idlibsite.sources.pagetitle import title_site
+    assert title_site(headline_, site_page(title, body)) == ""

@@ -8,6 +8,10 @@ headline with the site's name after it ("Is anyone else … : syriawatch"). A ca
 part of its own, is that part: the words both titles agree on.  A card title the ``<title>`` holds
 whole ("Recent Developments … - Flash Update No. 9" inside "Syria: Recent Developments … - Flash
 Update No. 9 | OCHA") is the headline as it is, separators and all.
+
+The other part of a ``<title>`` that is the headline and one name ("… - Güney Haber") is the site's name, where
+the extractor finds none but the address's domain; the page must print that name elsewhere too (its logo, its
+footer), or it may be a section's.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ import re
 SEPARATOR = re.compile(r"\s+(?:[-–—|:·•»]|::)\s+")
 # Fewer words than this are a name, not a headline both titles agree on.
 MIN_HEADLINE_WORDS = 4
+# The most words of a site's name beside the headline in a <title>.
+SITE_MAX_WORDS = 6
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def headline(title: str, data: bytes) -> str:
@@ -35,12 +42,27 @@ def headline(title: str, data: bytes) -> str:
     return title
 
 
+def title_site(title: str, data: bytes) -> str:
+    """The site's name the page's ``<title>`` gives beside the headline ``title`` ("… - Güney Haber", "The Frontier
+    Daily :: …"), when the page prints that name elsewhere too (its logo, its footer); "" when it gives none."""
+    own = _title_element(data)
+    parts = SEPARATOR.split(own)
+    if len(parts) != 2 or not title:
+        return ""
+    rest = [p.strip() for p in parts if _squash(p) != _squash(title)]
+    if len(rest) != 1 or not LETTER.search(rest[0]) or len(rest[0].split()) > SITE_MAX_WORDS:
+        return ""
+    page = " ".join(data.decode("utf-8", "replace").split())
+    return rest[0] if page.casefold().count(_squash(rest[0])) >= 2 else ""
+
+
 def _title_element(data: bytes) -> str:
-    """The words of the page's ``<title>`` ("" when it has none)."""
+    """The words of the page's ``<title>`` ("" when it has none), read as UTF-8 (the bytes :func:`.charsets.utf8_page`
+    hands on; lxml alone would read UTF-8 that declares no charset as Latin-1)."""
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(data)
+        root = lxml.html.document_fromstring(re.sub(r"\A\s*<\?xml[^>]*>", "", data.decode("utf-8", "replace")))
     except (ValueError, lxml.etree.ParserError):
         return ""
     found = root.find(".//title")

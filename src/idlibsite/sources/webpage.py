@@ -37,7 +37,8 @@ from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageauthor import printed_author
-from idlibsite.sources.pagetitle import headline
+from idlibsite.sources.pagetitle import headline, title_site
+from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.pageblocks import (
     CHROME_WORDS_BY_VERSION,
     HEADINGS,
@@ -135,8 +136,10 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     date = htmldate.find_date(without_toolbar(data), original_date=True, extensive_search=False) or ""
     found = (getattr(doc, "url", "") or "") or saved_from(data)
     address = original_url(found) or page_banner_url(_block_texts(data))
-    page = PageMeta(title=title, date=date, url=address,
-                    site=(getattr(doc, "sitename", "") or ""), language=_lang(data, found))
+    site = getattr(doc, "sitename", "") or ""
+    if not site or SITE_LINE.fullmatch(site):  # none, or the domain standing in for one
+        site = title_site(title, data) or site
+    page = PageMeta(title=title, date=date, url=address, site=site, language=_lang(data, found))
     return Extracted(text, page, extractor, left, marked)
 
 
