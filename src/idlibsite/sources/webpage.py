@@ -38,6 +38,7 @@ from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageauthor import printed_author
 from idlibsite.sources.pagetitle import headline, title_site
+from idlibsite.sources.scriptstory import script_story
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.pageblocks import (
     CHROME_WORDS_BY_VERSION,
@@ -59,6 +60,8 @@ EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it
 # (tests/test_extractor_pins.py pins each name's texts and fails until it is bumped).
 STORY_BLOCKS = f"idlibsite story blocks {LATEST}"
 COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
+# A page built by script whose body is a skeleton: its story read from its data blob (sources/scriptstory.py).
+SCRIPTED = f"{EXTRACTOR} + idlibsite script story 1"
 # A sidecar's name of the story blocks that made its page's text, with their version.
 _STORY_VERSION = re.compile(r" \+ idlibsite story blocks (\d+)$")
 Method = Literal["auto", "trafilatura", "story-blocks"]
@@ -112,7 +115,7 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     title = headline((getattr(doc, "title", "") or "").strip(), data)
     if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
-        return None  # menus and labels only: no article
+        return _scripted(data, title, doc)  # menus and labels only: a story in the page's data blob, or no article
     author = printed_author(getattr(doc, "author", "") or "", data.decode("utf-8", "replace"))
     if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
         paragraphs = paragraphs[1:]
@@ -141,6 +144,20 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
         site = title_site(title, data) or site
     page = PageMeta(title=title, date=date, url=address, site=site, language=_lang(data, found))
     return Extracted(text, page, extractor, left, marked)
+
+
+def _scripted(data: bytes, title: str, doc: object) -> Extracted | None:
+    """The story of a page built by script, from its data blob (:mod:`.scriptstory`), or None when it has none."""
+    story = script_story(data)
+    if story is None:
+        return None
+    title = title or story.title
+    head = ([title] if title else []) + ([f"By {story.author}"] if story.author else [])
+    text = "\n\n".join(head + [words for words, _ in story.blocks]) + "\n"
+    found = (getattr(doc, "url", "") or "") or saved_from(data)
+    page = PageMeta(title=title, date=story.date, url=original_url(found), site=(getattr(doc, "sitename", "") or ""),
+                    language=_lang(data, found))
+    return Extracted(text, page, SCRIPTED, (), tuple((w, k) for w, k in story.blocks if k == "subheading"))
 
 
 def markup_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Override]:
@@ -218,7 +235,7 @@ def page_problems(
                         f"the saved page changed since it was added (sha256 {page_sha256[:12]}… "
                         f"is now {sha256_hex(page_data)[:12]}…)",
                         "restore it from version control; a saved page is evidence and is never edited")]
-    if extractor in (EXTRACTOR, COMPLETED):
+    if extractor in (EXTRACTOR, COMPLETED, SCRIPTED):
         return []  # the same code made the text from the same bytes
     # the extraction the sidecar names, with the installed versions: a page added before the story
     # blocks existed ("trafilatura 2.3.1") is extracted again as trafilatura alone, never completed
