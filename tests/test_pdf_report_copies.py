@@ -81,3 +81,17 @@ def test_a_contact_block_at_the_end_is_a_note(block: str) -> None:
 ])
 def test_a_sentence_is_no_contact_block(shown: list[str]) -> None:
     assert contact_block(shown) == set()
+
+
+def test_the_agencys_tagline_names_it_and_a_story_quoting_it_does_not() -> None:
+    from conftest import ROOT
+    from idlibsite.sources.metadata import find_metadata
+    from idlibsite.sources.outlets import load_outlets
+
+    outlets, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
+    report = f"{HEAD}• Five soldiers killed at a post\n\n{OVERVIEW}\n{CONTACTS[0]}Coordination Saves Lives | www.unocha.org\n"
+    meta = find_metadata(report, cut_blocks(report), outlets)
+    assert meta.outlet.value == "OCHA" and not meta.outlet.certain
+    story = ("Thousands flee as fighting nears the border\n\nMore than 900,000 people have fled since December, "
+             "OCHA said on Monday, calling the crisis the worst of the war.\n\nAid groups said the camps were full.\n")
+    assert find_metadata(story, cut_blocks(story), outlets).outlet.value != "OCHA"
