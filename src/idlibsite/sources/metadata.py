@@ -311,8 +311,8 @@ def _date(
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
     edited = next(((b, day) for b in blocks if (day := last_edited(b.display))), None)
     if edited:
-        date, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")
-        return date, Finding(note.value, f"guess: {note.note} (the revision's day; the text states no other)", False)
+        read, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")
+        return read, Finding(note.value, f"guess: {note.note} (the revision's day; the text states no other)", False)
     return UNKNOWN, NOT_FOUND
 
 
