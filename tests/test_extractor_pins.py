@@ -8,7 +8,7 @@ story-blocks text must bump ``STORY_BLOCKS`` (a new entry of pageblocks.CHROME_W
 pages added before keep the text their sidecar's extraction made, so every version's digests are
 checked, not only the installed one's. ``tests/fixtures/webpages/extracted.yaml`` holds, per
 extraction name, the SHA-256 of the text each page gives (batches 5 to 7 of bench/ingest, whose
-pages have story in several blocks or chrome inside the story, and the fixture page). After a bump
+pages have story in several blocks or chrome inside the story, batch 14's page built by script, and the fixture page). After a bump
 (or a new trafilatura), record the new name's digests:
 
     PYTHONPATH=src python tests/test_extractor_pins.py >> tests/fixtures/webpages/extracted.yaml
@@ -21,15 +21,17 @@ import yaml
 
 from conftest import ROOT
 from idlibsite.sources.pageblocks import CHROME_WORDS_BY_VERSION
-from idlibsite.sources.webpage import EXTRACTOR, Method, extract
+from idlibsite.sources.webpage import EXTRACTOR, SCRIPTED, Method, extract
 
 PINS = ROOT / "tests" / "fixtures" / "webpages" / "extracted.yaml"
 PAGES = sorted([*(ROOT / "bench" / "ingest" / "html").glob("b[567]-*.html"),
+                ROOT / "bench" / "ingest" / "html" / "b14-nextdata-page.html",  # a skeleton: the script story's text
                 *(ROOT / "tests" / "fixtures" / "webpages").glob("*.html")])
 # Each extraction's name, as a sidecar gives it, and how to make it again (the story blocks' version).
 NAMES: dict[str, tuple[Method, int]] = {
     **{f"idlibsite story blocks {v}": ("story-blocks", v) for v in sorted(CHROME_WORDS_BY_VERSION)},
     EXTRACTOR: ("trafilatura", 0),
+    SCRIPTED: ("trafilatura", 0),  # what trafilatura gives, and a skeleton page's story from its data blob
 }
 
 

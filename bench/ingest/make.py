@@ -21,6 +21,10 @@ only.  Every labelled string must be words of the page (checked here, so a typo 
 cannot pass for a miss of the extractor).  From batch 8 on, a case given whole may label its
 ``byline`` (the name, without "By" or a field's label), which bench/ingest.py then scores.
 
+From batch 14 on, a case given whole may name the ``encoding`` of the file (``windows-1256``,
+``iso-8859-9``, ``windows-1251``): its text is given in Unicode and written in those bytes, as a
+legacy site or editor saved it.  It may also label the story's ``language`` when it is not English.
+
     python bench/ingest/make.py
 """
 
@@ -240,6 +244,12 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _extra_labels(case: dict[str, Any]) -> dict[str, Any]:
+    """The labels a case given whole may add: its byline (batch 8 on), its language (batch 14 on)."""
+    return {**({"byline": case["byline"] or None} if "byline" in case else {}),
+            **({"language": case["language"]} if "language" in case else {})}
+
+
 def copy_text(case: dict[str, Any]) -> str:
     """A case's own text copy, written as is; "^L" opening a line is a form feed."""
     return "\n".join("\f" + line[2:] if line.startswith("^L") else line
@@ -255,22 +265,24 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]),
                  **({"headings": list(case["headings"])} if "headings" in case else {})},
         "agency": case.get("agency") or None,
-        **({"byline": case["byline"] or None} if "byline" in case else {}),
+        **_extra_labels(case),
         "batch": case["batch"],
     }
 
 
-def page_words(page: str) -> str:
-    """The words a reader sees on a page (its body's text, whitespace collapsed)."""
+def page_words(page: str, encoding: str = "utf-8") -> str:
+    """The words a reader sees on a page (its body's text, whitespace collapsed), read in the
+    encoding its file is written in."""
     import lxml.html  # noqa: PLC0415 - only pages given whole need it
 
-    body = lxml.html.document_fromstring(page.encode("utf-8")).body
+    parser = lxml.html.HTMLParser(encoding=encoding) if encoding != "utf-8" else None
+    body = lxml.html.document_fromstring(page.encode(encoding), parser=parser).body
     return " ".join(body.text_content().split())
 
 
 def expected_page(case: dict[str, Any]) -> dict[str, Any]:
     """The answers of a case that gives its own saved page: only the html side is scored."""
-    words = page_words(case["page"])
+    words = page_words(case["page"], case.get("encoding", "utf-8"))
     for label in case["paragraphs"] + case["headings"] + case["chrome"]:
         if " ".join(label.split()) not in words:
             raise ValueError(f"{case['key']}: label not in the page: {label!r}")
@@ -281,7 +293,7 @@ def expected_page(case: dict[str, Any]) -> dict[str, Any]:
                  "paragraphs": list(case["paragraphs"]), "headings": list(case["headings"]),
                  "chrome": list(case["chrome"])},
         "agency": case.get("agency") or None,
-        **({"byline": case["byline"] or None} if "byline" in case else {}),
+        **_extra_labels(case),
         "batch": case["batch"],
     }
 
@@ -291,13 +303,14 @@ def main() -> None:
     for sub in ("text", "html", "expected"):
         (HERE / sub).mkdir(exist_ok=True)
     for case in cases:
+        encoding = case.get("encoding", "utf-8")
         if "copy" in case:
-            (HERE / "text" / f"{case['key']}.txt").write_text(copy_text(case), "utf-8")
+            (HERE / "text" / f"{case['key']}.txt").write_bytes(copy_text(case).encode(encoding))
             (HERE / "expected" / f"{case['key']}.yaml").write_text(
                 yaml.safe_dump(expected_copy(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
             continue
         if "page" in case:
-            (HERE / "html" / f"{case['key']}.html").write_text(case["page"], "utf-8")
+            (HERE / "html" / f"{case['key']}.html").write_bytes(case["page"].encode(encoding))
             (HERE / "expected" / f"{case['key']}.yaml").write_text(
                 yaml.safe_dump(expected_page(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
             continue

@@ -28,8 +28,11 @@ from idlibsite.sources.display import display_form
 from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
 from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, labels_over_headline
+from idlibsite.sources.stacked import names_over_headline
+from idlibsite.sources.wrappedbullets import joined_bullets
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import JUMP, line_kind
+from idlibsite.sources.contactblock import contact_block
 from idlibsite.sources.mailparts import boilerplate, mail_kinds, own_headline
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject, subject_of
 from idlibsite.sources.records import Block
@@ -98,7 +101,7 @@ def cut_blocks(
     split_at = frozenset(lines[n - 1][0] for n in starts if 0 < n <= len(lines))
     one_per_line = _one_paragraph_per_line(text, lines)
     units = _classify(text, _units(text, lines, split_at, one_per_line), title_hint)
-    units = _merge_broken_sentences(text, _back_matter(text, lines, units))
+    units = joined_bullets(text, _merge_broken_sentences(text, _back_matter(text, lines, units)), _Unit)  # a PDF's points
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
     for unit in _joined(units, overrides, line_of):
@@ -218,8 +221,10 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
 
 
 def _back_matter(text: str, lines: Sequence[tuple[int, int]], units: list[_Unit]) -> list[_Unit]:
-    """The units with a release's boilerplate after its text (the issuer's "About …", contacts) as notes."""
-    starts = {lines[k][0] for k in boilerplate([text[s:e] for s, e in lines])}
+    """The units with a release's boilerplate after its text (the issuer's "About …", contacts), or a report's contact
+    block, as notes."""
+    shown = [text[s:e] for s, e in lines]
+    starts = {lines[k][0] for k in boilerplate(shown) | contact_block(shown)}  # and a report's contacts at its end
     return [_Unit(u.lines, "note") if u.lines[0][0] in starts and u.kind in ("body", "subheading") else u for u in units]
 
 
@@ -297,7 +302,8 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 have_title = True
                 # a line that the pages repeat as their running header is the headline; lines above it are the
                 # publisher's ("Example Relief Network" over "Situation Update", the header of every page)
-                named = next((j for j, (s, e) in enumerate(unit.lines[:head]) if text[s:e].strip() in furniture), 0)
+                named = next((j for j, (s, e) in enumerate(unit.lines[:head]) if text[s:e].strip() in furniture), 0) \
+                    or names_over_headline([text[s:e] for s, e in unit.lines[:head]])  # a country's name over it
                 out.extend([_Unit(unit.lines[:named], "chrome")] if named else [])
                 out.append(_Unit(unit.lines[named:head], "title"))
                 if head < len(unit.lines):
@@ -344,12 +350,7 @@ def _author_above_byline(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool
 
 def _title_lines(text: str, unit: _Unit) -> int:
     """How many leading lines of a paragraph at the top form a headline."""
-    count = 0
-    for s, e in unit.lines:
-        if not is_title_case(text[s:e].strip()):
-            break
-        count += 1
-    return count
+    return next((k for k, (s, e) in enumerate(unit.lines) if not is_title_case(text[s:e].strip())), len(unit.lines))
 
 
 def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:

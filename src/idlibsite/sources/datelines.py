@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate, full_year, parse_partial_date
+from idlibsite.sources.monthwords import FOREIGN_DAY_FIRST, foreign_month
 
 MONTHS: dict[str, int] = {}
 for _n in range(1, 13):
@@ -73,8 +74,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order (no overlaps)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (_NUMERIC, "num"), (_ISO, "iso"),
-                           (_DAY_FIRST_YY, "dmy"), (_MONTH_FIRST_YY, "mdy"), (_NUMERIC_YY, "num")):
+    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (FOREIGN_DAY_FIRST, "foreign"), (_NUMERIC, "num"),
+                           (_ISO, "iso"), (_DAY_FIRST_YY, "dmy"), (_MONTH_FIRST_YY, "mdy"), (_NUMERIC_YY, "num")):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -97,6 +98,8 @@ def _readings(m: re.Match[str], order: str) -> tuple[PartialDate, ...]:
         candidates = [(full_year(m[3]), _month(m[2]), int(m[1]))]
     elif order == "mdy":
         candidates = [(full_year(m[3]), _month(m[1]), int(m[2]))]
+    elif order == "foreign":
+        candidates = [(int(m[3]), foreign_month(m[2]), int(m[1]))]
     elif order == "num":
         a, b, year = int(m[1]), int(m[3]), full_year(m[4])
         candidates = [(year, b, a), (year, a, b)]  # day/month first, then month/day

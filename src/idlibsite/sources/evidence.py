@@ -12,6 +12,7 @@ import hashlib
 import unicodedata
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.legacytext import likely_codepage
 
 BOM = codecs.BOM_UTF8
 INVISIBLE = ("Cf", "Cc", "Zs", "Zl", "Zp")  # format and control characters, and every kind of space
@@ -36,10 +37,12 @@ def decode_article(display_path: str, data: bytes) -> tuple[str | None, list[Pro
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _byte_line_col(body, exc.start)
+        name, label = likely_codepage(body)
         return None, [
             Problem(display_path, line, col,
                     f"the file is not valid UTF-8 (byte 0x{body[exc.start]:02x} cannot start a character here)",
-                    "re-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`), then check the text")
+                    f"re-save the file as UTF-8; its bytes read as {label} text (e.g. `iconv -f {name} -t UTF-8`), "
+                    "then check the text")
         ]
     if not any(not ch.isspace() and unicodedata.category(ch) not in INVISIBLE for ch in text):
         return None, [

@@ -14,6 +14,7 @@ from idlibsite.sources.datelines import find_dates, is_date_line
 from idlibsite.sources.headerfields import header_kind
 from idlibsite.sources.transcripts import transcript_kind
 from idlibsite.sources.translated import is_translator_line
+from idlibsite.sources.wikilines import wiki_kind
 
 # A print page's number as a jump line names it: "page 4", "page A12".
 _PAGE = r"page [a-z]?\d{1,3}"
@@ -125,6 +126,8 @@ def line_kind(line: str) -> str:
         return spoken
     if is_translator_line(stripped):  # "Turkish (detected) → English (US)", "Translated with www.DeepL.com/…"
         return "chrome"
+    if wiki := wiki_kind(stripped):  # "Background[edit]", "^ a b "Title". …", 'Retrieved from "https://…"'
+        return wiki
     if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped) \
             or _dated_byline(stripped):
         return "byline"

@@ -29,8 +29,10 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
+from idlibsite.sources.dateranges import in_period, in_sentence
 from idlibsite.sources.forwardquote import unquoted_header
 from idlibsite.sources.holders import copyright_holder
+from idlibsite.sources.lastedited import last_edited
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.mailparts import header_dates, sender, sending_body
@@ -273,10 +275,10 @@ def _date(
     mailed = {line_col(text, b.start)[0] - 1: b for b in blocks if b.kind == "chrome"}
     headers = [mailed[k] for k in header_dates(shown) if k in mailed]
     for block in _header(blocks):
-        if line_col(text, block.start)[0] - 1 in banner or block in headers:
+        if line_col(text, block.start)[0] - 1 in banner or block in headers or in_sentence(block.display):
             continue
         for date in find_dates(block.display):
-            if len(date.readings) == 1:
+            if len(date.readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
                 line = line_col(text, block.start)[0]
                 return _checked(text, date.readings[0],
                                 f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
@@ -307,6 +309,10 @@ def _date(
                                                         f"{line_col(text, block.start)[0]}), as the text states no date")
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
+    edited = next(((b, day) for b in blocks if (day := last_edited(b.display))), None)
+    if edited:
+        read, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")
+        return read, Finding(note.value, f"guess: {note.note} (the revision's day; the text states no other)", False)
     return UNKNOWN, NOT_FOUND
 
 

@@ -30,11 +30,16 @@ from importlib.metadata import version
 from typing import Literal
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.charsets import utf8_page
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import extracted_otherwise, kept_problems
 from idlibsite.sources.metadata import PageMeta
+from idlibsite.sources.pageauthor import printed_author
+from idlibsite.sources.pagetitle import headline, title_site
+from idlibsite.sources.scriptstory import script_story
+from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.pageblocks import (
     CHROME_WORDS_BY_VERSION,
     HEADINGS,
@@ -55,6 +60,8 @@ EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it
 # (tests/test_extractor_pins.py pins each name's texts and fails until it is bumped).
 STORY_BLOCKS = f"idlibsite story blocks {LATEST}"
 COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
+# A page built by script whose body is a skeleton: its story read from its data blob (sources/scriptstory.py).
+SCRIPTED = f"{EXTRACTOR} + idlibsite script story 1"
 # A sidecar's name of the story blocks that made its page's text, with their version.
 _STORY_VERSION = re.compile(r" \+ idlibsite story blocks (\d+)$")
 Method = Literal["auto", "trafilatura", "story-blocks"]
@@ -101,14 +108,15 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     import htmldate  # imported here: a build that re-extracts nothing does not load them
     import trafilatura
 
+    data = utf8_page(data)  # a legacy page's words as its site meant them (the saved bytes stay the evidence)
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                       include_tables=False, deduplicate=False)
     body = getattr(doc, "text", "") or ""
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    title = (getattr(doc, "title", "") or "").strip()
+    title = headline((getattr(doc, "title", "") or "").strip(), data)
     if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
-        return None  # menus and labels only: no article
-    author = (getattr(doc, "author", "") or "").strip()
+        return _scripted(data, title, doc)  # menus and labels only: a story in the page's data blob, or no article
+    author = printed_author(getattr(doc, "author", "") or "", data.decode("utf-8", "replace"))
     if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
         paragraphs = paragraphs[1:]
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
@@ -131,9 +139,25 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     date = htmldate.find_date(without_toolbar(data), original_date=True, extensive_search=False) or ""
     found = (getattr(doc, "url", "") or "") or saved_from(data)
     address = original_url(found) or page_banner_url(_block_texts(data))
-    page = PageMeta(title=title, date=date, url=address,
-                    site=(getattr(doc, "sitename", "") or ""), language=_lang(data, found))
+    site = getattr(doc, "sitename", "") or ""
+    if not site or SITE_LINE.fullmatch(site):  # none, or the domain standing in for one
+        site = title_site(title, data) or site
+    page = PageMeta(title=title, date=date, url=address, site=site, language=_lang(data, found))
     return Extracted(text, page, extractor, left, marked)
+
+
+def _scripted(data: bytes, title: str, doc: object) -> Extracted | None:
+    """The story of a page built by script, from its data blob (:mod:`.scriptstory`), or None when it has none."""
+    story = script_story(data)
+    if story is None:
+        return None
+    title = title or story.title
+    head = ([title] if title else []) + ([f"By {story.author}"] if story.author else [])
+    text = "\n\n".join(head + [words for words, _ in story.blocks]) + "\n"
+    found = (getattr(doc, "url", "") or "") or saved_from(data)
+    page = PageMeta(title=title, date=story.date, url=original_url(found), site=(getattr(doc, "sitename", "") or ""),
+                    language=_lang(data, found))
+    return Extracted(text, page, SCRIPTED, (), tuple((w, k) for w, k in story.blocks if k == "subheading"))
 
 
 def markup_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Override]:
@@ -206,7 +230,7 @@ def page_problems(
     kept = kept_problems("saved page", page_shown, page_data, page_sha256, sidecar_shown)
     if kept or page_data is None:
         return kept
-    if extractor in (EXTRACTOR, COMPLETED):
+    if extractor in (EXTRACTOR, COMPLETED, SCRIPTED):
         return []  # the same code made the text from the same bytes
     # the extraction the sidecar names, with the installed versions: a page added before the story
     # blocks existed ("trafilatura 2.3.1") is extracted again as trafilatura alone, never completed
