@@ -9,15 +9,7 @@ import pytest
 
 from idlibsite.sources.statements import find_passages
 from idlibsite.sources.voices import voices
-from test_attribution import cut_page
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for block in text.split("\n\n"):
-        out.append((at, at + len(block)))
-        at += len(block) + 2
-    return out
+from test_attribution import cut_page, paragraphs as _paragraphs
 
 
 def _page(*paragraphs: str) -> str:
