@@ -24,6 +24,9 @@ _VOX = _page("We asked shoppers in the market what they think of the appeal.",
              "Amina Yusuf, 34, a nurse: We have to help them. It could be any of us.",
              "George Whitfield, retired: Charity starts at home, but this is different.",
              "Priya Nair, student: I gave my coat. It was all I had with me.")
+_CHAT = _page("Some of the messages the group shared with us on Monday:",
+              "[09:02] Dana Cole: The road to the camp is closed again. We wait at the checkpoint.",
+              "[09:15] Omar Saleh: We have no fuel for the generator since Sunday.")
 _READERS = _page("Here are some of the replies on our Facebook page, edited for spelling:",
                  "Helen Moss: Took a bag of blankets to the hall this morning. Well done everyone.",
                  "Tom Ashby: Proud of this town today.",
@@ -37,6 +40,8 @@ _READERS = _page("Here are some of the replies on our Facebook page, edited for 
                         "I gave my": "new:Priya Nair"}, id="a_vox_pop_s_names_with_age_and_role"),
     pytest.param(_READERS, {"Took a bag": "new:Helen Moss", "Proud of this": "new:Tom Ashby"},
                  id="readers_replies_full_names"),
+    pytest.param(_CHAT, {"The road to": "new:Dana Cole", "We have no": "new:Omar Saleh"},
+                 id="a_chat_s_messages_after_their_times"),
 ])
 def test_each_voice_is_its_labelled_speakers(text: str, want: dict[str, str]) -> None:
     found = {first: who for kind, first, who in cut_page(text, unnamed=False) if kind == "direct"}

@@ -17,9 +17,9 @@ the layout is read from the run and what announces it:
   news item under a heading, not a voice.
 
 Each voice is a :class:`.turns.Turn` whose words are the labelled speaker's own; a handle or an indefinite person
-names nobody (its tag is empty, so the speaker is read as nobody named).  A comment thread under an article signs each
+gives no name (its tag is empty: the speaker is left to the page's reading, nobody where the page names nobody there).  A comment thread under an article signs each
 comment above its words, "Darlo Dave says..." and the time it was posted ("3:41pm Tue 3 Mar 20"): a page with two
-such signatures or more gives each comment's words as a voice that names nobody (a commenter's name is the site's
+such signatures or more gives each comment's words as a voice with an empty tag (a commenter's name is the site's
 username, LABELS Round 82: comments under "Nickname says" are `null`).  A label that reports speech itself ("A caller,
 who asked us not to use her name: ...") stays in its turn's words, a passage of its own.
 """
@@ -58,9 +58,10 @@ _SIGNED = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{1,60}?)[^\S\n]+(?:says|said|w
 """A commenter's signature just before a comment's words: "Name says..." and the line of the time it was posted."""
 
 
-def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
-    """The speaker's tag (empty for a handle or an unnamed person), what follows it after a comma, and where the words
-    start, for a paragraph opening with a voice's label; None when it opens with none."""
+def _label(text: str, start: int, end: int) -> tuple[str, str, int, str] | None:
+    """The speaker's tag (empty for a handle or an unnamed person), what follows it after a comma, where the words
+    start, and the label as written (without a chat's time), for a paragraph opening with a voice's label; None when it
+    opens with none."""
     m = _LABEL.match(text, start, end)
     if m is None or not _SENTENCE.match(text, m.end(), end):
         return None
@@ -72,7 +73,8 @@ def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if speech_verbs(first):
         return None  # "St. Sharbel Church: Pastor X said ...": a news item under its heading
     told = speech_verbs(text[start : m.end()])  # "A caller, who asked us not to use her name:": the label reports too
-    return (name or "", (m.group("about") or "").strip(), start if told else m.end())
+    written = m.group("anon") or m.group("handle") or name or ""
+    return (name or "", (m.group("about") or "").strip(), start if told else m.end(), written)
 
 
 def _announces(text: str, start: int, end: int) -> bool:
@@ -97,15 +99,15 @@ def voices(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     ordered = sorted(ranges)
     signed = [start for start, _ in ordered if _signed(text, start)]
     out: dict[int, Turn] = {start: Turn(start, "", "", True) for start in signed} if len(signed) >= MIN_VOICES else {}
-    run: list[tuple[int, tuple[str, str, int], str]] = []
+    run: list[tuple[int, tuple[str, str, int, str]]] = []
     for index, (start, end) in enumerate([*ordered, (len(text), len(text))]):
         label = _label(text, start, end) if index < len(ordered) else None
         if label is not None:
-            run.append((start, label, text[start : label[2]].split(":")[0].strip()))
+            run.append((start, label))
             continue
         first = index - len(run)
-        if (len(run) >= MIN_VOICES and len({written for _, _, written in run}) == len(run) and first > 0
+        if (len(run) >= MIN_VOICES and len({label[3] for _, label in run}) == len(run) and first > 0
                 and _announces(text, *ordered[first - 1])):
-            out.update({at: Turn(body, name, about, True) for at, (name, about, body), _ in run})
+            out.update({at: Turn(body, name, about, True) for at, (name, about, body, _) in run})
         run = []
     return out
