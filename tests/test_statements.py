@@ -138,3 +138,13 @@ def test_a_clause_without_a_speech_verb_keeps_the_sentence_whole() -> None:
 def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
     text = "Key points:\n- Talks resume on Monday\n- Poland says it will send observers\n- Trains run again"
     assert passages(text) == [("reported", "Poland says it will send observers")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("- St. Anne Church: Pastor Fr. Elias Haddad said a second collection on Sunday will go to the camps.", id="a_priest"),
+    pytest.param("Msgr. Paolo Rinaldi said the diocese would send two trucks of blankets.", id="a_monsignor"),
+    pytest.param("Det. Supt. Mark Lowe told reporters that the van had been found near the port.", id="a_police_officer_s_ranks"),
+])
+def test_a_clerics_or_officers_abbreviated_title_does_not_end_the_sentence(text: str) -> None:
+    # fix15fc: "Fr.", "Msgr.", "Det. Supt." before a name (regional pages' forms): one sentence, one reported passage
+    assert [text[p.start : p.end].lstrip("- ") for p in find_passages(text, [(0, len(text))])] == [text.lstrip("- ")]

@@ -55,6 +55,7 @@ from idlibsite.sources.turns import Turn, turns
 from idlibsite.sources.printed import printed_sentences
 from idlibsite.sources.review import reviewed
 from idlibsite.sources.views import CAPITAL
+from idlibsite.sources.voices import voices
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -321,6 +322,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     boxed = {**highlights(text, ranges), **tagged_quotations(text, ranges)} if not tagged else {}  # or an interview's highlights
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
+    voiced = voices(text, ranges) if not tagged else {}  # "Rami, Dearborn: My parents ...": a roll of callers', readers' voices
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (bites.get(start) or tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
@@ -328,7 +330,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None)
                 or (Turn(*papers[start], "", True) if start in papers else None)
-                or (Turn(*dashed[start], "", True) if start in dashed else None))
+                or (Turn(*dashed[start], "", True) if start in dashed else None) or voiced.get(start))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_start, words_end, author, title = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author, title) for s in split(text, words_start, words_end, [])]
