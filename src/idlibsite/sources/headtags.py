@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.doctitle import document_title
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS, key
 
@@ -120,8 +121,8 @@ def headline_tag(text: str, start: int, end: int) -> bool:
         tag, said = tail.group("tag"), tail.group("words")
     else:
         return False
-    if key(tag) in SECTION_LABELS:
-        return False
+    if key(tag) in SECTION_LABELS or document_title(said):
+        return False  # "Turkey: Situation in Idlib": a report's title, its subject and topic, no one's words
     said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
     own = _WORD.findall(said)
     return (len(own) >= HEADLINE_WORDS and (any(w.islower() for w in own) or _TITLE_CASE_VERB.search(said) is not None
