@@ -116,7 +116,7 @@ def _row(name: str, cases: list[Case], pick) -> str:
 
 
 def loro(read_cases: list[tuple[Case, Case, str]], which: int, margin: float, l2: float) -> list[str]:
-    """The leave-one-round-out table of one feature set (0: rank15's, 1: with the relations)."""
+    """The leave-one-round-out table of one feature set (0: rank15's, 1: with the relations), and the lines it moves."""
     cases = [t[which] for t in read_cases]
     lines = [f"{'round':>6} {'cascade P/R':>13} {'chooser P/R':>13} {'fixed':>6} {'broken':>7}"]
     chosen: dict[int, int] = {}
@@ -127,15 +127,16 @@ def loro(read_cases: list[tuple[Case, Case, str]], which: int, margin: float, l2
         lines.append(_row(str(r), test, lambda c: chosen[id(c)]))
     pooled = [c for c in cases if c.held_out in ROUNDS]
     lines.append(_row("total", pooled, lambda c: chosen[id(c)]))
-    return lines
+    return lines + moved_lines([(t[which], t[2]) for t in read_cases if t[which].held_out in ROUNDS], lambda c: chosen[id(c)])
 
 
-def moved_lines(read_cases: list[tuple[Case, Case, str]], w: np.ndarray, margin: float) -> list[str]:
+def moved_lines(read_cases: list[tuple[Case, str]], pick) -> list[str]:
+    """The lines the chooser's ``pick`` fixes or breaks against the cascade, with their file and label's words."""
     out = []
-    for _, c, find in read_cases:
+    for c, find in read_cases:
         if not c.found:
             continue
-        i = choose(c, w, margin)
+        i = pick(c)
         if c.right[i] != c.right[c.cascade]:
             out.append(f"  {'FIXED ' if c.right[i] else 'BROKEN'} {c.file}: {find[:70]!r}")
     return out
@@ -158,7 +159,7 @@ def main() -> None:
         for r in args.rounds:
             print(_row(str(r), [t[1] for t in read_cases if t[1].held_out == r], lambda c: choose(c, w, saved["margin"])))
         print(_row("total", [t[1] for t in read_cases], lambda c: choose(c, w, saved["margin"])))
-        print("\n".join(moved_lines(read_cases, w, saved["margin"])))
+        print("\n".join(moved_lines([(t[1], t[2]) for t in read_cases], lambda c: choose(c, w, saved["margin"]))))
         return
     read_cases = read(None)
     if args.loro:

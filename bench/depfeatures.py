@@ -100,6 +100,12 @@ def _according(token: Any) -> bool:
     return token.dep_ == "pobj" and token.head.text.lower() == "to" and token.head.head.text.lower() == "according"
 
 
+def _hearer(token: Any) -> bool:
+    """The token is whom a speech verb addresses: its object ("told X") or "to X" after it ("said to X")."""
+    return (token.dep_ in HEARER and _is_speech(token.head)) or (
+        token.dep_ == "pobj" and token.head.text.lower() == "to" and _is_speech(token.head.head))
+
+
 def _same_np(token: Any, subject: Any) -> bool:
     """The token is the subject, its apposition or a conjunct of it."""
     return token.i == subject.i or (token.head.i == subject.i and token.dep_ in ("appos", "conj")) or (
@@ -156,15 +162,15 @@ def relations(doc: Any, spot: Spot) -> list[list[float]]:
     for n in range(len(spot.mentions)):
         heads = [_head(_token_at(doc, starts, a)) for a in _written(doc.text, spot, n) if window <= a < spot.sentence_end]
         here = [h for h in heads if spot.sentence_start <= h.idx < spot.sentence_end]
-        in_passage = [h for h in here if h.i in inside]
-        out_passage = [h for h in here if h.i not in inside]
+        hearers = [h for h in here if _hearer(h)]
+        in_passage = [h for h in here if h.i in inside and h not in hearers]
+        out_passage = [h for h in here if h.i not in inside and h not in hearers]
         is_gov = gov_subject is not None and any(_same_np(h, gov_subject) for h in out_passage)
         in_phrase = gov_subject is not None and any(
             not _same_np(h, gov_subject) and gov_subject in h.ancestors for h in out_passage)
         speech_other = any(h.i in other_subjects for h in out_passage)
         according = any(_according(h) for h in out_passage)
-        hearer = any(h.dep_ in HEARER and _is_speech(h.head) or (h.dep_ == "pobj" and h.head.text.lower() == "to"
-                                                                 and _is_speech(h.head.head)) for h in out_passage)
+        hearer = bool(hearers)
         named = not spot.nobody[n]
         f = [float(is_gov), float(is_gov) / (1 + gov_distance), float(speech_other), float(in_phrase), float(according),
              float(hearer), float(any(h.dep_ in SUBJECT for h in in_passage)),
