@@ -23,13 +23,14 @@ import argparse
 import hashlib
 import json
 import pickle
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 import bench.suggest as suggest
-from bench.candidates import key, page_rows
+from bench.candidates import Row, key, page_rows
 from bench.chooser import Case, candidate_features, choose, feature_names, figures, fit, moved
 from bench.depfeatures import NAMES, Spot, relations
 from bench.depparse import parse
@@ -42,7 +43,7 @@ WEIGHTS = Path(__file__).resolve().parent / "depchooser.json"
 ROWS = Path("/dev/shm/dep15/rows")
 
 
-def _spot(row) -> Spot:
+def _spot(row: Row) -> Spot:
     p = row.passage
     keys = [key(c.speaker) for c in row.candidates]
     return Spot(p.kind, p.start, p.end, p.sentence.start, p.sentence.end, p.sentence.masked, tuple(k[0] == "nobody" for k in keys),
@@ -109,7 +110,7 @@ def read(rounds: tuple[int, ...] | None) -> list[tuple[Case, Case, str]]:
     return out
 
 
-def _row(name: str, cases: list[Case], pick) -> str:
+def _row(name: str, cases: list[Case], pick: Callable[[Case], int]) -> str:
     a, b = figures(cases, lambda c: c.cascade), figures(cases, pick)
     fixed, broken = moved(cases, pick)
     return f"{name:>6} {a['precision']:>6.1%}/{a['recall']:.1%} {b['precision']:>6.1%}/{b['recall']:.1%} {fixed:>6} {broken:>7}"
@@ -130,7 +131,7 @@ def loro(read_cases: list[tuple[Case, Case, str]], which: int, margin: float, l2
     return lines + moved_lines([(t[which], t[2]) for t in read_cases if t[which].held_out in ROUNDS], lambda c: chosen[id(c)])
 
 
-def moved_lines(read_cases: list[tuple[Case, str]], pick) -> list[str]:
+def moved_lines(read_cases: list[tuple[Case, str]], pick: Callable[[Case], int]) -> list[str]:
     """The lines the chooser's ``pick`` fixes or breaks against the cascade, with their file and label's words."""
     out = []
     for c, find in read_cases:
