@@ -53,7 +53,8 @@ def feature_names() -> list[str]:
     return names
 
 
-def _features(row: Row, actors: tuple[Actor, ...]) -> np.ndarray:
+def candidate_features(row: Row, actors: tuple[Actor, ...]) -> np.ndarray:
+    """The features of :func:`feature_names` for each candidate of a found passage (candidates x features)."""
     assert row.passage is not None and row.got is not None
     p, got = row.passage, row.got
     subj = subjects(row, actors)
@@ -93,7 +94,7 @@ def build(actors: tuple[Actor, ...]) -> list[Case]:
                                   np.zeros(0, bool), -1))
                 continue
             cascade = next(i for i, c in enumerate(row.candidates) if "cascade" in c.sources)
-            cases.append(Case(name, row.held_out, wants, True, _features(row, actors),
+            cases.append(Case(name, row.held_out, wants, True, candidate_features(row, actors),
                               np.array([c.right for c in row.candidates]),
                               np.array([key(c.speaker)[0] != "nobody" for c in row.candidates]), cascade))
     return cases
