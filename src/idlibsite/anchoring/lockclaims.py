@@ -3,13 +3,13 @@
 A claim's lock entries (lock.py's :func:`~lock.snapshot`) are a function of its entry key (claimentries.py:
 its file, the sources it cites with their sidecars and outlets, the actors, the topics, the rules), as its
 quotes are.  When a check's entries equal the lock as read, each claim's entry key and the places of its
-entries in the lock (their positions in its rows, which are in the order of its keys) are stored under the
-hash of that lock's rows (lock.py's ``lock_rows``): one cache entry of plain arrays (:func:`_dumps`), ~70
-bytes a claim.  A later process that reads the same lock takes the entries of each claim whose entry key is
-the one stored as the lock's very objects, at those places: no quote of it is read, no entry made.  The
-others' are made from their quotes, as :func:`~lock.snapshot` makes them, and the whole is
-:func:`~lock.snapshot`'s, in its order.  The entry is stored again only when more than a few claims were
-made (an edit of a few claims leaves it as it was: their entries are made at each build until then).
+entries in the lock (their positions in its rows) are stored under the hash of that lock's rows (lock.py's
+``lock_rows``): one cache entry of plain arrays (:func:`_dumps`), ~100 bytes a claim (its id the most).  A
+later process that reads the same lock takes the entries of each claim whose entry key is the one stored as
+the lock's very objects, at those places: no quote of it is read, no entry made.  The others' are made from
+their quotes, as :func:`~lock.snapshot` makes them, and the whole is :func:`~lock.snapshot`'s, in its order.
+The entry is stored again only when more than a few claims were made (an edit of a few claims leaves it as
+it was: their entries are made at each build until then).
 """
 
 from __future__ import annotations
@@ -111,14 +111,16 @@ def _read(value: object, size: int) -> _Stored | None:
         return None
     try:
         ids, digests, bounds, places, verdicts = marshal.loads(value)
-        stored = _Stored(dict(zip(ids, range(len(ids)))), digests, memoryview(bounds).cast("I"),
-                         memoryview(places).cast("I"), memoryview(verdicts).cast("i"))
+        bounds, places = memoryview(bounds).cast("I"), memoryview(places).cast("I")
+        verdicts = memoryview(verdicts).cast("i")
     except (ValueError, EOFError, TypeError):
         return None
-    n = len(stored.index)
-    if not (isinstance(ids, tuple) and len(ids) == n == len(stored.verdicts) == len(stored.bounds) - 1 and len(digests) == n * DIGEST
-            and isinstance(digests, bytes) and all(isinstance(i, str) for i in ids)
-            and stored.bounds[-1] == len(stored.places) and max(chain(stored.places, stored.verdicts), default=-1) < size
-            and min(stored.verdicts, default=-1) >= -1 and all(map(int.__le__, stored.bounds, stored.bounds[1:]))):
+    if not isinstance(ids, tuple):
         return None
-    return stored
+    index = dict(zip(ids, range(len(ids))))
+    if not (len(ids) == len(index) == len(verdicts) == len(bounds) - 1 and all(isinstance(i, str) for i in ids)
+            and isinstance(digests, bytes) and len(digests) == len(ids) * DIGEST
+            and bounds[-1] == len(places) and max(chain(places, verdicts), default=-1) < size
+            and min(verdicts, default=-1) >= -1 and all(map(int.__le__, bounds, bounds[1:]))):
+        return None
+    return _Stored(index, digests, bounds, places, verdicts)
