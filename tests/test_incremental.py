@@ -348,8 +348,9 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     monkeypatch.setattr(meaning_module, "_Found", lambda held, *rest: (by_id.append(isinstance(held, str)),
                                                                        found(held, *rest))[1])
     from_lock: list[bool] = []  # each claim's lock entries taken from the lock as read (lockclaims.py)
-    take = lockclaims_module._taken
-    monkeypatch.setattr(lockclaims_module, "_taken", lambda *a: (t := take(*a), from_lock.append(t is not None))[0])
+    take = lockclaims_module._Stored.places_of
+    monkeypatch.setattr(lockclaims_module._Stored, "places_of",
+                        lambda *a: (t := take(*a), from_lock.append(t is not None))[0])
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     indexed: list[int] = []  # each source's keys as the index gave them: 0 none, 1 its passages', 2 both
     keys_of = SpansIndex.keys_of

@@ -4,6 +4,7 @@ makes the others', and gives what :func:`snapshot` gives, in its order."""
 
 import marshal
 import re
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,9 +62,21 @@ def test_a_fresh_check_takes_each_unchanged_claims_entries_from_the_lock_as_read
     assert made == edited and len(edited) == 1
     as_snapshot(checked)
     assert checked.spans == checked.locked  # no anchor moved: the lock held as its rows (held.py)
+    was = _entries(Cache(project / CACHE_DIR), CLAIMS_KIND)
     made.clear()
-    checked = fresh_check(project)  # the edited claim's key stored for the same lock: now taken too
-    assert made == []
+    checked = fresh_check(project)  # one claim made: nothing stored again, so it is made again
+    assert made == edited and _entries(Cache(project / CACHE_DIR), CLAIMS_KIND) == was
+    as_snapshot(checked)
+    for claim in [c for c in claims if c != claims[3]][:16]:  # with the one edited, more than 36 // 64 + 16
+        retitled(claim)
+    made.clear()
+    checked = fresh_check(project)
+    assert len(made) == 17 and len(every) == 36
+    as_snapshot(checked)
+    made.clear()
+    checked = fresh_check(project)  # more than a few made: their keys stored for the same lock, now taken
+    assert made == [] and _entries(Cache(project / CACHE_DIR), CLAIMS_KIND) != was
+    as_snapshot(checked)
     claims[5].unlink()
     checked = fresh_check(project)
     gone = every - {c.id for c in checked.site.annotations.claims}
@@ -78,13 +91,27 @@ def _dumped(value: object) -> Callable[[dict], bytes]:  # type: ignore[type-arg]
     return lambda stored: value if isinstance(value, bytes) else marshal.dumps(value)
 
 
+def _changed(i: int, change: Callable[[object], object]) -> Callable[[tuple], bytes]:  # type: ignore[type-arg]
+    """The stored value with its ``i``-th part (ids, keys, bounds, places, verdicts) changed."""
+    return lambda stored: marshal.dumps((*stored[:i], change(stored[i]), *stored[i + 1:]))
+
+
+def _array(typecode: str, change: Callable[[list[int]], list[int]]) -> Callable[[object], bytes]:
+    return lambda part: array(typecode, change(list(memoryview(part).cast(typecode)))).tobytes()  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("value", [_dumped(b"not marshal"), _dumped(b"\x00"), _dumped(7), _dumped(("a", "b")),
                                    _dumped({"a": 1}), _dumped({"a": (1, 2)}), _dumped("rows"),
-                                   # each claim's keys of another type: unhashable, and keys of no entry
-                                   lambda stored: marshal.dumps({c: (r[0], ([*r[1]],), [r[2]])
-                                                                 for c, r in stored.items()}),
-                                   lambda stored: marshal.dumps({c: (r[0], (*r[1], 7), r[2])
-                                                                 for c, r in stored.items()})])
+                                   _dumped({"a": ("k", ("a/s",), "")}),  # the first layout: a map of rows
+                                   _changed(0, lambda ids: (*ids[:-1], ids[0])),  # an id twice
+                                   _changed(0, lambda ids: "".join(ids)),  # not a tuple
+                                   _changed(1, lambda keys: keys[:-1]),  # a key cut short
+                                   _changed(2, lambda bounds: bounds[:-1]),  # not a multiple of 4 bytes
+                                   _changed(2, _array("I", lambda b: [*b[:2], b[3], b[2], *b[4:]])),  # not in order
+                                   _changed(2, _array("I", lambda b: b[:-1])),  # a claim's bounds missing
+                                   _changed(3, _array("I", lambda p: [*p[:-1], 10 ** 6])),  # no entry there
+                                   _changed(3, lambda places: list(memoryview(places).cast("I"))),  # not bytes
+                                   _changed(4, _array("i", lambda v: [-2, *v[1:]]))])  # a verdict's place < -1
 def test_claims_keys_of_another_layout_read_as_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     value: Callable[[dict], bytes]) -> None:  # type: ignore[type-arg]
     """A stored value that is not a map of claims' keys (or not the keys) takes no claim's entries: they
