@@ -51,6 +51,23 @@ def test_a_cache_that_does_not_remember_keeps_no_value_in_memory_yet_stores_and_
     assert Cache(tmp_path).get("source", key("a")) == ("parsed", text)
 
 
+def test_a_value_read_or_put_without_remember_is_not_kept_in_memory_yet_stored_and_read_from_the_file(
+        tmp_path: Path) -> None:
+    """A process that builds again keeps what it reads or puts, unless the reader says not to (it keeps what it
+    made of the value): then the value is still stored, counted as used at commit, and read from the file."""
+    cache = Cache(tmp_path, writable=True, keep_reads=lambda path: True)
+    cache.put("entry", key("a"), b"a's entry", remember=False)
+    cache.put("entry", key("b"), b"b's entry")
+    assert cache.memo == {"entry": {key("b"): b"b's entry"}}
+    cache.commit()
+    assert cache.get_many("entry", [key("a"), key("b")], remember=False) == {key("a"): b"a's entry",
+                                                                          key("b"): b"b's entry"}
+    assert cache.memo == {"entry": {key("b"): b"b's entry"}}  # b's from memory, a's from the file, not kept
+    cache.commit()  # both used: neither swept
+    assert cache.memo == {} and cache.get_many("entry", [key("a")]) == {key("a"): b"a's entry"}
+    assert cache.memo == {"entry": {key("a"): b"a's entry"}}  # read as before: kept
+
+
 class _PickledBeforeSlots:
     """Pickles as a Segment did before records had __slots__: its fields as a dict."""
 

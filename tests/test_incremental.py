@@ -697,11 +697,11 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     looked_up: list[str] = []  # the claims' snapshots (for the versions) looked up in the cache
     real_get_many = cache.get_many
 
-    def get_many(kind: str, keys: Iterable[str]) -> dict[str, object]:
+    def get_many(kind: str, keys: Iterable[str], **how: bool) -> dict[str, object]:
         keys = list(keys)
         if kind == build_module.SNAPSHOT_KIND:
             looked_up.extend(keys)
-        return real_get_many(kind, keys)
+        return real_get_many(kind, keys, **how)
 
     monkeypatch.setattr(cache, "get_many", get_many)
     edit_claim_title(project, 1)  # its quotes are made again too: a statement's card shows its claim's title
@@ -724,6 +724,37 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     full, checked = full_build_and_check_of(project, tmp_path_factory)
     assert tree(project / "site") == full
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
+
+
+def test_serve_holds_neither_the_claims_entries_as_read_nor_a_key_of_each_claims_snapshot(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """serve: the claims' entries (claimentries.py) that its first build reads from the cache file are not kept
+    in the cache's memory too (linking and meaning keep what they made of them), and no key of a claim's
+    snapshot is kept by its inputs' hashes (one is made only for a claim whose inputs changed): after the
+    first build and after an edit, neither is held; the site is a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("entries"))
+    config = load_config(project)
+    build(config)  # a process that builds once: every claim's entry stored
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    read: list[int] = []
+    real_get_many = cache.get_many
+
+    def get_many(kind: str, keys: Iterable[str], **how: bool) -> dict[str, object]:
+        found = real_get_many(kind, keys, **how)
+        if kind == CLAIM_KIND:
+            read.append(len(found))
+        return found
+
+    cache.get_many = get_many  # type: ignore[method-assign]
+    first = build(config, cache=cache)
+    assert read == [len(first.checked.site.annotations.claims)]  # every claim's entry read from the file
+    for n in (1, 2):
+        assert CLAIM_KIND not in cache.memo
+        assert not [k for k in cache.kept_before if isinstance(k, tuple) and k[0] == build_module.SNAPSHOT_KIND]
+        edit_claim_title(project, n)
+        cache.changed({str(project / CLAIM)})
+        build(config, cache=cache)
+    full, _ = full_build_and_check_of(project, tmp_path_factory)
+    assert tree(project / "site") == full
 
 
 def test_serve_reads_and_gathers_again_only_the_claim_file_an_edit_changed(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -968,7 +999,8 @@ def test_serve_keeps_in_memory_past_a_build_only_the_cache_values_it_read_or_sto
     edit_claim_title(project, 1)
     cache.changed({str(project / CLAIM)})
     build(config, cache=cache, record_versions=False, search_later=True)
-    assert len(cache.memo["claim-file"]) == 1 and len(cache.memo[CLAIM_KIND]) <= 1  # the edited claim's
+    assert len(cache.memo["claim-file"]) == 1  # the edited claim's
+    assert CLAIM_KIND not in cache.memo  # no claim's entry, read or put (claimentries.py: what they make is kept)
     assert sum(map(len, cache.memo.values())) < first / 3
     assert {kind: len(keys) for kind, keys in cache.stored.items()} == stored  # nothing dropped from the file
     cache.close()

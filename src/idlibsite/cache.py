@@ -152,10 +152,12 @@ class Cache(KeptReads):
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
 
-    def get_many(self, kind: str, keys: Iterable[str]) -> dict[str, object]:
+    def get_many(self, kind: str, keys: Iterable[str], *, remember: bool = True) -> dict[str, object]:
         """The values stored under those of ``keys`` that have one (a damaged entry has none).
 
-        Keys not yet in memory are read in batches, one query per BATCH keys.
+        Keys not yet in memory are read in batches, one query per BATCH keys.  Without ``remember``, those
+        read from the file are not kept in memory: for a reader that keeps what it made of them (an
+        unchanged input's is then never looked up again), so that the process does not hold both.
         """
         wanted = list(dict.fromkeys(keys))
         self.used.setdefault(kind, set()).update(map(packed_key, wanted) if self.once else wanted)
@@ -164,15 +166,16 @@ class Cache(KeptReads):
         missing = [k for k in wanted if k not in found]
         if self.db is not None and self.folder is not None:
             try:
-                found.update(self._read(self.db, kind, missing))
+                found.update(self._read(self.db, kind, missing, self.remember and remember))
             except _Damaged as exc:
                 self._discard(self.folder, str(exc))
-        if self.remember:
+        if self.remember and remember:
             self.got.setdefault(kind, set()).update(found)
         return found
 
-    def _read(self, db: sqlite3.Connection, kind: str, keys: list[str]) -> dict[str, object]:
-        """The stored values of ``keys``; raises _Damaged when the file cannot be trusted."""
+    def _read(self, db: sqlite3.Connection, kind: str, keys: list[str], remember: bool) -> dict[str, object]:
+        """The stored values of ``keys`` (with ``remember``, kept in ``memo``); raises _Damaged when the
+        file cannot be trusted."""
         found: dict[str, object] = {}
         damaged = 0
         for i in range(0, len(keys), BATCH):
@@ -196,7 +199,7 @@ class Cache(KeptReads):
                     continue  # an intact entry of a class that changed: recomputed
                 if value is not None:
                     found[k] = value
-                    if self.remember:
+                    if remember:
                         self.memo.setdefault(kind, {})[k] = value
         if damaged and integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
             raise _Damaged(f"{damaged} damaged entries and a damaged index")
@@ -206,10 +209,11 @@ class Cache(KeptReads):
                         "computed again")
         return found
 
-    def put(self, kind: str, k: str, value: T) -> T:
+    def put(self, kind: str, k: str, value: T, *, remember: bool = True) -> T:
         """Store ``value``; return it as the cache keeps it, for the caller to use instead: when
         writable, a copy read back from its pickle.  CPython keeps the UTF-8 form of every non-ASCII
-        str it pickles inside the str, so the pickled value itself would hold its text twice."""
+        str it pickles inside the str, so the pickled value itself would hold its text twice.  Without
+        ``remember``, not kept in memory (as :meth:`get_many`'s): read from the file once committed."""
         self.used.setdefault(kind, set()).add(packed_key(k) if self.once else k)
         if not self.once:
             self.put_keys.setdefault(kind, set()).add(k)
@@ -220,7 +224,7 @@ class Cache(KeptReads):
             self.pending_size += len(data)
             if self.pending_size > SPILL:
                 self._spill()
-        if self.remember:
+        if self.remember and remember:
             self.memo.setdefault(kind, {})[k] = value
             self.got.setdefault(kind, set()).add(k)
         return value

@@ -60,7 +60,10 @@ class ClaimEntries:
             k = _key(claim, key_of, by_id, self.hashed, cites)
             if k is not None:
                 self.keys[claim.id] = k
-        stored = self.cache.get_many(CLAIM_KIND, (self.keys[c.id] for c in claims if c.id in self.keys))
+        # not kept in the cache's memory (nor those put): what linking and meaning made of them is (serve keeps
+        # it from build to build), so their bytes (4.6 MB at 1,000 sources) would be held too until the next build
+        stored = self.cache.get_many(CLAIM_KIND, (self.keys[c.id] for c in claims if c.id in self.keys),
+                                     remember=False)
         found: dict[str, tuple[str, Stored | None]] = {}
         for claim in claims:
             k = self.keys.get(claim.id)
@@ -86,7 +89,7 @@ class ClaimEntries:
             both = joined((linked.run, found[1])) if linked.run.count and found[1].count else None
             self.cache.put(CLAIM_KIND, self.keys[claim_id], marshal.dumps((
                 linked.anchors, linked.verdict, RUN(linked.run), linked.keys, found[0], RUN(found[1]),
-                None if both is None else RUN(both))))
+                None if both is None else RUN(both))), remember=False)
 
     def joined(self, runs: Sequence[Run]) -> Run | None:
         """The rows of ``runs`` joined as stored, when they are the very two runs of an entry read."""
