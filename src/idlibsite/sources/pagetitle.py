@@ -67,4 +67,5 @@ def _title_element(data: bytes) -> str:
 
 
 def _squash(value: str) -> str:
+    """``value`` as titles are compared: its words, one space between each, case folded."""
     return " ".join(value.split()).casefold()
