@@ -59,7 +59,9 @@ TEMPLATE_CHROME = ("Another story headline number", "Recent Stories", "Your Thou
 TARGETS = {"date": 0.95, "url": 1.0, "outlet": 0.90, "title": 0.95, "paragraphs": 0.98}
 
 
-def _score(found: Finding, expected: str | None) -> str:
+def score(found: Finding, expected: str | None) -> str:
+    """A field's result against its label (``expected``: None when the text states none): "right", "right-guess",
+    "wrong" (presented as certain), "guess-wrong", "FIXME" (nothing found) or "not-stated"."""
     if expected is None:
         return "not-stated" if not found.value else ("wrong" if found.certain else "guess-wrong")
     if not found.value:
@@ -73,34 +75,44 @@ def _starts(paragraphs: list[str]) -> set[str]:
     return {" ".join(p.split())[:60] for p in paragraphs}
 
 
-def _words(text: str) -> str:
+def one_line(text: str) -> str:
+    """``text``'s words on one line, one space between each, as labels and texts are compared."""
     return " ".join(text.split())
 
 
 def presence(text: str, want: dict, exp: dict, key: str, story: Counter[str], problems: list[str]) -> None:  # type: ignore[type-arg]
     """Count the labelled paragraphs and headings present in a page's extracted text, and the
     chrome strings that reached it."""
-    words = _words(text)
-    for label, items in (("paragraph", want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"]),
-                         ("heading", want.get("headings", []))):
+    labelled = (("paragraph", want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"]),
+                ("heading", want.get("headings", [])))
+    count_present(one_line(text), labelled, want.get("chrome", TEMPLATE_CHROME), f"html/{key}", story, problems)
+
+
+def count_present(words: str, labelled: Sequence[tuple[str, Sequence[str]]], chrome: Sequence[str], where: str,
+                  story: Counter[str], problems: list[str]) -> None:
+    """Count each labelled item (``labelled``: its label, "paragraph", "heading", "note", and its items) present in
+    ``words`` (a text on one line, :func:`one_line`), and each ``chrome`` string that reached it; each item left out and
+    each chrome string in named in ``problems`` (``where``: "html/<key>", "pdf/<key>")."""
+    for label, items in labelled:
         for item in items:
-            found = _words(item) in words
+            found = one_line(item) in words
             story[label] += 1
             story[f"{label}-present"] += found
             if not found:
-                problems.append(f"html/{key}: {label} left out: {_words(item)[:70]!r}")
-    for item in want.get("chrome", TEMPLATE_CHROME):
-        if _words(item) in words:
+                problems.append(f"{where}: {label} left out: {one_line(item)[:70]!r}")
+    for item in chrome:
+        story["chrome"] += 1
+        if one_line(item) in words:
             story["chrome-present"] += 1
-            problems.append(f"html/{key}: chrome in the text: {item!r}")
+            problems.append(f"{where}: chrome in the text: {item!r}")
 
 
 def headings_as_body(blocks: list, want: dict, kind: str, key: str, story: Counter[str], problems: list[str]) -> None:  # type: ignore[type-arg]
     """Count the labelled headings that the block cutter read as a body paragraph, or as the
     start of one (a heading glued to the paragraph under it)."""
-    bodies = [_words(b.display) for b in blocks if b.kind == "body"]
+    bodies = [one_line(b.display) for b in blocks if b.kind == "body"]
     for item in want.get("headings", []):
-        heading = _words(item)
+        heading = one_line(item)
         story["heading-labelled"] += 1
         if any(body == heading or body.startswith(heading + " ") for body in bodies):
             story["heading-as-body"] += 1
@@ -140,14 +152,14 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         headings_as_body(blocks, want, kind, key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
     results = {
-        "title": _score(found.title, exp["title"]),
-        "date": _score(Finding(found.date.iso if found.date.precision == "day" else found.date.iso,
+        "title": score(found.title, exp["title"]),
+        "date": score(Finding(found.date.iso if found.date.precision == "day" else found.date.iso,
                                found.date_note.note, found.date_note.certain), want["date"]),
-        "url": _score(found.url, want["url"]),
-        "outlet": _score(found.outlet, want["outlet"]),
-        "agency": _score(found.agency, exp["agency"]),
-        "language": _score(found.language, exp.get("language", "en")),
-        **({"byline": _score(found.byline, exp["byline"])} if "byline" in exp else {}),
+        "url": score(found.url, want["url"]),
+        "outlet": score(found.outlet, want["outlet"]),
+        "agency": score(found.agency, exp["agency"]),
+        "language": score(found.language, exp.get("language", "en")),
+        **({"byline": score(found.byline, exp["byline"])} if "byline" in exp else {}),
     }
     tally_case(f"{kind}/{key}", results, found, want["paragraphs"] if "paragraphs" in want
                else exp["text"]["paragraphs"], blocks, tally, problems)
@@ -185,7 +197,7 @@ def _nothing_read(problem: str, exp: dict, want: dict, tally: dict[str, Counter[
     tally["paragraphs"]["missed"] += len(_starts(want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"]))
 
 
-def _table(label: str, tally: dict[str, Counter[str]]) -> list[str]:
+def score_table(label: str, tally: dict[str, Counter[str]]) -> list[str]:
     """Print one table of scores; return the targets it misses."""
     shortfalls = []
     print(f"\n{label}")
@@ -232,11 +244,11 @@ def main(argv: list[str]) -> int:
             for field in FIELDS:
                 tally[field].update(one[field])
                 by_batch[exp["batch"]][field].update(one[field])
-        shortfalls += _table(f"{kind}: {len(cases)} articles", tally)
+        shortfalls += score_table(f"{kind}: {len(cases)} articles", tally)
         for batch in batches:
             n = sum(e["batch"] == batch for e in cases.values())
             if n:
-                _table(f"  {kind}, batch {batch} only: {n} articles", by_batch[batch])
+                score_table(f"  {kind}, batch {batch} only: {n} articles", by_batch[batch])
         if kind == "html":
             print("\nstory text of the pages (labelled paragraphs and headings in the extracted text):")
             print(_story_line("all", sum(story.values(), Counter())))

@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 import yaml
 
-from bench.ingest import FIELDS, HERE, ROOT, _score, _table, _words, headings_as_body, tally_case
+from bench.ingest import (FIELDS, HERE, ROOT, count_present, headings_as_body, one_line, score, score_table,
+                          tally_case)
 from idlibsite.addsource import detect_language
 from idlibsite.errors import InputError, Problem
 from idlibsite.sources.blocks import cut_blocks
@@ -65,28 +66,19 @@ def run_case(case: dict, outlets: tuple, tally: dict[str, Counter[str]], story: 
         return
     text, page = read.text, read.page
     blocks = cut_blocks(text, overrides=pdf_kinds(text, read.marked))
-    words = _words(" ".join(b.display for b in blocks))  # the text as read: wrapped lines and hyphen breaks joined
-    for label, items in (("paragraph", case["paragraphs"]), ("heading", case["headings"]), ("note", case["notes"])):
-        for item in items:
-            story[label] += 1
-            story[f"{label}-present"] += _words(item) in words
-            if _words(item) not in words:
-                problems.append(f"pdf/{key}: {label} left out: {_words(item)[:70]!r}")
-    for item in case["chrome"]:
-        story["chrome"] += 1
-        if _words(item) in words:
-            story["chrome-present"] += 1
-            problems.append(f"pdf/{key}: chrome in the text: {item!r}")
+    words = one_line(" ".join(b.display for b in blocks))  # the text as read: wrapped lines and hyphen breaks joined
+    count_present(words, (("paragraph", case["paragraphs"]), ("heading", case["headings"]), ("note", case["notes"])),
+                  case["chrome"], f"pdf/{key}", story, problems)
     headings_as_body(blocks, case, "pdf", key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
     results = {
-        "title": _score(found.title, case["title"]),
-        "date": _score(Finding(found.date.iso, found.date_note.note, found.date_note.certain), case["date"] or None),
-        "url": _score(found.url, case["url"] or None),
-        "outlet": _score(found.outlet, case["outlet"] or None),
-        "agency": _score(found.agency, case["agency"] or None),
-        "language": _score(found.language, "en"),
-        "byline": _score(found.byline, case["byline"] or None),
+        "title": score(found.title, case["title"]),
+        "date": score(Finding(found.date.iso, found.date_note.note, found.date_note.certain), case["date"] or None),
+        "url": score(found.url, case["url"] or None),
+        "outlet": score(found.outlet, case["outlet"] or None),
+        "agency": score(found.agency, case["agency"] or None),
+        "language": score(found.language, "en"),
+        "byline": score(found.byline, case["byline"] or None),
     }
     tally_case(f"pdf/{key}", results, found, case["paragraphs"], blocks, tally, problems)
 
@@ -103,7 +95,7 @@ def main(argv: list[str]) -> int:
     refusals = sum(1 for c in cases if c.get("error"))
     print(f"PDFs read: {len(cases) - story['refused']} of {len(cases) - refusals}; refused as they should be: "
           f"{story['refused-right']} of {refusals}")
-    _table(f"pdf: {len(cases) - story['refused']} PDFs read", tally)
+    score_table(f"pdf: {len(cases) - story['refused']} PDFs read", tally)
     print(f"\n  text: paragraphs present {story['paragraph-present']}/{story['paragraph']}, headings "
           f"{story['heading-present']}/{story['heading']} ({story['heading-as-body']} read as body paragraphs), "
           f"footnotes {story['note-present']}/{story['note']}, chrome strings in the text "

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-# A byline's word for "by" in the languages of the corpus's sources, with its colon when it has one.
+# A word of a name: two letters or more.
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A byline's word for "by" in the languages of the corpus's sources, with its colon when it has one.
 FOREIGN_BY = re.compile(r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|Yazan|Автор|Текст|Par|Por|Von)\s*:?\s+(?=\S)", re.I)
 
 

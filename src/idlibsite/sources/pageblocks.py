@@ -126,15 +126,20 @@ def _text(el: lxml.html.HtmlElement, whole: bool, chrome_words: frozenset[str]) 
     return words(" ".join(parts)), linked, aside
 
 
+def parsed(data: bytes | str) -> lxml.html.HtmlElement | None:
+    """The page's document as lxml parses it, or None when lxml reads no document in it (an empty page)."""
+    try:
+        return lxml.html.document_fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def page_blocks(data: bytes, version: int = LATEST) -> list[PageBlock]:
     """Every leaf block of the page's body in document order, each marked chrome or not (as the
     story blocks' ``version`` calls it)."""
     chrome_words = CHROME_WORDS_BY_VERSION[version]
-    try:
-        root = lxml.html.document_fromstring(data)
-    except (ValueError, lxml.etree.ParserError):
-        return []
-    body = root.find("body")
+    root = parsed(data)
+    body = None if root is None else root.find("body")
     if body is None:
         return []
     found: list[PageBlock] = []

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.pageblocks import parsed
+
 # The separators sites put between a headline and a site's or section's name.
 SEPARATOR = re.compile(r"\s+(?:[-–—|:·•»]|::)\s+")
 # Fewer words than this are a name, not a headline both titles agree on.
@@ -59,15 +61,11 @@ def title_site(title: str, data: bytes) -> str:
 def _title_element(data: bytes) -> str:
     """The words of the page's ``<title>`` ("" when it has none), read as UTF-8 (the bytes :func:`.charsets.utf8_page`
     hands on; lxml alone would read UTF-8 that declares no charset as Latin-1)."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(re.sub(r"\A\s*<\?xml[^>]*>", "", data.decode("utf-8", "replace")))
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    found = root.find(".//title")
+    root = parsed(re.sub(r"\A\s*<\?xml[^>]*>", "", data.decode("utf-8", "replace")))
+    found = None if root is None else root.find(".//title")
     return " ".join((found.text_content() if found is not None else "").split())
 
 
 def _squash(value: str) -> str:
+    """``value`` as titles are compared: its words, one space between each, case folded."""
     return " ".join(value.split()).casefold()

@@ -173,6 +173,7 @@ def pdf_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Overr
 
 
 def _refused(shown: str, message: str, hint: str) -> InputError:
+    """The error of a PDF whose text cannot be read (``message``), with what to do (``hint``)."""
     return InputError([Problem(shown, None, None, message, hint)])
 
 
@@ -238,6 +239,7 @@ def _shape(line: str) -> str:
 
 
 def _page_number(line: str) -> bool:
+    """Whether a line is only a page number: sources/paged.py's forms, or a browser's "2/5"."""
     return PAGE_NUMBER.fullmatch(line) is not None or PAGE_OF.fullmatch(line) is not None
 
 

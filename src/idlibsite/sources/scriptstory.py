@@ -79,6 +79,7 @@ def _words(item: Any) -> str:
 
 
 def _is_paragraph(words: str) -> bool:
+    """Whether an item's words are a paragraph: PARAGRAPH_WORDS words or more, ending like a sentence."""
     return len(words.split()) >= PARAGRAPH_WORDS and SENTENCE_END.search(words) is not None
 
 
@@ -89,6 +90,7 @@ def _heading(item: Any) -> bool:
 
 
 def _first(holder: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The words of the first of ``keys`` whose value in ``holder`` is a string with words ("" when none is)."""
     return next((" ".join(holder[k].split()) for k in keys if isinstance(holder.get(k), str) and holder[k].strip()), "")
 
 
@@ -104,5 +106,6 @@ def _author(holder: dict[str, Any]) -> str:
 
 
 def _day(value: str) -> str:
+    """The day (YYYY-MM-DD) an ISO date or time stamp opens with ("2020-03-05T09:12:00Z"), or ""."""
     m = re.match(r"(\d{4}-\d{2}-\d{2})", value)
     return m[1] if m else ""

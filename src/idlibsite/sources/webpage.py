@@ -47,6 +47,7 @@ from idlibsite.sources.pageblocks import (
     left_out,
     missing_story,
     page_blocks,
+    parsed,
     story_blocks,
     story_container,
     stray_chrome,
@@ -183,12 +184,8 @@ def saved_from(data: bytes) -> str:
     m = _SINGLEFILE_URL.search(data[:4096]) or _SAVED_FROM_URL.search(data[:4096])
     if m:
         return m[1].decode("utf-8", "replace")
-    import lxml.html
-
-    try:
-        head = lxml.html.document_fromstring(data).find("head")
-    except (ValueError, lxml.etree.ParserError):
-        return ""
+    root = parsed(data)
+    head = None if root is None else root.find("head")
     found = [] if head is None else head.xpath('link[@rel="canonical"]/@href | meta[@property="og:url"]/@content')
     return next((str(u).strip() for u in found if re.match(r"https?://", str(u).strip())), "")
 
@@ -196,23 +193,16 @@ def saved_from(data: bytes) -> str:
 def _block_texts(data: bytes) -> list[str]:
     """The words of a page's short blocks (<p>, <div>, <header> of at most BANNER_WORDS words) in document order: where
     an archive's, a cache's, a print view's or a reference manager's banner names the original's address."""
-    import lxml.html
-
-    try:
-        body = lxml.html.document_fromstring(data).body
-    except (ValueError, lxml.etree.ParserError):
-        return []
+    root = parsed(data)
+    body = None if root is None else root.body
     texts = (" ".join(e.text_content().split()) for e in body.iter("p", "div", "header")) if body is not None else ()
     return [t for t in texts if t and len(t.split()) <= BANNER_WORDS]
 
 
 def _lang(data: bytes, url: str) -> str:
     """The page's <html lang>; "" for a page saved after a machine translation (its words are no longer in it)."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(data)
-    except (ValueError, lxml.etree.ParserError):
+    root = parsed(data)
+    if root is None:
         return ""
     return "" if machine_translated(str(root.get("class") or ""), url) else str(root.get("lang") or "").strip()
 
