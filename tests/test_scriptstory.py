@@ -80,3 +80,12 @@ def test_a_page_with_its_story_in_the_body_is_extracted_as_before() -> None:
 def test_no_story_without_a_list_of_paragraphs(script: str) -> None:
     assert script_story(page(script)) is None
     assert extract(page(script)) is None
+
+
+@pytest.mark.parametrize("credit", ["By Kerem Example", "Reporting by Kerem Example"])
+def test_an_author_field_that_says_how_it_was_credited_is_written_as_it_is(credit: str) -> None:
+    """A blob's author already written as a credit ("By ...") gives that line once, as a page's own author field does."""
+    extracted = extract(page(next_data({"headline": "Inside the post", "date": "2020-02-20", "author": credit,
+                                        "paragraphs": [P1, P2, P3]})))
+    assert extracted is not None and extracted.extractor == SCRIPTED
+    assert f"\n\n{credit}\n\n" in extracted.text and "By By" not in extracted.text and "By Reporting" not in extracted.text

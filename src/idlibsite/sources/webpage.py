@@ -81,6 +81,12 @@ _SAVED_FROM_URL = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"]
 _BY = re.compile(r"(?i)(by|reporting by|written by)\s")
 
 
+def _credited(author: str) -> str:
+    """The byline line of an extracted text: the author field as it is when it already says how it was credited
+    ("By Jane Doe", "Reporting by ..."), else "By " and the field."""
+    return author if _BY.match(author) else f"By {author}"
+
+
 @dataclass(frozen=True)
 class Extracted:
     """What the extractor made of a page."""
@@ -120,7 +126,7 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     author = printed_author(getattr(doc, "author", "") or "", data.decode("utf-8", "replace"))
     if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
         paragraphs = paragraphs[1:]
-    head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
+    head = ([title] if title else []) + ([_credited(author)] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
     blocks = page_blocks(data, version)
     container = story_container(blocks, paragraphs, title)
@@ -153,7 +159,7 @@ def _scripted(data: bytes, title: str, doc: object) -> Extracted | None:
     if story is None:
         return None
     title = title or story.title
-    head = ([title] if title else []) + ([f"By {story.author}"] if story.author else [])
+    head = ([title] if title else []) + ([_credited(story.author)] if story.author else [])
     text = "\n\n".join(head + [words for words, _ in story.blocks]) + "\n"
     found = (getattr(doc, "url", "") or "") or saved_from(data)
     page = PageMeta(title=title, date=story.date, url=original_url(found), site=(getattr(doc, "sitename", "") or ""),
