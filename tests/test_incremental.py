@@ -55,7 +55,8 @@ from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
-from idlibsite.site.sections import Again, Sections
+from idlibsite.memo import fresh
+from idlibsite.site.sections import Again, Named, Sections
 from idlibsite.site.shardsagain import ShardsAgain
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -548,6 +549,29 @@ def _unchanged_checked(self: Again, ids, held):  # type: ignore[no-untyped-def]
     return made
 
 
+_SECTIONS = Again.sections
+
+
+def _sections_checked(self: Again, plan: Sections, kind, shows, ids, very, equal, one):  # type: ignore[no-untyped-def]
+    """:meth:`Again.sections`, checked: each section of ``kind`` it took again from the last plan is what its key
+    makes now (the same paths, dependencies, HTML pages and sitemap rows: made afresh, nothing kept), and only the
+    others were made.  Returns how many it took again, and whether the last plan's were found by id first."""
+    start, made = len(plan.made), []
+    last = self.kinds_last.get(kind)
+    by_id = last is not None and self.touched_names is not None and last.ids != ids
+    _SECTIONS(self, plan, kind, shows, ids, very, equal, lambda at: made.append(at) or one(at))
+    assert len(plan.made) == start + len(ids)
+    keep, plan.kept = plan.kept, fresh
+    try:
+        for at in set(range(len(ids))) - set(made):
+            was, now = plan.made[start + at], one(at)[0]
+            assert (was.paths, was.deps, was.html, was.listed, was.digest) == \
+                   (now.paths, now.deps, now.html, now.listed, now.digest), (kind, ids[at])
+    finally:
+        plan.kept = keep
+    return len(ids) - len(made), by_id
+
+
 def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
     made = _RANKED(self, held, entry)
     entries = [entry(h) for h in held.values()]
@@ -571,6 +595,12 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         return made
 
     monkeypatch.setattr(Again, "unchanged", unchanged)
+    taken_by_kind: list[tuple[int, bool]] = []  # sections taken again by Again.sections, and whether found by id
+
+    def sections(self: Again, *args):  # type: ignore[no-untyped-def]
+        taken_by_kind.append(_sections_checked(self, *args))
+
+    monkeypatch.setattr(Again, "sections", sections)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
@@ -642,10 +672,14 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
-    # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, and the
-    # claims loaded put in place in the last build's at some builds, not at others
+    # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, the
+    # claims loaded put in place in the last build's at some builds, not at others, and the sections of sources,
+    # actors... taken again, by position at some plans and found by id at others
     assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole)
-                                       and any(gathered_again) and not all(gathered_again))
+                                       and any(gathered_again) and not all(gathered_again)
+                                       and any(taken for taken, _ in taken_by_kind)
+                                       and any(taken for taken, by_id in taken_by_kind if by_id)
+                                       and any(taken for taken, by_id in taken_by_kind if not by_id))
 
 
 @pytest.mark.parametrize("quiet", [False, True])
@@ -834,6 +868,65 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
     full = full_build_of(project, tmp_path_factory)  # the search index catches up later
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_takes_the_sections_of_each_kind_again_by_position_and_after_a_topic_is_added_by_id(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, the sections of sources, actors, topics and speakers' timelines
+    are the last plan's by position (Again.sections: passes in C, no look-up by id), all but those the claim
+    shows, made by their keys; after the claim is moved (its file alone edited) to a topic that had no claim
+    (an id the last plan has not) the topics' are found by id (Named.aligned): that topic's and the ones it
+    left made, every other topic's the very section of the last plan.  The site is a full build's each time."""
+    project, config, cache = _served(tmp_path_factory.mktemp("kinds"))
+    listed = project / "claims" / "topics.yaml"  # a topic no claim has yet (a warning)
+    listed.write_text(listed.read_text("utf-8").replace("topics:\n", "topics:\n  - id: spare\n    title: Spare\n", 1),
+                      "utf-8")
+    cache.changed({str(listed)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+
+    def to_spare(project: Path, n: int) -> None:
+        path = project / CLAIM
+        path.write_text(re.sub(r"(?m)^topics: .*$", "topics: [spare]", path.read_text("utf-8"), count=1), "utf-8")
+    aligned: list[list[str]] = []
+    real_aligned, real_sections = Named.aligned, Again.sections
+    monkeypatch.setattr(Named, "aligned", lambda self, ids: aligned.append(list(ids)) or real_aligned(self, ids))
+    made: dict[str, list[str]] = {}
+    last: dict[str, list[object]] = {}
+
+    def sections(self: Again, plan: Sections, kind, shows, ids, very, equal, one):  # type: ignore[no-untyped-def]
+        start = len(plan.made)
+        was = self.kinds_last.get(kind)
+        last[kind] = [] if was is None else list(zip(was.ids, was.sections))
+        made[kind] = []
+        real_sections(self, plan, kind, shows, ids, very, equal, lambda at: made[kind].append(ids[at]) or one(at))
+        taken = [(i, s) for i, s in zip(ids, plan.made[start:]) if i not in made[kind]]
+        assert all(any(s is t for j, t in last[kind] if j == i) for i, s in taken), kind  # the last plan's very one
+
+    monkeypatch.setattr(Again, "sections", sections)
+    topics: set[str] = set()
+    for n, edit in enumerate([edit_claim_title, to_spare], 1):
+        before = inputs_of(project)
+        edit(project, n)
+        cache.changed(watcher_report(config, before, inputs_of(project)))
+        aligned.clear()
+        site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+        claim = next(c for c in site.annotations.claims if c.id == Path(CLAIM).stem)
+        quotes = site.quotes_by_claim[claim.id]
+        if edit is edit_claim_title:
+            assert aligned == []
+            assert set(made["source"]) == {q.source.id for q in quotes} | (
+                {claim.verdict.source} if claim.verdict else set())
+            assert 0 < len(made["source"]) < len(site.sources)
+            assert set(made["topic"]) == topics | set(claim.topics) == set(claim.topics) != set()
+            topics = set(claim.topics)
+        else:
+            ids = [topic for topic, _ in sorted(site.claims_by_topic.items())]
+            assert aligned == [ids] and "spare" in ids  # the topics' found by id, no other kind's
+            assert set(made["topic"]) == (topics | {"spare"}) & set(ids)  # (a topic left empty is gone)
+            assert len(made["topic"]) < len(ids)
+        full = full_build_of(project, tmp_path_factory)
+        assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
 
 
 def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_claim(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
