@@ -905,11 +905,8 @@ def test_serve_takes_the_sections_of_each_kind_again_by_position_and_after_a_top
     monkeypatch.setattr(Again, "sections", sections)
     topics: set[str] = set()
     for n, edit in enumerate([edit_claim_title, to_spare], 1):
-        before = inputs_of(project)
-        edit(project, n)
-        cache.changed(watcher_report(config, before, inputs_of(project)))
         aligned.clear()
-        site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+        site = _served_after(project, config, cache, edit, n)
         claim = next(c for c in site.annotations.claims if c.id == Path(CLAIM).stem)
         quotes = site.quotes_by_claim[claim.id]
         if edit is edit_claim_title:
@@ -939,11 +936,8 @@ def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_clai
     real = Again.get
     monkeypatch.setattr(Again, "get", lambda self, claim, held: got.append(claim) or real(self, claim, held))
     for n, edit in enumerate([edit_claim_title, add_claim], 1):
-        before = inputs_of(project)
-        edit(project, n)
-        cache.changed(watcher_report(config, before, inputs_of(project)))
         got.clear()
-        site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+        site = _served_after(project, config, cache, edit, n)
         again = cache.recall(("plan", "claims"))
         assert isinstance(again, Again) and list(again.now) == [c.id for c in site.annotations.claims]
         if edit is edit_claim_title:
@@ -1157,6 +1151,14 @@ def _served(folder: Path) -> tuple[Path, Config, Cache]:
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     build(config, cache=cache, record_versions=False, search_later=True)
     return project, config, cache
+
+
+def _served_after(project: Path, config: Config, cache: Cache, edit, n: int) -> Site:  # type: ignore[no-untyped-def]
+    """The site after ``edit`` (the ``n``th), reported as the watcher reports it and built as serve builds."""
+    before = inputs_of(project)
+    edit(project, n)
+    cache.changed(watcher_report(config, before, inputs_of(project)))
+    return build(config, cache=cache, record_versions=False, search_later=True).checked.site
 
 
 def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
