@@ -55,7 +55,8 @@ from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
-from idlibsite.site.sections import Again, Sections
+from idlibsite.memo import fresh
+from idlibsite.site.sections import Again, Named, Sections
 from idlibsite.site.shardsagain import ShardsAgain
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -549,6 +550,29 @@ def _unchanged_checked(self: Again, ids, held):  # type: ignore[no-untyped-def]
     return made
 
 
+_SECTIONS = Again.sections
+
+
+def _sections_checked(self: Again, plan: Sections, kind, shows, ids, very, equal, one):  # type: ignore[no-untyped-def]
+    """:meth:`Again.sections`, checked: each section of ``kind`` it took again from the last plan is what its key
+    makes now (the same paths, dependencies, HTML pages and sitemap rows: made afresh, nothing kept), and only the
+    others were made.  Returns how many it took again, and whether the last plan's were found by id first."""
+    start, made = len(plan.made), []
+    last = self.kinds_last.get(kind)
+    by_id = last is not None and self.touched_names is not None and last.ids != ids
+    _SECTIONS(self, plan, kind, shows, ids, very, equal, lambda at: made.append(at) or one(at))
+    assert len(plan.made) == start + len(ids)
+    keep, plan.kept = plan.kept, fresh
+    try:
+        for at in set(range(len(ids))) - set(made):
+            was, now = plan.made[start + at], one(at)[0]
+            assert (was.paths, was.deps, was.html, was.listed, was.digest) == \
+                   (now.paths, now.deps, now.html, now.listed, now.digest), (kind, ids[at])
+    finally:
+        plan.kept = keep
+    return len(ids) - len(made), by_id
+
+
 def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
     made = _RANKED(self, held, entry)
     entries = [entry(h) for h in held.values()]
@@ -572,6 +596,12 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         return made
 
     monkeypatch.setattr(Again, "unchanged", unchanged)
+    taken_by_kind: list[tuple[int, bool]] = []  # sections taken again by Again.sections, and whether found by id
+
+    def sections(self: Again, *args):  # type: ignore[no-untyped-def]
+        taken_by_kind.append(_sections_checked(self, *args))
+
+    monkeypatch.setattr(Again, "sections", sections)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
@@ -643,10 +673,14 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
-    # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, and the
-    # claims loaded put in place in the last build's at some builds, not at others
+    # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, the
+    # claims loaded put in place in the last build's at some builds, not at others, and the sections of sources,
+    # actors... taken again by position at some plans, found by id at others (what is taken then: the test of a
+    # claim moved to a topic that had none)
     assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole)
-                                       and any(gathered_again) and not all(gathered_again))
+                                       and any(gathered_again) and not all(gathered_again)
+                                       and any(taken for taken, by_id in taken_by_kind if not by_id)
+                                       and any(by_id for _, by_id in taken_by_kind))
 
 
 @pytest.mark.parametrize("quiet", [False, True])
@@ -830,8 +864,8 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     build(config, cache=cache)
     keyed: list[tuple[object, ...]] = []
-    real = Sections.add
-    monkeypatch.setattr(Sections, "add", lambda self, key, *rest: keyed.append(key) or real(self, key, *rest))
+    real = Sections.make  # (every section made by its key: Sections.add's too)
+    monkeypatch.setattr(Sections, "make", lambda self, key, *rest: keyed.append(key) or real(self, key, *rest))
 
     def sections(site: Site) -> dict[str, set[str]]:
         """The sources, actors, topics and speakers whose sections were keyed, by kind."""
@@ -868,6 +902,62 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
 
 
+def test_serve_takes_the_sections_of_each_kind_again_by_position_and_after_a_topic_is_added_by_id(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, the sections of sources, actors, topics and speakers' timelines
+    are the last plan's by position (Again.sections: passes in C, no look-up by id), all but those the claim
+    shows, made by their keys; after the claim is moved (its file alone edited) to a topic that had no claim
+    (an id the last plan has not) the topics' are found by id (Named.aligned): that topic's and the ones it
+    left made, every other topic's the very section of the last plan.  The site is a full build's each time."""
+    project, config, cache = _served(tmp_path_factory.mktemp("kinds"))
+    listed = project / "claims" / "topics.yaml"  # a topic no claim has yet (a warning)
+    listed.write_text(listed.read_text("utf-8").replace("topics:\n", "topics:\n  - id: spare\n    title: Spare\n", 1),
+                      "utf-8")
+    cache.changed({str(listed)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+
+    def to_spare(project: Path, n: int) -> None:
+        path = project / CLAIM
+        path.write_text(re.sub(r"(?m)^topics: .*$", "topics: [spare]", path.read_text("utf-8"), count=1), "utf-8")
+    aligned: list[list[str]] = []
+    real_aligned, real_sections = Named.aligned, Again.sections
+    monkeypatch.setattr(Named, "aligned", lambda self, ids: aligned.append(list(ids)) or real_aligned(self, ids))
+    made: dict[str, list[str]] = {}
+    last: dict[str, list[object]] = {}
+
+    def sections(self: Again, plan: Sections, kind, shows, ids, very, equal, one):  # type: ignore[no-untyped-def]
+        start = len(plan.made)
+        was = self.kinds_last.get(kind)
+        last[kind] = [] if was is None else list(zip(was.ids, was.sections))
+        made[kind] = []
+        real_sections(self, plan, kind, shows, ids, very, equal, lambda at: made[kind].append(ids[at]) or one(at))
+        taken = [(i, s) for i, s in zip(ids, plan.made[start:]) if i not in made[kind]]
+        assert all(any(s is t for j, t in last[kind] if j == i) for i, s in taken), kind  # the last plan's very one
+
+    monkeypatch.setattr(Again, "sections", sections)
+    topics: set[str] = set()
+    for n, edit in enumerate([edit_claim_title, to_spare], 1):
+        aligned.clear()
+        site = _served_after(project, config, cache, edit, n)
+        claim = next(c for c in site.annotations.claims if c.id == Path(CLAIM).stem)
+        quotes = site.quotes_by_claim[claim.id]
+        if edit is edit_claim_title:
+            assert aligned == []
+            assert set(made["source"]) == {q.source.id for q in quotes} | (
+                {claim.verdict.source} if claim.verdict else set())
+            assert 0 < len(made["source"]) < len(site.sources)
+            assert set(made["topic"]) == topics | set(claim.topics) == set(claim.topics) != set()
+            topics = set(claim.topics)
+        else:
+            ids = [topic for topic, _ in sorted(site.claims_by_topic.items())]
+            assert aligned == [ids] and "spare" in ids  # the topics' found by id, no other kind's
+            assert set(made["topic"]) == (topics | {"spare"}) & set(ids)  # (a topic left empty is gone)
+            assert len(made["topic"]) < len(ids)
+        full = full_build_of(project, tmp_path_factory)
+        assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
+
+
 def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_claim(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve: after one claim's title is edited, the plan takes every other claim's section, row and line of
     claims.json's view whole from the last plan (Again.unchanged: passes in C), without going through each
@@ -878,11 +968,8 @@ def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_clai
     real = Again.get
     monkeypatch.setattr(Again, "get", lambda self, claim, held: got.append(claim) or real(self, claim, held))
     for n, edit in enumerate([edit_claim_title, add_claim], 1):
-        before = inputs_of(project)
-        edit(project, n)
-        cache.changed(watcher_report(config, before, inputs_of(project)))
         got.clear()
-        site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+        site = _served_after(project, config, cache, edit, n)
         again = cache.recall(("plan", "claims"))
         assert isinstance(again, Again) and list(again.now) == [c.id for c in site.annotations.claims]
         if edit is edit_claim_title:
@@ -1097,6 +1184,14 @@ def _served(folder: Path) -> tuple[Path, Config, Cache]:
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     build(config, cache=cache, record_versions=False, search_later=True)
     return project, config, cache
+
+
+def _served_after(project: Path, config: Config, cache: Cache, edit, n: int) -> Site:  # type: ignore[no-untyped-def]
+    """The site after ``edit`` (the ``n``th), reported as the watcher reports it and built as serve builds."""
+    before = inputs_of(project)
+    edit(project, n)
+    cache.changed(watcher_report(config, before, inputs_of(project)))
+    return build(config, cache=cache, record_versions=False, search_later=True).checked.site
 
 
 def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:

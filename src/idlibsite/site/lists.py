@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
@@ -93,7 +95,11 @@ def groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[
 
 def quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
     """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
-    return frozenset({"actors", *(dep("claim", q.claim.id) for q in quotes), *(dep("source", q.source.id) for q in quotes)})
+    return frozenset({"actors", *map(dep, repeat("claim"), set(map(_CLAIM_ID, quotes))),
+                      *map(dep, repeat("source"), set(map(_SOURCE_ID, quotes)))})
+
+
+_CLAIM_ID, _SOURCE_ID = attrgetter("claim.id"), attrgetter("source.id")  # a quote's
 
 
 def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object,

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from functools import partial
-from itertools import repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.memo import Keep, Same, fresh, holding
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
@@ -39,7 +39,7 @@ from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, most_disputed, newest
-from idlibsite.site.sections import Again, Planned, Section, Sections
+from idlibsite.site.sections import Again, Made, Planned, Section, Sections
 from idlibsite.site.sourcepage import evidence_name, source_context
 from idlibsite.site.versioned import Histories, HistoryRow
 from idlibsite.sources.records import Source
@@ -87,7 +87,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         versions, site.annotations, site.claim_by_id, kept)
     hash_of = (hashes or {}).get
     # the sources archived on the site, under their ids and former ids (which redirect): old versions link to them
-    ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)
+    ids = frozenset(site.source_by_id).union(map(_FIRST, chain.from_iterable(map(_FORMER_IDS, site.sources))))
     source_ids = kept(("plan", "source ids", ids), lambda: ids)  # serve: the last build's when equal (sections hold it)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
@@ -95,18 +95,27 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     again.start(hashes or {}, source_ids)
     claim_keys: dict[str, str] = {}  # with a table: each claim's row's key
 
-    def section(name: tuple[str, str], parts: Callable[[], Iterable[str]], same: tuple[object, ...],
-                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> None:
-        """``again.section``; with a table, the section ``name`` as stored while made from the same
-        ``parts`` (what it shows of its own, with ``claims_shown``)."""
+    def section(name: tuple[str, str], parts: Callable[[], Iterable[str]], key: Callable[[], Hashable],
+                held: object, make: Callable[[], Sequence[Page]]) -> Made:
+        """The section ``name`` made by its ``key()`` (:meth:`Sections.make`); with a table, as stored while made
+        from the same ``parts`` (what it shows of its own, with ``claims_shown``)."""
         if table is None:
-            again.section(plan, name, same, key, held, make)
-            return
+            return plan.make(key(), held, make)
         stored = table.key_of(" ".join(name), parts())
         if (taken := table.get(" ".join(name), stored)) is not None:
-            plan.again(taken.section)
+            return taken.section, None
+        made = plan.make(key(), held, make)
+        table.planned_section(" ".join(name), stored, made[0])
+        return made
+
+    def kind_sections(kind: str, shows: str, ids: list[str], very: tuple[Sequence[object], ...],
+                      equal: tuple[Sequence[object], ...], one: Callable[[int], Made]) -> None:
+        """The sections of one kind, in order (serve: ``again.sections``, the last plan's taken again)."""
+        if table is None:
+            again.sections(plan, kind, shows, ids, very, equal, one)
         else:
-            table.planned_section(" ".join(name), stored, again.section(plan, name, same, key, held, make))
+            for at in range(len(ids)):
+                plan.again(*one(at))
 
     def claims_shown(quotes: Sequence[Quote], claims: Sequence[Claim] = ()) -> list[str]:
         """The keys of the claims of ``quotes`` (with each statement) and of ``claims``, in order."""
@@ -185,51 +194,65 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
             its_rows = version_rows[lives]
             plan.add(("versions", id(its_rows), id(same_config), archived(its_rows, source_ids)),
                      (its_rows, same_config), partial(gone_pages, config, md, its_versions, its_rows, source_ids))
-    annotated = [s for s in site.sources if s.id in site.quotes_by_source]
-    near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
+    sources = site.sources
+    source_names = list(map(_ID, sources))
+    annotated = list(compress(source_names, map(site.quotes_by_source.__contains__, source_names)))
+    near = dict(zip(annotated, neighbours(annotated, ""), strict=True))
+    besides = list(map(near.get, source_names))
     again.touched()  # serve: the sections of sources, actors and topics no changed claim shows are taken again
-    for source in site.sources:
+
+    def source_section(at: int) -> Made:
+        source, beside = sources[at], besides[at]
         quotes = site.quotes_by_source.get(source.id, ())
         verdicts = site.verdicts_by_source.get(source.id, ())
-        # serve: kept while the source, its statements and the claims it gives a verdict on are the same
-        # objects, between the same annotated sources
-        beside = near.get(source.id)
-        section(("source", dep("source", source.id)),
-                lambda: [*_hashed(_source_deps(source, quotes, verdicts)), repr(beside),
-                         *claims_shown(quotes, verdicts)],
-                (Same(source), Same(same_config), beside),
-                      lambda: ("source", id(source), id(same_config), beside, *map(id, quotes), "", *map(id, verdicts)),
-                      (source, quotes, verdicts, same_config),
-                      partial(_source_pages, current, config, source, quotes, verdicts, beside))
-    for actor in site.annotations.actors:
+        return section(("source", dep("source", source.id)),
+                       lambda: [*_hashed(_source_deps(source, quotes, verdicts)), repr(beside),
+                                *claims_shown(quotes, verdicts)],
+                       lambda: ("source", id(source), id(same_config), beside, *map(id, quotes), "",
+                                *map(id, verdicts)),
+                       (source, quotes, verdicts, same_config),
+                       partial(_source_pages, current, config, source, quotes, verdicts, beside))
+
+    # serve: kept while the source, its statements and the claims it gives a verdict on are the same
+    # objects, between the same annotated sources
+    kind_sections("source", "source", source_names, (sources, [same_config] * len(sources)), (besides,), source_section)
+    actors = site.annotations.actors
+
+    def actor_section(at: int) -> Made:
+        actor = actors[at]
         said = site.quotes_by_actor.get(actor.id, ())
         asserted = site.claims_by_actor.get(actor.id, ())
-        # serve: kept while the actor is equal, its statements and its claims the same objects, the claims
-        # showing the same inputs (by their deps)
-        section(("actor", dep("actor", actor.id)),
-                lambda: [*_hashed({"actors"}), repr(actor), *claims_shown(said, asserted)],
-                (actor,),
-                      lambda: ("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
-                      (actor, said, asserted), partial(actor_pages, current, actor, said, asserted))
+        return section(("actor", dep("actor", actor.id)),
+                       lambda: [*_hashed({"actors"}), repr(actor), *claims_shown(said, asserted)],
+                       lambda: ("actor", actor, *map(id, said), "", *map(id, asserted),
+                                *(deps_of[c.id] for c in asserted)),
+                       (actor, said, asserted), partial(actor_pages, current, actor, said, asserted))
+
+    # serve: kept while the actor is equal, its statements and its claims the same objects, the claims
+    # showing the same inputs (by their deps)
+    kind_sections("actor", "actor", list(map(_ID, actors)), (), (actors,), actor_section)
     topics = lists.claims_by_topic(site)
     recent = newest(site, kept)
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
             [rows[c.id] for c in recent[:NEWEST_CLAIMS]], most_disputed(rows, kept))
     add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
         disputed=home[2], lead=NEWEST_LEAD)
-    for topic, claims in topics:
-        described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
-        description = described.description if described else ""
-        title = site.annotations.topic_title(topic)
-        own = frozenset({dep("topic", topic), view(description)})
-        # serve: kept while its claims are the same objects showing the same inputs (by their deps)
-        section(("topic", dep("topic", topic)), lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
-                (title, own),
-                      lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
-                      partial(lists.topic_pages, current, topic, title, description, claims, own))
+    descriptions = [getattr(site.annotations.topic(topic), "description", "") for topic, _ in topics]
+    titles = [site.annotations.topic_title(topic) for topic, _ in topics]  # (a description: its page's alone)
+    owns = [frozenset({dep("topic", topic), view(described)}) for (topic, _), described in zip(topics, descriptions)]
+
+    def topic_section(at: int) -> Made:
+        (topic, claims), title, own = topics[at], titles[at], owns[at]
+        return section(("topic", dep("topic", topic)), lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
+                       lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)),
+                       claims,
+                       partial(lists.topic_pages, current, topic, title, descriptions[at], claims, own))
+
+    # serve: kept while its claims are the same objects showing the same inputs (by their deps)
+    kind_sections("topic", "topic", [topic for topic, _ in topics], (), (titles, owns), topic_section)
     groups = lists.actors_by_affiliation(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
-    plan.add(("sources", *map(id, site.sources), *(len(site.quotes_by_source.get(s.id, ())) for s in site.sources)),
+    plan.add(("sources", *map(id, sources), *map(len, map(site.quotes_by_source.get, source_names, repeat(())))),
              site.sources, partial(lists.source_list_pages, site.sources, site.quotes_by_source))
     periods = timeline.periods(site, kept)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
@@ -242,21 +265,26 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
     for period, around in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
         plan.add(("period", id(period), around), period, partial(lists.period_pages, period, around))
+    speaking = [actor_id for actor_id, _, _ in narrow[0]]
+    headings = [f"Statements by {name}" for _, name, _ in narrow[0]]
+
+    def speaker_section(at: int) -> Made:
+        quotes, heading = site.quotes_by_actor[speaking[at]], headings[at]
+        path = f"timeline/speakers/{speaking[at]}/"
+        return section(("speaker", dep("actor", speaking[at])),
+                       lambda: [*_hashed({"actors"}), repr((path, heading)), *claims_shown(quotes)],
+                       lambda: (path, heading, *map(id, quotes)), quotes,
+                       partial(lists.narrowed_pages, path, heading, quotes))
+
     # serve: kept while its statements are the same objects (linking keeps an unchanged claim's)
-    for actor_id, name, _ in narrow[0]:
-        quotes = site.quotes_by_actor[actor_id]
-        path, heading = f"timeline/speakers/{actor_id}/", f"Statements by {name}"
-        section(("speaker", dep("actor", actor_id)),
-                lambda: [*_hashed({"actors"}), repr((path, heading)), *claims_shown(quotes)],
-                (heading,), lambda: (path, heading, *map(id, quotes)),
-                      quotes, partial(lists.narrowed_pages, path, heading, quotes))
+    kind_sections("speaker", "actor", speaking, (), (headings,), speaker_section)
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
     add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}), Whole(catalogue_json, site, config.base_url))
-    chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
-    add_bytes("annotations.jsonld", frozenset({view(chain)}),
-              lambda: dumps(annotation_collection(*chain, config.base_url)).encode())
+    ends = (len(site.quotes), annotated[0] if annotated else "", annotated[-1] if annotated else "")
+    add_bytes("annotations.jsonld", frozenset({view(ends)}),
+              lambda: dumps(annotation_collection(*ends, config.base_url)).encode())
     in_feed = tuple(recent[:FEED_ENTRIES])
     feed_dates = {c.id: (histories[c.id][-1].date, histories[c.id][0].date) for c in in_feed}
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
@@ -270,6 +298,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
 
 
 _ID, _SECTION, _ROW = attrgetter("id"), attrgetter("section"), attrgetter("row")  # a claim's; a Planned's
+_FORMER_IDS, _FIRST = attrgetter("meta.former_ids"), itemgetter(0)  # a source's
 
 
 def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],

@@ -115,7 +115,7 @@ class Once(Generic[T]):
 def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
     """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
     padded = [none, *items, none]
-    return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
+    return list(zip(padded, padded[2:]))
 
 
 class Current:

@@ -19,8 +19,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, compress
-from operator import attrgetter, is_, itemgetter, not_
+from itertools import chain, compress, repeat
+from operator import attrgetter, eq, is_, is_not, itemgetter, not_
 from typing import cast
 
 from idlibsite.anchoring.model import Quote
@@ -155,8 +155,8 @@ class Sections:
     def sitemap(self, base_url: str) -> Page:
         """sitemap.xml, of every page so far: its key made from one hash per section."""
         loose = listed(self.loose, NONE_CHANGED)
-        digests = hashlib.sha256("".join(s.digest for s in self.made).encode()).hexdigest()
-        parts = [s.listed for s in self.made]
+        digests = hashlib.sha256("".join(map(_DIGEST, self.made)).encode()).hexdigest()
+        parts = list(map(_LISTED, self.made))
         return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
                     Whole(_sitemap, base_url, [*parts, loose]))
 
@@ -192,7 +192,7 @@ class Again:
 
     From the claims not taken again it also tells which sources, actors and topics their statements,
     verdicts and records showed or show (:meth:`touched`), so that the sections of the others are
-    taken again by their name (:meth:`section`), without a key naming each of their statements."""
+    taken again by their name (:meth:`sections`), without a key naming each of their statements."""
 
     def __init__(self) -> None:
         self.last: dict[str, Planned] = {}
@@ -202,8 +202,8 @@ class Again:
         self.changed: set[str] = set()
         self.same_sources = False
         self.missed: list[str] = []  # the claims of this plan not taken again
-        self.named: dict[tuple[str, str], tuple[tuple[object, ...], Section]] = {}  # this plan's, by name
-        self.named_last: dict[tuple[str, str], tuple[tuple[object, ...], Section]] = {}
+        self.kinds: dict[str, Named] = {}  # this plan's sections of sources, actors... (:meth:`sections`)
+        self.kinds_last: dict[str, Named] = {}
         self.touched_names: frozenset[str] | None = None  # what :meth:`touched` found (None: take nothing again)
         self.done = False  # this plan was made to its end
         self.whole = False  # and the last one was: its sections by name are all it made
@@ -213,7 +213,7 @@ class Again:
         self.changed = {d for d, _ in hashes.items() ^ self.hashes.items()}  # added, removed or changed
         self.same_sources = source_ids == self.source_ids
         self.last, self.now, self.hashes, self.source_ids = self.now, {}, hashes, source_ids
-        self.named_last, self.named, self.missed = self.named, {}, []
+        self.kinds_last, self.kinds, self.missed = self.kinds, {}, []
         self.whole, self.done, self.touched_names = self.done, False, None
 
     def get(self, claim: str, held: tuple[object, ...]) -> Planned | None:
@@ -265,24 +265,62 @@ class Again:
                     names.update(_shows(planned.held))
         self.touched_names = frozenset(names)
 
-    def section(self, plan: Sections, name: tuple[str, str], same: tuple[object, ...],
-                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> Section:
-        """The section ``name`` (a kind, and the source, actor or topic it shows, as :meth:`touched` names
-        them): the last plan's when no changed claim shows that one and ``same`` (what its key names
-        besides statements and claims: by equality, :class:`idlibsite.memo.Same` for identity) is equal,
-        else :meth:`Sections.add` by ``key()``; it is returned."""
-        was = self.named_last.get(name)
-        if (was is not None and self.touched_names is not None and name[1] not in self.touched_names
-                and was[0] == same):
-            plan.again(was[1])
-            made = was[1]
+    def sections(self, plan: Sections, kind: str, shows: str, ids: list[str], very: tuple[Sequence[object], ...],
+                 equal: tuple[Sequence[object], ...], one: Callable[[int], Made]) -> None:
+        """The sections of one ``kind`` (the sources', the actors'...), one for each of ``ids`` in order, put in
+        ``plan``: the last plan's of that id when no changed claim shows the ``shows`` input of that id (as
+        :meth:`touched` names them), each of ``very`` (columns in the order of ``ids``: what its key names by
+        id) is the very object and each of ``equal`` (what else its key names) is equal; else ``one(at)``, made
+        by its key (:meth:`Sections.make`).  While the ids are the last plan's in the same order, each test is
+        a pass in C; else the last plan's are found by id first (:meth:`Named.aligned`)."""
+        made: list[Section] = []
+        missed: Iterable[int] = range(len(ids))
+        last = self.kinds_last.get(kind)
+        if last is not None and self.touched_names is not None:
+            if last.ids != ids:
+                last = last.aligned(ids)
+            prefix = shows + ":"
+            touched = {name[len(prefix):] for name in self.touched_names if name.startswith(prefix)}
+            same = zip(map(is_not, last.sections, repeat(_GONE)), map(not_, map(touched.__contains__, ids)),
+                       *map(partial(map, is_), very, last.very), *map(partial(map, eq), equal, last.equal))
+            made = list(last.sections)
+            missed = list(compress(range(len(ids)), map(not_, map(all, same))))
         else:
-            made = plan.add(key(), held, make)
-        self.named[name] = same, made
-        return made
+            made = [cast(Section, _GONE)] * len(ids)
+        pages: list[Sequence[Page] | None] = [None] * len(ids)
+        for at in missed:
+            made[at], pages[at] = one(at)
+        plan.extend(made, pages)
+        self.kinds[kind] = Named(ids, very, equal, made)
 
 
-_PATHS, _HTML = attrgetter("paths"), attrgetter("html")  # a Section's
+Made = tuple[Section, Sequence[Page] | None]  # a section, and its pages when made now
+_GONE = object()  # (in :class:`Named`: no section of that id in the last plan)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The sections of one kind in a plan (:meth:`Again.sections`), in order, with what each was made from."""
+
+    ids: list[str]
+    very: tuple[Sequence[object], ...]  # compared by identity, each in the order of ``ids``
+    equal: tuple[Sequence[object], ...]  # compared by equality
+    sections: list[Section]
+
+    def aligned(self, ids: Sequence[str]) -> Named:
+        """These sections and what they were made from, of each of ``ids`` in order (``_GONE`` where none)."""
+        where = dict(zip(self.ids, range(len(self.ids))))
+        at = [where.get(one) for one in ids]
+
+        def pick(values: Sequence[object]) -> list[object]:
+            return [_GONE if n is None else values[n] for n in at]
+
+        return Named(list(ids), tuple(map(pick, self.very)), tuple(map(pick, self.equal)),
+                     cast(list[Section], pick(self.sections)))
+
+
+_PATHS, _HTML, _DIGEST, _LISTED = (attrgetter("paths"), attrgetter("html"), attrgetter("digest"),
+                                   attrgetter("listed"))  # a Section's
 _HELD, _SHOWN = attrgetter("held"), attrgetter("shown")  # a Planned's
 
 

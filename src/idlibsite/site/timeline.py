@@ -89,7 +89,8 @@ def _dated(quotes: Sequence[Quote]) -> list[tuple[str, Dated]]:
 
 def _period(key: str, parts: Sequence[Dated]) -> Period:
     """The period of ``key`` from its claims' statements, by date said (claim and statement ids break ties)."""
-    return Period(key, period_label(key), tuple(q for _, q in sorted(chain.from_iterable(parts), key=itemgetter(0))))
+    dated = sorted(chain.from_iterable(parts), key=itemgetter(0))
+    return Period(key, period_label(key), tuple(map(itemgetter(1), dated)))
 
 
 def period_label(key: str) -> str:
