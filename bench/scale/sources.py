@@ -168,7 +168,8 @@ def make_source(index: int, seed: int, actors: list[Actor], fact_checkers: list[
         date_note = "No date line. The events it reports place it in this month."
     elif header_style == "D":
         words = title.split(" ")
-        cuts = [i for i in range(2, len(words) - 1) if words[i][:1].isupper() and words[i].lower() not in SMALL_WORDS]
+        cuts = [i for i in range(2, len(words) - 1) if words[i][:1].isupper() and words[i].lower() not in SMALL_WORDS
+                and len(" ".join(words[:i])) >= len(" ".join(words[i:]))]  # wrapped as a line fills, as the seed's
         if cuts:
             i = rng.choice(cuts)
             head.append(" " + " ".join(words[:i]) + "\n" + " ".join(words[i:]))
