@@ -42,6 +42,9 @@ def test_a_name_over_a_title_case_headline_is_not_part_of_it(name: str, headline
     ("Putin and Erdogan Agree", "Ceasefire in Idlib Province"),  # the next word would not have fitted
     ("Statement by the Regional Coordinator", "on the Situation in North-West Syria"),  # a connecting word
     ("Turkey, Russia", "Agree on Joint Patrols Along the M4"),  # a list of names, no one name
+    ("Russia Warns", "Turkey over the Offensive in Idlib Province"),  # a speech verb: the headline's subject and verb
+    ("Russian Military Says Putin", "Must Stop Fighting in Harem on Day 68 of Offensive"),
+    ("Kremlin Accuses Ankara", "of Breaking the Sochi Deals in Idlib"),
 ])
 def test_a_headline_wrapped_over_two_lines_stays_whole(first: str, second: str) -> None:
     assert names_over_headline([first, second]) == 0

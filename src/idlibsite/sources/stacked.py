@@ -6,7 +6,8 @@ Case, so they passed for one headline wrapped over two lines, and the title read
 Republic Recent Developments …". A headline wrapped over two lines continues: its first line is
 full (the next line's first word would not have fitted on it) or the cut falls at a connecting word
 or a comma. A short name (no list: no comma) whose next line's first word would have fitted after it, with no such
-cut, is set apart on purpose: it is the publisher's or the place's name, not the headline's start.
+cut, is set apart on purpose: it is the publisher's or the place's name, not the headline's start. A line with a
+speech verb is no name ("Russia Warns" over "Turkey over Idlib Offensive"): it opens the headline.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from idlibsite.sources.paged import CONNECTORS
+from idlibsite.sources.speech import speech_verbs
 
 # The most words of a name set over a headline ("Syrian Arab Republic", "United Nations Children's Fund").
 NAME_MAX_WORDS = 4
@@ -34,5 +36,5 @@ def _name_over(line: str, nxt: str) -> bool:
     words, following = line.split(), nxt.split()
     return 0 < len(words) <= NAME_MAX_WORDS and len(following) >= HEADLINE_MIN_WORDS \
         and words[-1].lower() not in CONNECTORS and following[0].lower() not in CONNECTORS \
-        and "," not in line and not line.endswith((":", "-", "–", "—", "&")) \
+        and "," not in line and not line.endswith((":", "-", "–", "—", "&")) and not speech_verbs(line) \
         and len(line) + 1 + len(following[0]) <= len(nxt)  # a wrapping editor would have put that word up
