@@ -45,6 +45,9 @@ def test_a_name_over_a_title_case_headline_is_not_part_of_it(name: str, headline
     ("Russia Warns", "Turkey over the Offensive in Idlib Province"),  # a speech verb: the headline's subject and verb
     ("Russian Military Says Putin", "Must Stop Fighting in Harem on Day 68 of Offensive"),
     ("Kremlin Accuses Ankara", "of Breaking the Sochi Deals in Idlib"),
+    ("Russian Military", "Says Putin Must Stop Fighting in Harem"),  # no state's or body's noun: a headline's start
+    ("Turkey Sends", "Reinforcements to the Border near Idlib"),
+    ("Aid Agencies", "Warn of Catastrophe in the Camps near the Border"),
 ])
 def test_a_headline_wrapped_over_two_lines_stays_whole(first: str, second: str) -> None:
     assert names_over_headline([first, second]) == 0

@@ -6,8 +6,10 @@ Case, so they passed for one headline wrapped over two lines, and the title read
 Republic Recent Developments …". A headline wrapped over two lines continues: its first line is
 full (the next line's first word would not have fitted on it) or the cut falls at a connecting word
 or a comma. A short name (no list: no comma) whose next line's first word would have fitted after it, with no such
-cut, is set apart on purpose: it is the publisher's or the place's name, not the headline's start. A line with a
-speech verb is no name ("Russia Warns" over "Turkey over Idlib Offensive"): it opens the headline.
+cut, is set apart on purpose: it is the publisher's or the place's name, not the headline's start. The line must
+name a state or a body by one of its nouns (:data:`NAME_NOUNS`: "Republic", "Ministry", "Office"), and a line with a
+speech verb is no name ("Russia Warns" over "Turkey over Idlib Offensive"): a headline's first words ("Russian
+Military" over "Says Putin Must Stop ...", "Turkey Sends" over "Reinforcements to ...") open the headline.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from idlibsite.sources.speech import speech_verbs
 NAME_MAX_WORDS = 4
 # The fewest words of the headline under it.
 HEADLINE_MIN_WORDS = 3
+# The nouns that make a short line a state's or a body's name ("Syrian Arab Republic", "Ministry of Foreign Affairs"):
+# a headline's first words ("Russian Military", "Turkey Sends") hold none of them.
+NAME_NOUNS = frozenset("""republic kingdom federation emirates ministry nations office agency fund programme program
+organization organisation council committee commission union coalition secretariat mission embassy government
+department bureau institute centre center foundation network forum league assembly parliament presidency authority
+directorate""".split())
 
 
 def names_over_headline(lines: Sequence[str]) -> int:
@@ -35,6 +43,7 @@ def _name_over(line: str, nxt: str) -> bool:
     """Whether ``line`` is a short name that the Title Case line ``nxt`` under it does not continue."""
     words, following = line.split(), nxt.split()
     return 0 < len(words) <= NAME_MAX_WORDS and len(following) >= HEADLINE_MIN_WORDS \
+        and any(word.lower().strip(".,'’") in NAME_NOUNS for word in words) \
         and words[-1].lower() not in CONNECTORS and following[0].lower() not in CONNECTORS \
         and "," not in line and not line.endswith((":", "-", "–", "—", "&")) and not speech_verbs(line) \
         and len(line) + 1 + len(following[0]) <= len(nxt)  # a wrapping editor would have put that word up
