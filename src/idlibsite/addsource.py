@@ -22,8 +22,8 @@ from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
-from idlibsite.sources.pdfdoc import PDF_SUFFIX, looks_like_pdf, pdf_kinds, read_pdf
-from idlibsite.sources.records import Block
+from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
+from idlibsite.sources.records import PDF_SUFFIX, Block
 from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
 
 ID_MAX = 60  # characters of a generated id: readable in a URL

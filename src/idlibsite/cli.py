@@ -174,10 +174,11 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
     from idlibsite.addsource import add_source
+    from idlibsite.sources.records import PDF_SUFFIX
 
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
-    pdf = added.page is not None and added.page.suffix == ".pdf"
+    pdf = added.page is not None and added.page.suffix == PDF_SUFFIX
     if added.page is not None:
         print(visible(f"Saved the {'PDF' if pdf else 'page'} as {config.rel(added.page)}, byte for byte, and the "
                       f"text {'read out of' if pdf else 'extracted from'} it:"))

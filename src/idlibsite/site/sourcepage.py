@@ -17,7 +17,6 @@ from idlibsite.config import Config
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.links import relative_to
 from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
-from idlibsite.sources.pdfdoc import PDF_SUFFIX
 from idlibsite.sources.records import PageRecord, Source
 
 TEXT_KINDS = ("body", "title", "subheading", "quotation-heading")  # the article's own words; the rest is furniture
@@ -33,7 +32,7 @@ SAVED_PDF = "document.pdf"
 
 def evidence_name(page: PageRecord) -> str:
     """The name a source's evidence (its saved page or PDF) is published under, beside article.txt."""
-    return SAVED_PDF if page.suffix == PDF_SUFFIX else SAVED_PAGE
+    return SAVED_PDF if page.is_pdf else SAVED_PAGE
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
-from idlibsite.sources.pdfdoc import PDF_SUFFIX, pdf_problems
-from idlibsite.sources.records import BLOCK_KINDS, Blocks, NotListed, PageRecord, Source, SourceMeta
+from idlibsite.sources.pdfdoc import pdf_problems
+from idlibsite.sources.records import BLOCK_KINDS, PDF_SUFFIX, Blocks, NotListed, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml

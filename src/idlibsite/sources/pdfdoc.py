@@ -37,7 +37,6 @@ from idlibsite.sources.paged import PAGE_NUMBER
 from idlibsite.sources.pageblocks import words
 from idlibsite.sources.webpage import markup_kinds
 
-PDF_SUFFIX = ".pdf"
 # The reading below changes with this number: any change that changes a text must bump it, so that
 # pdf_problems reads a PDF added before again (as for a changed pdfminer.six).
 READING = 1

@@ -36,6 +36,10 @@ BLOCK_KINDS = (
 )
 
 
+# The suffix of a PDF kept as a text's evidence (corpus/<stem>.pdf); a saved web page's is ".html".
+PDF_SUFFIX = ".pdf"
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A run of display text copied from, or standing for, the original."""
@@ -204,6 +208,11 @@ class PageRecord:
     text_sha256: str  # of the extracted text as written
     extractor: str  # name and version, e.g. "trafilatura 2.3.1"
     suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".pdf" for a PDF
+
+    @property
+    def is_pdf(self) -> bool:
+        """Whether the evidence is a PDF the text was read out of (else a saved web page)."""
+        return self.suffix == PDF_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)
