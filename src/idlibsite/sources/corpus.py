@@ -179,7 +179,7 @@ def parse_source(
             problems.append(Problem(shown, None, None, "the extracted text changed since it was added "
                                     f"(sha256 {page.text_sha256[:12]}… is now {sha256_hex(data)[:12]}…)",
                                     "restore it from version control; it is evidence and is never edited"))
-        problems += (pdf_problems if page.suffix == PDF_SUFFIX else page_problems)(
+        problems += (pdf_problems if page.is_pdf else page_problems)(
             shown, text, str(Path(shown).with_suffix(page.suffix)), evidence.get(page.suffix), sidecar_shown,
             page.html_sha256, page.extractor)
     blocks = cut_blocks(text, overrides=overrides)
