@@ -28,6 +28,7 @@ from idlibsite.attribution.discourse import heard_named
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.presented import presented_guest
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
@@ -63,7 +64,8 @@ _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", the one a standfirst says the writer spoke
-    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
+    with ("We spoke with Dr. X, a researcher ...") or presents as the subject of its telling ("Former ambassador X tells Y
+    why ...", :mod:`.presented`), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
     the header names at all; "" when none."""
     by = header_principal(header)
     if by:
@@ -76,6 +78,9 @@ def respondent(header: str) -> str:
     heard = heard_named(header, 0, len(header))  # "We spoke with Dr. X, a researcher at ...": the guest the standfirst names
     if heard and read_phrase(heard).person:
         return read_phrase(heard).name or heard
+    presented = presented_guest(header)  # "Former ambassador X tells Y why ...": the subject of the standfirst's telling
+    if presented:
+        return presented
     for run in NAME_RUN.finditer(header):
         parts = _POSSESSIVE.sub("", run.group()).split()
         at = next((i for i, w in enumerate(parts) if fold(w) in _ROLES), -1)
