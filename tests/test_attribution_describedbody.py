@@ -59,3 +59,21 @@ def test_a_bare_state_kind_is_the_body_of_that_kind_named_before(text: str, pass
 ])
 def test_the_description_takes_the_nearest_agreeing_body_or_nobody(phrase: str, before: str, home: str, body: str) -> None:
     assert described_body(read_phrase(phrase), before, home) == body
+
+
+_FAR = ("Embassy opens a hotline\n\n"
+        "{first}\n\n"
+        "Relatives have queued outside the passport office since Monday.\n\n"
+        "Buses left the capital on Tuesday night.\n\n"
+        "The ministry said a second flight would leave on Friday.\n")
+
+
+@pytest.mark.parametrize(("first", "body"), [
+    pytest.param("The Minister for Foreign Affairs and Trade, Niamh Doyle, said the embassy would stay open.",
+                 "new:Ministry of Foreign Affairs and Trade", id="lead_further_back_by_the_minister_who_spoke"),
+    pytest.param("At a briefing, the press secretary of the Ministry of Health, Tarek Nour, said families should register"
+                 " online.", "new:Ministry of Health", id="lead_further_back_by_its_spokesperson_who_spoke"),
+    pytest.param("The Foreign Ministry kept its lists of citizens abroad.", "-", id="guard_further_back_by_no_speaker"),
+])
+def test_a_body_further_back_counts_only_by_a_speaker_of_the_page(first: str, body: str) -> None:
+    assert _speakers(_FAR.format(first=first))["The ministry said a second flight would leave on Friday."] == body

@@ -2,12 +2,12 @@
 
 "The ministry said", "a spokesperson for the department said", "the embassy has issued an advisory" stand for the body
 of that kind the text named last (LABELS rule 8), when no speaker before fits and the page gives no country of its own
-to own the bare kind (those are :mod:`.seen`'s): named in full in any role, an object or a person's apposition ("raised
-the matter with the Department of Foreign Affairs", "the press secretary of the Ministry of Foreign Affairs, Name,
-said") or by the title of the minister who heads it ("Minister of National Defence Name" heads the "Ministry of National
-Defence"; "Minister for Foreign Affairs" a "Department of Foreign Affairs" where the page says "the department").  The
+to own the bare kind (those are :mod:`.seen`'s): named in full in any role in the paragraph or the one before, an
+object or a person's apposition ("raised the matter with the Department of Foreign Affairs"), or further back in the
+sentence that names a speaker of the page, by the title of the minister who heads it or of its spokesperson ("Minister of National Defence Name"
+heads the "Ministry of National Defence"; "the press secretary of the Ministry of Foreign Affairs, Name, said").  The
 nearest mention wins; two bodies of the kind named in that one sentence give nobody, and so does a page that names none
-("the council" after "a lone councillor": a person, no body).
+("the commission" after "a lone commissioner": a person, no body) or names one only further back, by no speaker.
 """
 
 from __future__ import annotations
@@ -52,19 +52,28 @@ def _named(kind: str, text: str) -> list[tuple[int, str]]:
     return [(at, re.sub(r"^(?:The|A|An)\s+", "", name)) for at, name in sorted(found)]  # "The Foreign Ministry said"
 
 
-def described_body(phrase: Phrase, text: str, home: str = "") -> str:
+def _by_speaker(text: str, at: int, speakers: frozenset[str]) -> bool:
+    """True when the sentence of ``text`` that holds ``at`` names one of ``speakers`` (the page's speakers so far): the
+    body's minister or spokesperson, by whom it spoke ("THE MINISTER of X, Name, has assured ...")."""
+    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    ends = min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
+    return any(name in text[opens + 1 : ends] for name in speakers)
+
+
+def described_body(phrase: Phrase, text: str, home: str = "", reach: int = 0, speakers: frozenset[str] = frozenset()) -> str:
     """The full name of the body that a bare description of a state's kind (``phrase``: "the ministry", "the foreign
     ministry") stands for in ``text`` (the page up to the clause): the nearest body of that kind named before in full
     (:func:`_named`) whose name holds the description's words and names no nation but the page's own ``home`` (""
-    when the page has none); "" when the phrase is no such description, the page names
-    none, or the sentence of the nearest names two."""
+    when the page has none), from ``reach`` on, or before it in a sentence that names one of ``speakers``; "" when the
+    phrase is no such description, no body fits, or the sentence of the nearest names two."""
     described = _DESCRIBED.fullmatch(phrase.text.strip())
     if phrase.person or phrase.nation or not described or described.group("head") not in KINDS:
         return ""
     wanted = set(words(phrase.text)) - {"the"}
     named = [(at, name) for at, name in _named(described.group("head"), text)
              if wanted <= set(words(name)) | ({"foreign"} if "affairs" in words(name) else set())
-             and read_phrase(name).nation in ("", home or read_phrase(name).nation)]  # not "the Armenian Foreign Ministry" on an Azerbaijani page
+             and read_phrase(name).nation in ("", home or read_phrase(name).nation)  # not "the Armenian Foreign Ministry" on an Azerbaijani page
+             and (at >= reach or _by_speaker(text, at, speakers))]
     if not named:
         return ""
     at, name = named[-1]
@@ -74,11 +83,16 @@ def described_body(phrase: Phrase, text: str, home: str = "") -> str:
 
 
 def described_speaker(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The body a bare description of a state's kind stands for on the page read so far (:func:`described_body`): the
-    known body of that name when the name gives its nation, else proposed, of the page's own country when it has one;
-    None when none."""
+    """The body a bare description of a state's kind stands for (:func:`described_body`): one named in the paragraph
+    being read or the one before, or further back in a sentence that names a speaker of the page ("Minister of X Name",
+    "the press secretary of the Ministry of X, Name": the body that spoke by that person, LABELS rule 8); the known body
+    of that name when the name gives its nation, else proposed, of the page's own country when it has one; None when
+    none (a body named further back, by no speaker, is out of reach)."""
     home = page_bodies(seen.before).home
-    name = described_body(phrase, seen.before, home)
+    here = seen.before.rfind("\n\n")
+    reach = seen.before.rfind("\n\n", 0, max(here, 0)) + 1  # the paragraph being read and the one before
+    speakers = frozenset(s.label for s, _, person in seen.entries if person and len(s.label.split()) > 1)
+    name = described_body(phrase, seen.before, home, reach, speakers)
     if not name:
         return None
     named = read_phrase(name)
