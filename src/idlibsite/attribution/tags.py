@@ -64,8 +64,7 @@ _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", the one a standfirst says the writer spoke
-    with ("We spoke with Dr. X, a researcher ...") or presents as the subject of its telling ("Former ambassador X tells Y
-    why ...", :mod:`.presented`), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
+    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
     the header names at all; "" when none."""
     by = header_principal(header)
     if by:
@@ -78,9 +77,6 @@ def respondent(header: str) -> str:
     heard = heard_named(header, 0, len(header))  # "We spoke with Dr. X, a researcher at ...": the guest the standfirst names
     if heard and read_phrase(heard).person:
         return read_phrase(heard).name or heard
-    presented = presented_guest(header)  # "Former ambassador X tells Y why ...": the subject of the standfirst's telling
-    if presented:
-        return presented
     for run in NAME_RUN.finditer(header):
         parts = _POSSESSIVE.sub("", run.group()).split()
         at = next((i for i, w in enumerate(parts) if fold(w) in _ROLES), -1)
@@ -102,8 +98,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     said = key(label).split()
     if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
         return Holder("", "", "")
-    if said and set(said) <= ANSWERERS:
-        return Holder(respondent(header), "", "")
+    if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
+        return Holder(presented_guest(header) or respondent(header), "", "")
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
         named = tag_holder(text, label)
         return Holder("", title, "") if unnamed_tag(label) and named[0] and not read_phrase(named[0]).person else Holder(*named)
