@@ -9,15 +9,12 @@ import pytest
 
 from idlibsite.attribution.describedbody import described_body
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.speakers import attribute_page
-from test_attribution import ACTORS, paragraphs
+from test_attribution import cut_page
 
 
 def _speakers(text: str) -> dict[str, str]:
-    ranges = paragraphs(text)
-    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
-    return {text[p.start : p.end]: s.actor.id if s.actor else f"new:{s.new.name}" if s.new else "-"  # "-": nobody named
-            for p, s in found.items()}
+    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
+    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
 
 
 @pytest.mark.parametrize(("text", "passage", "body"), [
@@ -25,20 +22,19 @@ def _speakers(text: str) -> dict[str, str]:
                  "Minister of National Defence Olek Varga, together with the chief of staff, followed the operation from"
                  " a command post on Tuesday night.\n\n"
                  "In a statement, the ministry announced that 40 fighters had been neutralised overnight.\n",
-                 "In a statement, the ministry announced that 40 fighters had been neutralised overnight.",
+                 "In a statement,",
                  "new:Ministry of National Defence", id="lead_an_agencys_minister_by_title_then_the_ministry"),
     pytest.param("Volunteers load a convoy for the border\n\n"
                  "The local TD has raised the convoy's paperwork with the Department of Foreign Affairs in Dublin.\n\n"
                  "A spokesperson for the department said more than four million had been given to the appeal this year.\n",
-                 "A spokesperson for the department said more than four million had been given to the appeal this year.",
+                 "A spokesperson for",
                  "new:Department of Foreign Affairs", id="lead_a_local_papers_department_named_as_an_object"),
     pytest.param("Families told to stay calm\n\n"
                  "THE MINISTER of Foreign Affairs and Regional Cooperation, Ama Boateng, has assured families that their"
                  " relatives are safe.\n\n"
                  "In a release signed by its head of communications, the ministry also cautioned citizens against"
                  " travelling to the border.\n",
-                 "In a release signed by its head of communications, the ministry also cautioned citizens against travelling"
-                 " to the border.",
+                 "In a release",
                  "new:Ministry of Foreign Affairs and Regional Cooperation", id="lead_a_dailys_minister_in_apposition"),
 ])
 def test_a_bare_state_kind_is_the_body_of_that_kind_named_before(text: str, passage: str, body: str) -> None:
@@ -73,7 +69,7 @@ _FAR = ("Embassy opens a hotline\n\n"
                  "new:Ministry of Foreign Affairs and Trade", id="lead_further_back_by_the_minister_who_spoke"),
     pytest.param("At a briefing, the press secretary of the Ministry of Health, Tarek Nour, said families should register"
                  " online.", "new:Ministry of Health", id="lead_further_back_by_its_spokesperson_who_spoke"),
-    pytest.param("The Foreign Ministry kept its lists of citizens abroad.", "-", id="guard_further_back_by_no_speaker"),
+    pytest.param("The Foreign Ministry kept its lists of citizens abroad.", "", id="guard_further_back_by_no_speaker"),
 ])
 def test_a_body_further_back_counts_only_by_a_speaker_of_the_page(first: str, body: str) -> None:
-    assert _speakers(_FAR.format(first=first))["The ministry said a second flight would leave on Friday."] == body
+    assert _speakers(_FAR.format(first=first))["The ministry said"] == body
