@@ -48,6 +48,11 @@ def test_the_subject_of_a_standfirsts_telling_is_the_guest_who_answers(standfirs
     pytest.param("A nurse in the camps tells us what the winter has been like", id="guard_a_description_names_nobody"),
     pytest.param("Amira Saleh tells Omar Haddad and Lena Vogt tells Peter Brandt what comes next",
                  id="guard_two_subjects_two_guests"),
+    pytest.param("Herald reporter Jane Moss speaks with Professor Omar Khalid about what the truce leaves undone",
+                 id="guard_talking_to_a_person_the_subject_is_the_interviewer"),
+    pytest.param("Our Ottawa bureau chief Tom Reed sat down with Dr. Amal Haddad, who has worked in the camps since 2016",
+                 id="guard_sat_down_with_a_titled_person"),
+    pytest.param("Kim Lee talked to economist Ravi Patel on the cost of the border closure", id="guard_talked_to_a_described_person"),
 ])
 def test_a_standfirst_whose_telling_names_no_one_guest_gives_nobody(standfirst: str) -> None:
     assert presented_guest(f"INTERVIEW\n\n{standfirst}\n\n") == ""
