@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countryvoice import country_voice
+from idlibsite.attribution.describedbody import described_speaker
 from idlibsite.attribution.docvoice import document_voice
 from idlibsite.attribution.ownedvoice import named_voice
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
@@ -287,7 +288,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         opener_body = resolve(Clause(subject, "", ""), actors, seen) if subject else None
         if opener_body and not opener_body.actor and opener_body.new:  # "Borsa Istanbul halted trading ..., the exchange said"
             return Speaker(None, NewActor(strip_article(subject), False, "", opener_body.new.affiliation), "", "anaphor", CONFIDENCE["anaphor"])
-        return got
+        return got or described_speaker(phrase, actors, seen)  # "the ministry" after "Minister of X Name": the page's "Ministry of X"
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     billed = (titled_after_body(phrase.name, seen.page or seen.before) or office_of_body(phrase.name)) if len(phrase.name.split()) > 3 else None

@@ -28,6 +28,7 @@ from idlibsite.attribution.discourse import heard_named
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.presented import presented_guest
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
@@ -97,8 +98,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     said = key(label).split()
     if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
         return Holder("", "", "")
-    if said and set(said) <= ANSWERERS:
-        return Holder(respondent(header), "", "")
+    if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
+        return Holder(presented_guest(header) or respondent(header), "", "")
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
         named = tag_holder(text, label)
         return Holder("", title, "") if unnamed_tag(label) and named[0] and not read_phrase(named[0]).person else Holder(*named)

@@ -1,0 +1,53 @@
+"""The guest an interview's standfirst presents as the subject of a verb of telling (pure).
+
+A Q&A interview's standfirst often gives its guest as the subject of a verb of telling or talking whose object is the
+interviewer or the paper, with no comma after the name and no stop at its end: "Former Indian ambassador to Turkey
+Name tells Interviewer why the truce may not hold", "Veteran aid worker Name talks to The Paper about ...", "Name, a
+former UN envoy, speaks to us on ...", "The UNHCR's Name explains to our correspondent how ...".  The answers of such a
+page ("A:") are that guest's (LABELS, Interviews and transcripts): the one person the subject names, titles and
+descriptions left out.  A subject that names nobody ("Our correspondent tells ...", "A nurse tells us ...") or two
+people gives nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.phrase import read_phrase
+
+_PRESENTS = re.compile(
+    r"[^\S\n]+(?:tells|told|explains[^\S\n]+to|explained[^\S\n]+to|opens[^\S\n]+up[^\S\n]+to"
+    r"|(?P<talk>(?:talks|talked|speaks|spoke|chats|chatted)[^\S\n]+(?:to|with)|sits[^\S\n]+down[^\S\n]+with"
+    r"|sat[^\S\n]+down[^\S\n]+with))[^\S\n]+"
+    r"(?=[A-Z]|us\b|our[^\S\n]|this[^\S\n]+(?:newspaper|paper|magazine|website|reporter|correspondent)\b)")
+"""A verb of telling or talking, then its object: the interviewer's name, the paper's, "us", "our correspondent", "this
+newspaper" (not "tells of", "tells how": no one told).  A verb of talking (group ``talk``) goes both ways: "Reporter X
+speaks to Professor Y" presents Y, so its subject is the guest only when its object is no person (:func:`_no_person`)."""
+_OBJECT = re.compile(r"(?:[A-Z][a-z]{1,3}\.[^\S\n]+)?[^,.;:!?\n]*?(?=[^\S\n]+(?:about|on|of|why|how|what|after|before|in|at|as)\b|[,.;:!?\n]|$)")
+"""The object of the verb: its words up to a preposition, a question word or a stop (a title's stop kept: "Dr. Name")."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?=[^\n.!?]*$)")
+"""Where the sentence that holds a point of the text opens: after a stop, or at the start of its line."""
+
+
+def presented_guest(header: str) -> str:
+    """The one person's name that the subject of a standfirst's verb of telling gives (:data:`_PRESENTS`), its words
+    before the verb from its sentence's start, a description in apposition left out ("Name, a former envoy, tells");
+    "" when no such sentence names one person, or two sentences name two."""
+    guests = set()
+    for verb in _PRESENTS.finditer(header):
+        if verb["talk"] and not _no_person(_OBJECT.match(header, verb.end())[0]):
+            continue
+        start = _SENTENCE_START.search(header, 0, verb.start())
+        subject = header[start.end() if start else 0 : verb.start()].strip().strip("'\"‘’“”")
+        named = {p.name for part in subject.split(",") for p in [read_phrase(part.strip())]
+                 if p.person and len(p.name.split()) >= 2}
+        guests |= named if len(named) == 1 else set()
+    return guests.pop() if len(guests) == 1 else ""
+
+
+def _no_person(words: str) -> bool:
+    """Whether a verb of talking's object names no person: "us", "our correspondent", the paper ("The Courier"), an
+    outlet's initials; not "Professor Farah Nasser" (the one talked to is then the guest, and the subject the
+    interviewer)."""
+    phrase = read_phrase(words.strip())
+    return words.startswith("The ") or not (phrase.person and len(phrase.name.split()) >= 2)

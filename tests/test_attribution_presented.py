@@ -1,0 +1,70 @@
+"""An interview's guest presented as the subject of the standfirst's verb of telling (issue 15, session fix15fe): "Former
+ambassador X tells Y why ...", "Aid worker X talks to The Paper about ...", "X, a former envoy, speaks to us on ...": the
+"A:" turns are X's (LABELS, Interviews and transcripts), in any outlet's form.  Texts of our own; "guard" in an id: a
+standfirst whose subject names nobody, or two people, gives the answers nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.presented import presented_guest
+from test_attribution import cut_page
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
+    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+
+
+def _interview(standfirst: str) -> str:
+    return ("INTERVIEW\n\n"
+            "'The border will stay shut'\n\n"
+            f"{standfirst}\n\n"
+            "Q: Will the truce hold?\n\n"
+            "A: For a month, perhaps. Both armies needed a pause after the fighting of last week.\n\n"
+            "Q: And the refugees?\n\n"
+            "A: They will stay where they are. Nobody has a plan for them.\n")
+
+
+@pytest.mark.parametrize(("standfirst", "guest"), [
+    pytest.param("Former Indian ambassador to Jordan Meera Dasgupta tells Arun Mehta why the truce agreed on Thursday"
+                 " may not hold, and what it means for New Delhi", "new:Meera Dasgupta", id="lead_titled_subject_tells_interviewer"),
+    pytest.param("Veteran aid worker Tomas Lindqvist talks to The Courier about ten winters on the border",
+                 "new:Tomas Lindqvist", id="lead_described_subject_talks_to_the_paper"),
+    pytest.param("Hana Ueda, a former UN envoy to Damascus, speaks to us about the ceasefire and the camps.",
+                 "new:Hana Ueda", id="guard_name_in_apposition_speaks_to_us_read_before"),
+    pytest.param("As the guns fall silent, retired general Kemal Aksoy explains to our correspondent how the deal was"
+                 " made", "new:Kemal Aksoy", id="lead_subject_after_a_clause_explains_to"),
+])
+def test_the_subject_of_a_standfirsts_telling_is_the_guest_who_answers(standfirst: str, guest: str) -> None:
+    got = _speakers(_interview(standfirst))
+    assert got["Both armies needed"] == guest
+    assert got["Nobody has a"] == guest
+
+
+@pytest.mark.parametrize("standfirst", [
+    pytest.param("Our correspondent tells of a week on the border, where the truce has changed little",
+                 id="guard_the_newsroom_tells_of"),
+    pytest.param("A nurse in the camps tells us what the winter has been like", id="guard_a_description_names_nobody"),
+    pytest.param("Amira Saleh tells Omar Haddad and Lena Vogt tells Peter Brandt what comes next",
+                 id="guard_two_subjects_two_guests"),
+    pytest.param("Herald reporter Jane Moss speaks with Professor Omar Khalid about what the truce leaves undone",
+                 id="guard_talking_to_a_person_the_subject_is_the_interviewer"),
+    pytest.param("Our Ottawa bureau chief Tom Reed sat down with Dr. Amal Haddad, who has worked in the camps since 2016",
+                 id="guard_sat_down_with_a_titled_person"),
+    pytest.param("Kim Lee talked to economist Ravi Patel on the cost of the border closure", id="guard_talked_to_a_described_person"),
+])
+def test_a_standfirst_whose_telling_names_no_one_guest_gives_nobody(standfirst: str) -> None:
+    assert presented_guest(f"INTERVIEW\n\n{standfirst}\n\n") == ""
+
+
+@pytest.mark.parametrize(("header", "guest"), [
+    pytest.param("Dr. Leila Nasser tells Sam Ortiz what the clinics need", "Leila Nasser", id="lead_a_title_cut_short"),
+    pytest.param("The talks failed. Ambassador Jonas Berg told this newspaper that they would resume", "Jonas Berg",
+                 id="lead_the_sentence_of_the_verb_only"),
+    pytest.param("'We were not consulted,' says Ana Ruiz, who tells Tom Reed why", "Ana Ruiz", id="lead_a_relative_clause_after_the_name"),
+    pytest.param("The Norwegian Refugee Council tells Sam Ortiz what the camps need", "", id="guard_a_body_tells"),
+    pytest.param("The minister tells Parliament the camps are full", "", id="guard_a_title_alone_tells"),
+])
+def test_the_subject_is_read_from_its_own_sentence(header: str, guest: str) -> None:
+    assert presented_guest(header) == guest
