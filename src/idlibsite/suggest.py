@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from idlibsite.anchoring.model import Site
 from idlibsite.attribution.said import said_on
@@ -55,6 +56,17 @@ def suggest(site: Site, source: Source) -> list[Suggestion]:
         shown = " ".join(source.text[p.start : p.end].split())
         out.append(Suggestion(p.kind, p.start, p.end, shown, line, column, speakers[p], p.sentence.masked))
     return out
+
+
+def source_named(site: Site, name: str) -> Source | None:
+    """The source ``name`` names: its id, or its article's file as add-source wrote it (``corpus/NAME.txt``,
+    ``NAME.html``, ``NAME``), when one source's file has that name; None otherwise."""
+    found = site.source_by_id.get(name)
+    if found is not None:
+        return found
+    named = PurePath(name)
+    files = [s for s in site.sources if PurePath(s.path).stem in (named.name, named.stem)]
+    return files[0] if len(files) == 1 else None
 
 
 def describe(s: Speaker) -> str:
