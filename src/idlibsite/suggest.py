@@ -102,9 +102,13 @@ def actor_stub(new: NewActor) -> str:
 
 
 def statement_id(speaker: str, text: str) -> str:
-    """A statement id from its speaker's id and the first words of its quote."""
-    words = " ".join(text.split()[:STUB_WORDS])
-    return slugify(f"{speaker} {words}")[:60].strip("-")
+    """A statement id from its speaker's id and the first words of its quote, less the speaker's name (or the
+    last words of it) that a passage opens with: "Selin Arkun, who …" by selin-arkun is selin-arkun-who-…, not
+    selin-arkun-selin-arkun-…; one word of the quote is always kept."""
+    words = text.split()
+    cut = max((k for k in range(1, min(len(words), STUB_WORDS + 1))
+               if (named := slugify(" ".join(words[:k]))) and f"-{speaker}".endswith(f"-{named}")), default=0)
+    return slugify(f"{speaker} {' '.join(words[cut:cut + STUB_WORDS])}")[:60].strip("-")
 
 
 def speaker_id(s: Speaker) -> str:
