@@ -80,3 +80,16 @@ def test_build_says_when_a_changed_claim_keeps_its_last_versions_date(
     assert "notice" not in capsys.readouterr().err
     recorded = (tmp_path / "claims" / "versions.lock.json").read_text("utf-8")
     assert '"moved_from":"turkish-troops-in-idlib-illegal/' in recorded and '"2026-12-06"' in recorded
+
+
+def test_suggest_takes_a_saved_pages_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A saved page (my own, in an agency's web layout) is kept as corpus/NAME.html beside the text extracted
+    from it: that name, as add-source printed it, names the source too."""
+    copy_project(tmp_path)
+    root = ["--root", str(tmp_path)]
+    assert main([*root, "add-source", str(FIXTURES / "akar-warns-convoy.html")]) == 0
+    assert "Saved the page as corpus/akar-warns-convoy.html" in capsys.readouterr().out
+    sidecar = tmp_path / "corpus" / "akar-warns-convoy.yaml"
+    sidecar.write_text(sidecar.read_text("utf-8").replace("review: true", "review: false"), "utf-8")
+    assert main([*root, "suggest", "corpus/akar-warns-convoy.html"]) == 0
+    assert "passages of akar-warns-convoy-2020-02-27 not covered by any statement." in capsys.readouterr().out
