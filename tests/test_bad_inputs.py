@@ -201,6 +201,17 @@ def yaml_unquoted_colon(p: Project) -> Expect:
 
 
 @case
+def yaml_key_misindented(p: Project) -> Expect:
+    """A statement's key one space deeper than the keys above it: YAML reads it as more of the value above."""
+    rel = p.claims()[0]
+    text = p.text(rel)
+    offset = text.index("\n    kind: ") + 1
+    p.write(rel, text[:offset] + " " + text[offset:])
+    return Expect(p.at(rel, offset + len("     kind")), "'kind' is indented 5 spaces, where the keys above it are "
+                  "at 4 or 0: the keys of one mapping line up")
+
+
+@case
 def yaml_tab_indentation(p: Project) -> Expect:
     rel = p.claims()[0]
     text = p.text(rel)

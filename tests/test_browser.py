@@ -186,6 +186,18 @@ def test_searching_a_speakers_name_finds_the_claims_quoting_them_not_actor_pages
     expect(page.locator("article.claim")).to_contain_text("Peskov")
 
 
+def test_a_search_in_the_address_is_run_on_arrival(page: Page, base: str) -> None:
+    """search/?q=words: a search can be linked or bookmarked (session newuser20's find: the box stayed empty)."""
+    page.goto(f"{base}search/?q=Peskov")
+    expect(page.locator("pagefind-input input")).to_have_value("Peskov")
+    expect(page.locator("pagefind-results a").first).to_be_visible()
+    links = page.locator("pagefind-results a").evaluate_all("(links) => links.map((a) => a.href)")
+    assert any(link.startswith(f"{base}claims/") for link in links), links
+    page.goto(f"{base}search/")  # none asked: the box is empty and nothing is searched
+    expect(page.locator("pagefind-input input")).to_have_value("")
+    expect(page.locator("pagefind-results a")).to_have_count(0)
+
+
 @pytest.fixture(scope="module")
 def sharded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[Shard]]]:
     """The site built with its search index in shards of at most 10 pages; its URL and shards."""

@@ -81,3 +81,13 @@ def test_every_month_is_named_in_english() -> None:
                                                ("98", 1998), ("2020", 2020), ("1998", 1998)])
 def test_a_two_digit_year_is_read_by_the_posix_rule(written: str, year: int) -> None:
     assert full_year(written) == year
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("2020-02-27", "2020-03-27", True), ("2020-02", "2020-03-01", True), ("2019", "2020-01", True),
+    ("2020-03-27", "2020-02-27", False), ("2020-02", "2020-02-27", False), ("2020-02-27", "2020-02", False),
+    ("2020", "2020-12-31", False), ("2020-02-27", "2020-02-27", False), ("", "2020-02-27", False),
+    ("2020-02-27", "", False),
+])
+def test_before_is_certain_at_the_coarser_precision(a: str, b: str, expected: bool) -> None:
+    assert parse_partial_date(a).before(parse_partial_date(b)) is expected

@@ -296,7 +296,7 @@ def test_a_new_speaker_gets_an_actor_stub_then_the_statement(page: Page, server:
     page.get_by_label("Side").select_option("counter")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("#ie-live")).to_contain_text("Saved")
-    ident = "hami-aksoy-hami-aksoy-the-turkish-foreign"
+    ident = "hami-aksoy-the-turkish-foreign-ministry-spokesman"
     wait_for_statement(page, server, CLAIM, ident)
     expect(page.locator(f"article[id='{statement_fragment(ident)}']")).to_contain_text("Hami Aksoy")
     # two saves, two undos: the statement, then the actor; both files back byte for byte

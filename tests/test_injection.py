@@ -275,7 +275,8 @@ def _unexpected_script(rel: str, element) -> list[str]:  # type: ignore[no-untyp
     if (
         rel == "search/index.html"
         and element.get("src", "").endswith(
-            ("pagefind/pagefind-component-ui.js", "pagefind/shards.js")  # Pagefind's UI; shards to merge
+            ("pagefind/pagefind-component-ui.js", "pagefind/shards.js",  # Pagefind's UI; shards to merge
+             "static/search.js")  # the search the address asks for (?q=)
         )
         and not text.strip()
     ):

@@ -151,3 +151,24 @@ def test_a_quote_typed_with_composed_letters_anchors_over_the_articles_decompose
     start, end = text.index(first), text.index(after)
     assert spans(result) == [(start, end)]
     assert result.spans[0].text == text[start:end]
+
+
+ARTICLE = ("Akar told reporters in Ankara that the convoy had been carrying fuel and food to an observation post set up "
+           "under the 2018 agreement with Russia, and that the fire had come from positions held by Syrian government "
+           "forces.\n")
+
+
+@pytest.mark.parametrize("quote", [
+    "The camps have run out of bread and water for the third day running,",  # session newuser20's, made up
+    "Nobody answered the telephone at the ministry on Sunday evening",
+    "Prices of flour doubled within a week in the northern markets",
+])
+def test_a_quote_with_nothing_close_names_text_that_begins_and_ends_as_words_do(quote: str) -> None:
+    """rapidfuzz's best region for a hopeless quote can begin inside a word ('h Russia, and'): the message
+    shows it widened to whole words."""
+    result = anchor(prepare(ARTICLE), quote)
+    assert isinstance(result, AnchorFailure) and result.reason == "not-found" and result.best is not None, result
+    start, end = result.best.start, result.best.end
+    assert start == 0 or ARTICLE[start - 1].isspace(), result.best.text
+    assert end == len(ARTICLE) or ARTICLE[end].isspace() or not ARTICLE[end - 1].isalnum(), result.best.text
+    assert f"reads {result.best.text[:MESSAGE_EXCERPT]!r}" in result.message

@@ -31,6 +31,7 @@ from idlibsite.sources.speech import mask, split
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meaning"
 EMERGENCY = "claims/closure-was-an-emergency.yaml"
+NO_DECISION_SAID = "    quote: No decision was taken before that day.\n    kind: direct\n    side: assertion\n    said: 2021-03-02"
 
 
 def project(tmp_path: Path, edits: list[tuple[str, str, str]] | None = None) -> Path:
@@ -102,6 +103,14 @@ BROKEN = {
     "date_before_every_actors_statement": (
         [(EMERGENCY, "date: 2021-03-02\n", "date: 2021-02\n")],
         None, "the claim is dated 2021-02, but its actor's own statements begin 2021-03-02"),
+    # a statement said after the article that reports it was published (27 for 2, a month for another)
+    "said_after_its_source_by_a_day": (
+        [(EMERGENCY, NO_DECISION_SAID, NO_DECISION_SAID.replace("2021-03-02", "2021-03-04"))],
+        "id: marsh-no-decision-before", "statements 'marsh-no-decision-before': said 2021-03-04, after its source "
+        "'kelmora-port-2021-03-03' was published (3 March 2021)"),
+    "said_after_its_source_by_a_month": (
+        [(EMERGENCY, NO_DECISION_SAID, NO_DECISION_SAID.replace("2021-03-02", "2021-04"))],
+        "id: marsh-no-decision-before", "said 2021-04, after its source"),
     "counter_actor_without_counter_statement": (
         [(EMERGENCY, "actors: [tomas-brandt]", "actors: [tomas-brandt, ida-holm]")],
         None, "counter_assertion names 'ida-holm', who has no statement on the counter side"),
@@ -123,6 +132,13 @@ BROKEN = {
           "    kind: organisation\n    affiliation: labour\n\n  - id: ida-holm\n"))],
         None, "alias 'the union' of 'dockworkers-union' also names 'seafarers-union'"),
 }
+
+
+@pytest.mark.parametrize("said", ["2021-03-03", "2021-03", "2021", "unknown", "2020-12-31"])
+def test_a_statement_said_by_its_sources_date_is_not_late(said: str, tmp_path: Path) -> None:
+    """The article's own day, a month or a year that holds it, an unknown date, an earlier one: no warning."""
+    root = project(tmp_path, [(EMERGENCY, NO_DECISION_SAID, NO_DECISION_SAID.replace("2021-03-02", said))])
+    assert [w for w in warnings(root) if "after its source" in w] == []
 
 
 @pytest.mark.parametrize("name", list(BROKEN))

@@ -65,7 +65,7 @@ def test_the_readme_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert 'affiliation: "Turkey"' in actor and 'title: "Turkish Foreign Ministry spokesman"' in actor
     actors_file = tmp_path / "claims" / "actors.yaml"
     actors_file.write_text(actors_file.read_text("utf-8").rstrip("\n") + "\n\n" + actor, "utf-8")
-    counter = out[out.index("  - id: hami-aksoy-hami-aksoy"):]
+    counter = out[out.index("  - id: hami-aksoy-the-turkish-foreign"):]
     counter = counter[: counter.index("\n\n") + 1]
     assert "speaker: hami-aksoy" in counter and "kind: reported" in counter
     assert 'said_note: "\\"on Thursday\\" in an article dated 5 March 2020"' in counter

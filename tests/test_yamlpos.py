@@ -124,6 +124,16 @@ def test_locations_of_keys_values_and_items() -> None:
             "title: Idlib: what happened\n",
             ["f.yaml:1:13: unexpected ': ' (a value that contains ': ' must be quoted)"],
         ),
+        # a key or an item at an indent no line above opens one at: said so, not "quote it" nor PyYAML's words
+        ("a:\n  b: 1\n   c: 2\n", ["f.yaml:3:5: 'c' is indented 3 spaces, where the keys above it are at 2 or 0"
+                                     ": the keys of one mapping line up, and a list's items start with '- ' at one indent"]),
+        ("a: 1\n b: 2\n", ["f.yaml:2:3: 'b' is indented 1 space, where the keys above it are at 0: the keys of one mapping line up, and a list's items start with '- ' at one indent"]),
+        ("items:\n  - id: a\n    x: 1\n  y: 2\n", ["f.yaml:4:3: 'y' is indented 2 spaces, where the keys above it "
+                                                 "are at 4 or 0: the keys of one mapping line up, and a list's items start with '- ' at one indent"]),
+        ("items:\n  - id: a\n    x: 1\n - id: b\n", ["f.yaml:4:2: '- id' is indented 1 space, where the items of "
+                                                    "the lists above it are at 2: the keys of one mapping line up, and a list's items start with '- ' at one indent"]),
+        ("a:\n  - x\n  b: 1\n", ["f.yaml:3:3: 'b' is indented 2 spaces, where the keys above it are at 0: the keys of one mapping line up, and a list's items start with '- ' at one indent"]),
+        ("items:\n  - id: a\n    n:\n      deep: 1\n    x: 2\ntop: 3\n", []),  # back to an enclosing indent: fine
         (
             'a: "unclosed\nb: 2\n',
             [

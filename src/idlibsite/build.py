@@ -16,7 +16,8 @@ from functools import partial
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
-from idlibsite.anchoring.versions import VERSION_HEX_DIGITS, Appended, Version, appended, canonical, snapshot, version_of
+from idlibsite.anchoring.versions import (VERSION_HEX_DIGITS, Appended, Version, appended, canonical, dated_as_before,
+                                          snapshot, version_of)
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
@@ -70,7 +71,8 @@ def build(
     builds repeatedly passes the same one and keeps its values in memory.
     Without ``record_versions`` (a preview), new versions of claims are shown
     but not added to the versions file.
-    ``notice`` is told when a damaged cache or record is discarded.
+    ``notice`` is told when a damaged cache or record is discarded, and of a claim changed without a new
+    ``updated`` date.
     With ``search_later`` (``serve``, to show an edit sooner), the last site's
     search index is kept as it is, and ``search_behind`` says whether the
     pages changed since it was made: a build without it then catches up.
@@ -109,6 +111,10 @@ def build(
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)
+        for v in dated_as_before(checked.versions, versions):
+            notice(f"claim '{v.claim}' changed (version {v.id}) but kept the date of its last version, {v.date} "
+                   "(its updated:), which \"Cite this\" gives: if the change is of another day, set updated: to it "
+                   "and build again (docs/citing.md)")
     # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
     table = SectionTable(cache, hashes["*shared*"], read=not full) if cache.once else None
     plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)

@@ -25,8 +25,13 @@ from idlibsite.progress import Progress
 if TYPE_CHECKING:
     from idlibsite.addsource import Added
 
+DESCRIPTION = ("Build a static site of who said what: claims, each statement for and against them traced to the "
+               "exact words of an archived article (corpus/), annotated in claims/. Start with `check`, then "
+               "`build`; `add-source` and `suggest` annotate a new article. `idlibsite COMMAND -h` gives a "
+               "command's options; README.md walks through a first source.")
 INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
 NOT_STARTED = "idlibsite: interrupted before it started; nothing was written"
+UNFOUND = {"agency": "none credited", "url": "none found (optional: the sidecar's url stays empty)"}  # add-source
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
 
@@ -71,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="idlibsite", description=__doc__)
+    parser = argparse.ArgumentParser(prog="idlibsite", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"idlibsite {__version__}")
     parser.add_argument(
         "--root", default=".", help="project folder (holds pyproject.toml); default: ."
@@ -116,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_add_source, kept="; nothing was written")
 
     p = sub.add_parser("suggest", help="list what in a source no statement covers yet")
-    p.add_argument("source_id", help="a source id (see `idlibsite check`)")
+    p.add_argument("source_id", help="a source id (see `idlibsite check`), or its article's file (corpus/NAME.txt)")
     p.add_argument("--yaml", action="store_true", help="print a YAML statement stub for each")
     p.set_defaults(run=_suggest)
     return parser
@@ -188,7 +193,7 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),
                            ("outlet", found.outlet), ("agency", found.agency), ("language", found.language)):
-        shown = finding.value or ("none credited" if label == "agency" else "FIXME (not found)")
+        shown = finding.value or UNFOUND.get(label, "FIXME (not found)")
         print(visible(f"  {label:<9} {shown}" + (f"  [{'' if finding.certain else 'GUESS: '}{finding.note}]"
                                                  if finding.note else "")))
     print(visible(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false."))
@@ -197,6 +202,7 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
         print(visible(f"  line {line:>4}  {kind:<17} {words}"))
     print(visible(f"A block of the wrong kind? Say what it is under block_kinds in {config.rel(added.sidecar)} "
                   '("1": chrome; "7-8": title for lines 7 to 8 as one block): see corpus/README.md.'))
+    print(visible(f"Then `idlibsite suggest {added.source_id} --yaml` lists its passages to annotate."))
     return 0
 
 
@@ -230,10 +236,10 @@ def _print_left_out(config: Config, added: Added) -> None:
 
 
 def _suggest(config: Config, args: argparse.Namespace) -> int:
-    from idlibsite.suggest import actor_stub, describe, statement_ids, stub, suggest
+    from idlibsite.suggest import actor_stub, describe, source_named, statement_ids, stub, suggest
 
     result = check(config)
-    source = result.site.source_by_id.get(args.source_id)
+    source = source_named(result.site, args.source_id)
     if source is None:  # perhaps refused for an error of its own: the errors come first, so the reason shows
         known = ", ".join(s.id for s in result.site.sources)
         refused = ("a source with an error (above) in its sidecar or text is left out until it is fixed; "

@@ -52,6 +52,12 @@ class PartialDate:
         """Orders by start of the period; unknown dates sort last."""
         return self.iso if self.known else "9999"
 
+    def before(self, other: PartialDate) -> bool:
+        """True when this date is certainly earlier than ``other`` (compared at the coarser precision; an
+        unknown date is before nothing and nothing is before it)."""
+        n = min(len(self.iso), len(other.iso))
+        return self.iso[:n] < other.iso[:n]
+
 
 UNKNOWN = PartialDate("", "unknown")
 

@@ -8,7 +8,7 @@ words around them.  Every problem is a warning (``--strict`` makes it fail).
   speaker, and a reported statement's sentence must report speech at all;
 - claims: the claim's actor speaks on the assertion side, the claim's date
   agrees with the actor's own statements, every counter actor speaks on the
-  counter side;
+  counter side; no statement is said after its source was published (latesaid.py);
 - shared spans: the same words are not given to two speakers (unless the
   sentence names them together), nor to both sides of one claim;
 - aliases: no alias of one actor also names another (annotations/aliases.py).
@@ -37,6 +37,7 @@ from idlibsite.cache import Cache, keyer
 from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
+from idlibsite.latesaid import said_late
 from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
 from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -49,7 +50,7 @@ _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span ma
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
 ALIASES_KIND = "alias problems"  # Cache.kept: the warnings of actors' names that clash, by the actors
-RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
+RULES = "meaning-3"  # changed with the checks, so that no cached answer of older checks is used
 
 
 class ClaimFound(Protocol):
@@ -325,7 +326,8 @@ def _own_words(speaker: Actor, source: Source) -> bool:
 
 
 def _claim(claim: Claim, quotes: tuple[Quote, ...]) -> list[Problem]:
-    """The actor on the assertion side, the date among its statements, counter actors on the counter side."""
+    """The actor on the assertion side, the date among its statements, counter actors on the counter side, and
+    no statement said after its source was published."""
     problems = []
     own = [q for q in quotes if q.speaker.id == claim.actor and q.statement.side == "assertion"]
     if not own:
@@ -334,9 +336,9 @@ def _claim(claim: Claim, quotes: tuple[Quote, ...]) -> list[Problem]:
             "quote the actor asserting it, or make the actor the one whose words the statements are", "warning"))
     dates = [q.statement.said for q in own if q.statement.said.known]
     if claim.date.known and dates:
-        earlier = any(_before(d, claim.date) for d in dates)
+        earlier = any(d.before(claim.date) for d in dates)
         # before every dated one: wrong only when none is undated (an undated one may be the first)
-        too_early = len(dates) == len(own) and all(_before(claim.date, d) for d in dates)
+        too_early = len(dates) == len(own) and all(claim.date.before(d) for d in dates)
         if earlier or too_early:
             first = min(dates, key=PartialDate.sort_key)
             problems.append(claim.loc.problem(
@@ -351,13 +353,7 @@ def _claim(claim: Claim, quotes: tuple[Quote, ...]) -> list[Problem]:
                     f"counter_assertion names '{actor}', who has no statement on the counter side",
                     "add the actor's counter statement, or remove the actor from counter_assertion.actors",
                     "warning"))
-    return problems
-
-
-def _before(a: PartialDate, b: PartialDate) -> bool:
-    """True when ``a`` is certainly earlier than ``b`` (compared at the coarser precision)."""
-    n = min(len(a.iso), len(b.iso))
-    return a.iso[:n] < b.iso[:n]
+    return problems + said_late(quotes)
 
 
 def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, frozenset[str]]) -> list[Problem]:

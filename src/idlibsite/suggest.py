@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from idlibsite.anchoring.model import Site
 from idlibsite.attribution.said import said_on
@@ -57,6 +58,17 @@ def suggest(site: Site, source: Source) -> list[Suggestion]:
     return out
 
 
+def source_named(site: Site, name: str) -> Source | None:
+    """The source ``name`` names: its id, or its article's file as add-source wrote it (``corpus/NAME.txt``,
+    ``NAME.html``, ``NAME``), when one source's file has that name; None otherwise."""
+    found = site.source_by_id.get(name)
+    if found is not None:
+        return found
+    named = PurePath(name)
+    files = [s for s in site.sources if PurePath(s.path).stem in (named.name, named.stem)]
+    return files[0] if len(files) == 1 else None
+
+
 def describe(s: Speaker) -> str:
     """One line: who, how sure, and the runner-up."""
     if s.actor:
@@ -90,9 +102,13 @@ def actor_stub(new: NewActor) -> str:
 
 
 def statement_id(speaker: str, text: str) -> str:
-    """A statement id from its speaker's id and the first words of its quote."""
-    words = " ".join(text.split()[:STUB_WORDS])
-    return slugify(f"{speaker} {words}")[:60].strip("-")
+    """A statement id from its speaker's id and the first words of its quote, less the speaker's name (or the
+    last words of it) that a passage opens with: "Selin Arkun, who …" by selin-arkun is selin-arkun-who-…, not
+    selin-arkun-selin-arkun-…; one word of the quote is always kept."""
+    words = text.split()
+    cut = max((k for k in range(1, min(len(words), STUB_WORDS + 1))
+               if (named := slugify(" ".join(words[:k]))) and f"-{speaker}".endswith(f"-{named}")), default=0)
+    return slugify(f"{speaker} {' '.join(words[cut:cut + STUB_WORDS])}")[:60].strip("-")
 
 
 def speaker_id(s: Speaker) -> str:

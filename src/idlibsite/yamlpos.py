@@ -291,6 +291,8 @@ def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Probl
         else:
             message = "tab character used for indentation; indent with spaces"
         hint = "replace the tab with spaces (set your editor to insert spaces for Tab)"
+    elif (misplaced := _misindented(text, mark.index - len(before), problem)) is not None:
+        message, hint = misplaced
     elif problem.startswith("mapping values are not allowed"):
         message = "unexpected ': ' (a value that contains ': ' must be quoted)"
         hint = 'quote the whole value, e.g. title: "Idlib: what happened", or fix the indentation'
@@ -300,3 +302,47 @@ def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Probl
             message += f" ({err.context} at line {line_col(text, err.context_mark.index)[0]})"
         hint = _SYNTAX_HINT
     return Problem(display, line, column, message, hint)
+
+
+_KEY_LINE = re.compile(r"( *)(- +)?([\w-]+):(?: |$)", re.M)  # a line that opens with a key (or "- key")
+_INDENT_ERRORS = ("mapping values are not allowed", "did not find expected", "expected <block end>")
+
+
+def _misindented(text: str, start: int, problem: str) -> tuple[str, str] | None:
+    """The message and hint for a parser error on a line (from ``start``) that opens with a key, or a list's
+    "- key", at an indent no line above it opens one at: YAML then reads it as more of the value above, or
+    fails far from it; None when the line's indent is one in use (the error is something else)."""
+    own = _KEY_LINE.match(text, start)
+    if own is None or not problem.startswith(_INDENT_ERRORS):
+        return None
+    item = own.group(2) is not None
+    levels = _levels_above(text[:start])[item]
+    if not levels or len(own.group(1)) in levels:
+        return None
+    n, line = len(own.group(1)), line_col(text, start)[0]
+    return (f"'{'- ' if item else ''}{own.group(3)}' is indented {n} space{'' if n == 1 else 's'}, where the "
+            f"{'items of the lists' if item else 'keys'} above it are at {' or '.join(map(str, levels))}: "
+            "the keys of one mapping line up, and a list's items start with "
+            "'- ' at one indent",
+            f"indent line {line} as the {'item' if item else 'key'} it goes with (YAML reads the indent as the "
+            "structure)")
+
+
+def _levels_above(text: str) -> tuple[list[int], list[int]]:
+    """The indents that keys and list items open at on the lines of ``text`` that enclose its end, innermost
+    first: each line's own, when less than every later one's."""
+    keys: list[int] = []
+    items: list[int] = []
+    least = None
+    for found in reversed(list(_KEY_LINE.finditer(text))):
+        indent = len(found.group(1))
+        key = indent + len(found.group(2) or "")
+        if least is None or key < least:
+            keys.append(key)
+            least = key
+        if found.group(2) is not None and indent < least:
+            items.append(indent)
+            least = indent
+        if least == 0:
+            break
+    return keys, items

@@ -86,8 +86,8 @@ def places(norm: Normalized, core: str) -> list[tuple[int, int, int]]:
         region = fuzz.partial_ratio_alignment(core, masked, score_cutoff=cutoff)
         if region is None:
             break
-        if region.score < REGION_CUTOFF:  # hopeless: report the region as rapidfuzz found it
-            s, e = region.dest_start, region.dest_end
+        if region.score < REGION_CUTOFF:  # hopeless: report the region as rapidfuzz found it, in whole words
+            s, e = _whole_words(norm.text, region.dest_start, region.dest_end)
             found.append((OSA.distance(core, norm.text[s:e]), s, e))
             break
         s, e, d = _refine(norm, core, region.dest_start, region.dest_end, slack)
@@ -97,6 +97,15 @@ def places(norm: Normalized, core: str) -> list[tuple[int, int, int]]:
         lo, hi = min(s, region.dest_start), max(e, region.dest_end)
         masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
     return sorted(found)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to the words it cuts, so that the text a message shows begins and ends as words do."""
+    while 0 < start < len(text) and not text[start - 1].isspace() and not text[start].isspace():
+        start -= 1
+    while 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def too_far(core: str, edits: int, best: Candidate) -> AnchorFailure:

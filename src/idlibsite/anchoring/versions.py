@@ -318,6 +318,16 @@ def _made(claim_id: str, vid: str, before: Version | None, made_json: bytes, mov
     return Version.made(claim_id, vid, previous, made_json, before.snapshot if before else None, moved)
 
 
+def dated_as_before(was: Sequence[Version], now: Sequence[Version]) -> list[Version]:
+    """The versions ``now`` appends to ``was`` dated as the claim's version before them: the claim changed and
+    its ``updated`` did not, so "Cite this" gives the new words the old date (a rename's first version under
+    its new id has no version before it: a move is not an edit)."""
+    if len(now) == len(was):
+        return []
+    dates = latest_by_claim(was)
+    return [v for v in now[len(was):] if v.previous and v.claim in dates and dates[v.claim].date == v.date]
+
+
 def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:
     """Each claim id's newest version."""
     return {v.claim: v for v in versions}

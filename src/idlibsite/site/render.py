@@ -44,7 +44,7 @@ KIND_LABELS = {
     "note": "Publisher's note", "url": "Original address",
 }
 SIDE_LABELS = {"assertion": "for the assertion", "counter": "for the counter-assertion", "context": "context"}
-STATIC = ("card.png", "print.css", "site.css", "source.css", "timeline.css")  # packaged static files, published under static/
+STATIC = ("card.png", "print.css", "search.js", "site.css", "source.css", "timeline.css")  # packaged static files, published under static/
 
 Kept = Callable[[str], bool]  # whether a page is kept from the last build (not made again)
 
