@@ -202,7 +202,8 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
-    mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and tokens[i + 1] == "of"
+    at -= 1 if run and at >= 3 and tokens[at - 1] in ("The", "the") and tokens[at - 2] in ("in", "to") else 0  # "in The Hague"
+    mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and (tokens[i + 1] == "of" or tokens[i + 1 : i + 3] == ["General", "of"])
                     and all(t[:1].isupper() or t in ("of", "the") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
     mission -= 1 if mission >= 1 and tokens[mission] == "General" and fold(tokens[mission - 1]) == "consulate" else 0  # "the Consulate General in X"
     by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
@@ -315,10 +316,11 @@ it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names wi
 Amir", "H.E. the President", "HM the King") only with its title, for "HE" alone is also "he"."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
-_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
+_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:(?:of|for|and|the)\s+)*(?:[A-Z][\w.’'-]*|\d+)\s+)*"
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")
-"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
+"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before), its name
+maybe of several words with "of" ("A Department of Home Affairs spokesman", "a Ministry of Defence spokeswoman")."""
 _POSTED_AT = re.compile(r"(.+?[a-z]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
 """A role, a name, then where the person stands ("Our reporter Name at the X crossing"): the place is no part of the name."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
@@ -354,8 +356,10 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
 """A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``, ``A State House press release``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé]|(?:parliamentary\s+)?group(?=\s+of\s+the\s+[A-Z]))"
-                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
-"""A spokesman, a text or a party's group "for", "of" or "by" its owner: the owner's ("a statement from X", "the group of
+                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by|(?:(?<=man )|(?<=woman )|(?<=person ))(?:at|with))"
+                        r"\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+"""A spokesman, a text or a party's group "for", "of" or "by" its owner, a spokesperson "at" or "with" it too ("a
+spokesperson at the Foreign Ministry", "a spokeswoman with the X Department"): the owner's ("a statement from X", "the group of
 the Party of Progress and Socialism (PPS) called on ...": the party, as a party speaking by its name)."""
 
 

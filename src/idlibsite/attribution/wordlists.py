@@ -37,6 +37,12 @@ NATIONS = COUNTRIES | {
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
     "maldivian": "Maldives",  # the package's "Maldivan"
     "argentine": "Argentina", "argentinian": "Argentina",  # the package's "Argentinean" only
+    "slovenian": "Slovenia", "slovakian": "Slovakia", "philippine": "Philippines", "filipina": "Philippines",
+    "azeri": "Azerbaijan", "montenegrin": "Montenegro", "croat": "Croatia", "kyrgyzstani": "Kyrgyzstan",
+    "turkmenistani": "Turkmenistan", "tajikistani": "Tajikistan", "belarussian": "Belarus", "byelorussian": "Belarus",
+    "luxembourgish": "Luxembourg", "nepali": "Nepal", "ecuadorian": "Ecuador", "djiboutian": "Djibouti",
+    "surinamese": "Suriname", "icelandic": "Iceland", "comorian": "Comoros", "kosovan": "Kosovo",  # a country's other
+    # adjective, which the package's one demonym leaves out ("Slovene", "Slovak"): news copy writes both forms (issue 15)
     "bih": "Bosnia and Herzegovina", "ksa": "Saudi Arabia", "prc": "China", "dprk": "DPRK",  # a country's initials in its own and its
     # region's press ("Minister of Security of BiH Name", "the KSA's ministry"), as "UAE" is
 }
