@@ -157,3 +157,69 @@ def test_fix15ff_a_headlines_title_is_its_holder_on_the_page() -> None:
             "Astana, 29 February. President of the Republic of Kazakhstan Ivan Petrov had a telephone conversation with "
             "President Recep Tayyip Erdogan, the press service of the Head of State reports.")
     assert said_opening(page, "President of Kazakhstan") == "new:Ivan Petrov"
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("House Speaker Nancy Pelosi", "Nancy Pelosi", "House Speaker"),
+    ("Parliament Speaker Mohamed Nasheed", "Mohamed Nasheed", "Parliament Speaker"),
+    ("Speaker of Parliament Mohamed Nasheed", "Mohamed Nasheed", "Speaker of Parliament"),
+])
+def test_fix15ff_a_speaker_of_a_house_is_a_title(phrase: str, name: str, role: str) -> None:
+    read = read_phrase(phrase)
+    assert (read.name, read.person, read.role) == (name, True, role)
+
+
+@pytest.mark.parametrize("phrase", ["a speaker at the rally", "One speaker", "speakers"])
+def test_fix15ff_guard_a_speaker_at_an_event_names_nobody(phrase: str) -> None:
+    assert read_phrase(phrase).name == ""
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Hundreds marched downtown on Saturday. Toronto police said there were no arrests.",
+                 "Toronto police said", "new:Toronto police", id="city-daily"),
+    pytest.param("The Manchester police said the march had passed off peacefully.",
+                 "The Manchester police", "new:Manchester police", id="with-article"),
+    pytest.param("Durban police said two men had been arrested at the port.",
+                 "Durban police said", "new:Durban police", id="regional"),
+])
+def test_fix15ff_a_places_police_is_a_named_local_body(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize("phrase", ["Riot police", "Local police", "Police", "Border police"])
+def test_fix15ff_guard_police_of_a_kind_or_of_no_place_is_nobody_named(phrase: str) -> None:
+    assert read_phrase(phrase).name == ""
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Mar 5 (APP):Pakistan", "Pakistan"),
+    ("SATUHARAPAN.COM-Pope Francis on Sunday", "Pope Francis"),
+    ("March 3 (Mana):The Muslim Association of Malawi", "Muslim Association of Malawi"),
+])
+def test_fix15ff_a_datelines_tag_glued_to_the_name_is_no_part_of_it(phrase: str, name: str) -> None:
+    assert read_phrase(phrase).name == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("UN-Habitat", "UN-Habitat"), ("the Union of Medical Care and Relief Organizations (UOSSM)",
+                                                                          "Union of Medical Care and Relief Organizations")])
+def test_fix15ff_guard_a_name_with_a_hyphen_or_its_acronym_stays_whole(phrase: str, name: str) -> None:
+    assert read_phrase(phrase).name == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Minister of International Relations and Cooperation Netumbo Nandi-Ndaitwah", "Netumbo Nandi-Ndaitwah"),
+    ("Minister of Foreign Affairs and Trade Jane Doe", "Jane Doe"),
+    ("Minister of Foreign Affairs and International Cooperation Ahmed Ali Hassan", "Ahmed Ali Hassan"),
+])
+def test_fix15ff_a_titles_second_portfolio_is_no_part_of_the_name(phrase: str, name: str) -> None:
+    read = read_phrase(phrase)
+    assert (read.name, read.person) == (name, True)
+
+
+def test_fix15ff_guard_a_two_word_name_after_and_stays_whole() -> None:
+    assert read_phrase("Minister of Health and Jane Doe").name == "Jane Doe"
+
+
+def test_fix15ff_guard_a_titles_further_portfolios_are_no_holder() -> None:
+    page = "The Minister of Foreign Affairs, Regional Integration and International Trade, Nandcoomar Bodha, assured on Friday that ..."
+    assert page_holder("Minister of Foreign Affairs", page) == ""

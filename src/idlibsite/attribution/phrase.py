@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
+from idlibsite.attribution.fieldand import field_after_and
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.headnoun import place_named
 from idlibsite.attribution.names import STATE_FORMS, UPPER, cut_inside, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
@@ -143,6 +144,8 @@ def read_phrase(text: str) -> Phrase:
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
     if " ".join(bare[1:]) in _NATIONAL_FORCES and bare[0] in NATIONS and nation not in _UNIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police", "the Greek coast guard" (LABELS rule 6)
+    if len(bare) == 2 and bare[1] == "police" and tokens[-2][:1].isupper() and bare[0] not in _POLICE_KINDS | NATIONS.keys():
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Toronto police": a place's force, a named local body (LABELS rule 6)
     force_of = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w ]+?)\s+of\s+(?:the\s+)?([A-Z].+)", text)
     if force_of and fold(force_of.group(1)) in _NATIONAL_FORCES and force_of.group(2) == nation:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "the Border Police of Ruritania"
@@ -247,6 +250,8 @@ def read_phrase(text: str) -> Phrase:
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS) and fold(" ".join(name)) not in SPELLED and not cut_inside(tokens, name):  # "Viet Nam": a country; "Hand in Hand Relief": one body
             role = " ".join(tokens[: len(tokens) - len(name)])
+            field = field_after_and(name, role)  # "Minister of International Relations and Cooperation Name Surname"
+            role, name = " ".join([role, *name[:field]]), name[field:]
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper() and not _BACKED.search(t)]  # "The Iran-backed group": no name
     described = all(fold(t) in NATIONS for t in capitals)
@@ -336,6 +341,10 @@ _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
+_POLICE_KINDS = frozenset("riot traffic military secret local state federal border tourist religious municipal city metropolitan national"
+                          " regional provincial district county judicial criminal transport railway port airport special security"
+                          " morality financial tax civil royal village armed".split())
+"""What a capitalised word before "police" may be other than a place's name ("Riot police fired ...", "Local police said")."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.-]*)*)[’']s?\s+(?:(?:regional|local|country|field|provincial|district|area)\s+)?"
                           r"(?:office|bureau|branch|headquarters)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")

@@ -13,8 +13,10 @@ from idlibsite.attribution.wordlists import PERSON_NOUNS
 _STYLE_WORDS = r"(?:the|of|Republic|Kingdom|Federal|Federation|Islamic|Democratic|People[’']s|Arab|State|United|Sultanate)"
 """Words a page may write inside a title that a shorter form of it leaves out ("President of the Republic of
 Uzbekistan" for "President of Uzbekistan")."""
-_NAME = r"((?:(?:[A-Z][\w’'-]+|[a-z]{2,3})\s+){1,3}[A-Z][\w’'-]+)"
-"""A person's name after the title: two to four words, capitalised but for a particle ("bin", "al", "van")."""
+_NAME = (r"((?:(?:[A-Z][\w’'-]+|bin|binti|ibn|al|el|van|von|der|den|de|da|di|du|la|le|dos)\s+){1,3}[A-Z][\w’'-]+)"
+         r"(?![\w’'-]|\s+(?:and|of|for|the|[A-Z])\b)")
+"""A person's name after the title: two to four words, capitalised but for a particle ("bin", "al", "van"), which no
+further word of a title's field follows ("..., Regional Integration and International Trade, Name": no name yet)."""
 
 
 def is_title(name: str) -> bool:
