@@ -223,3 +223,8 @@ def test_fix15ff_guard_a_two_word_name_after_and_stays_whole() -> None:
 def test_fix15ff_guard_a_titles_further_portfolios_are_no_holder() -> None:
     page = "The Minister of Foreign Affairs, Regional Integration and International Trade, Nandcoomar Bodha, assured on Friday that ..."
     assert page_holder("Minister of Foreign Affairs", page) == ""
+
+
+def test_fix15ff_guard_a_title_given_two_holders_has_none() -> None:
+    page = "Gaziantep Governor Selim Arikan and Gaziantep Governor Aylin Demir disagreed, the deputy said."
+    assert page_holder("Gaziantep Governor", page) == ""

@@ -28,13 +28,14 @@ def is_title(name: str) -> bool:
 
 
 def page_holder(title: str, page: str) -> str:
-    """The name the page writes right after ``title`` (its words in order, a state's style maybe between them), the
-    first time; "" when the page gives the title no name."""
+    """The one name the page writes right after ``title`` (its words in order, a state's style maybe between them);
+    "" when the page gives the title no name, or gives it before two names or before words that are none ("Gaziantep
+    Governor X and Gaziantep Governor Y": two holders, neither the title's)."""
     if not is_title(title):
         return ""
     between = rf"(?:\s+{_STYLE_WORDS})*\s+"
     pattern = between.join(re.escape(w) for w in title.split())
-    found = re.search(rf"(?<![\w’'-]){pattern},?\s+{_NAME}", page)
-    if not found or any(fold(w) in PERSON_NOUNS for w in found.group(1).split()):
-        return ""  # "President of X Vice President Y": another title, not a name
-    return found.group(1)
+    starts = [m.end() for m in re.finditer(rf"(?<![\w’'-]){pattern},?\s+(?=[A-Z])", page)]
+    names = {m.group(1) if m and not any(fold(w) in PERSON_NOUNS for w in m.group(1).split()) else ""
+             for m in (re.compile(_NAME).match(page, at) for at in starts)}
+    return names.pop() if len(names) == 1 else ""
