@@ -250,8 +250,8 @@ def read_phrase(text: str) -> Phrase:
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS) and fold(" ".join(name)) not in SPELLED and not cut_inside(tokens, name):  # "Viet Nam": a country; "Hand in Hand Relief": one body
             role = " ".join(tokens[: len(tokens) - len(name)])
-            field = field_after_and(name, role)  # "Minister of International Relations and Cooperation Name Surname"
-            role, name = " ".join([role, *name[:field]]), name[field:]
+            portfolio = field_after_and(name, role)  # "Minister of International Relations and Cooperation Name Surname"
+            role, name = " ".join([role, *name[:portfolio]]), name[portfolio:]
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper() and not _BACKED.search(t)]  # "The Iran-backed group": no name
     described = all(fold(t) in NATIONS for t in capitals)
