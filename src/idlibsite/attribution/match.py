@@ -22,10 +22,11 @@ def _anaphor_alias(alias: str) -> bool:
 
 def name_key(word: str) -> str:
     """A folded word of a person's name with the vowel spellings of transliteration merged
-    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef) and a Greek chi inside a word written "ch" or "h"
-    (Chrysochoidis/Chrysohoidis): for names only, not for the word lists."""
+    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef), a Greek chi inside a word written "ch" or "h"
+    (Chrysochoidis/Chrysohoidis) and a letter written once or twice (Zelenskyy/Zelensky, Mohammed/Mohamed,
+    Hassan/Hasan): for names only, not for the word lists."""
     key = fold(word).replace("y", "i").replace("ou", "u")
-    return key[:1] + key[1:].replace("ch", "h")
+    return re.sub(r"(.)\1+", r"\1", key[:1] + key[1:].replace("ch", "h"))
 
 
 def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:

@@ -26,6 +26,11 @@ maybe described in lowercase words first ("Rep. Name of the minor Justice Party"
 kind maybe in lowercase ("of the Prosperous Ruritania party")."""
 
 
+_OF_DESCRIBED_BODY = re.compile(r"(.+?)\s+of\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+"""A person, then "of" a body described in lowercase words that end in its kind ("Lawmaker Name of the parliamentary
+security committee", "Name of the local council"): the body they sit for, no part of their name (issue 15)."""
+
+
 def kind_last(of: str) -> bool:
     """Whether what a person is "of" ends in a body's kind in lowercase ("Prosperous Ruritania party")."""
     return fold(of.split()[-1]) in ORG_WORDS
@@ -35,6 +40,9 @@ def office_of(text: str) -> OfficeOf | None:
     """The holder and what their office is of, when ``text`` is a person "of" a field, a body or a country; None when
     what follows "of" ends in a lowercase word that is no body's kind, or names no body and no country alone but a nation's
     word among others ("Name of the Slovak Republic", read elsewhere)."""
+    described = _OF_DESCRIBED_BODY.fullmatch(text)
+    if described and kind_last(described.group(2)):  # "Name of the parliamentary security committee"
+        return OfficeOf(described.group(1), described.group(2), True, "")
     covers = OF_OFFICE.fullmatch(text)
     if not covers or not (covers.group(2).split()[-1][:1].isupper() or kind_last(covers.group(2))):
         return None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
+from idlibsite.attribution.fieldand import field_after_and
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.headnoun import place_named
 from idlibsite.attribution.names import STATE_FORMS, UPPER, cut_inside, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
@@ -143,6 +144,8 @@ def read_phrase(text: str) -> Phrase:
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
     if " ".join(bare[1:]) in _NATIONAL_FORCES and bare[0] in NATIONS and nation not in _UNIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police", "the Greek coast guard" (LABELS rule 6)
+    if len(bare) == 2 and bare[1] == "police" and tokens[-2][:1].isupper() and bare[0] not in _POLICE_KINDS | NATIONS.keys():
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Toronto police": a place's force, a named local body (LABELS rule 6)
     force_of = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w ]+?)\s+of\s+(?:the\s+)?([A-Z].+)", text)
     if force_of and fold(force_of.group(1)) in _NATIONAL_FORCES and force_of.group(2) == nation:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "the Border Police of Ruritania"
@@ -202,7 +205,8 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
-    mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and tokens[i + 1] == "of"
+    at -= 1 if run and at >= 3 and tokens[at - 1] in ("The", "the") and tokens[at - 2] in ("in", "to") else 0  # "in The Hague"
+    mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and (tokens[i + 1] == "of" or tokens[i + 1 : i + 3] == ["General", "of"])
                     and all(t[:1].isupper() or t in ("of", "the") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
     mission -= 1 if mission >= 1 and tokens[mission] == "General" and fold(tokens[mission - 1]) == "consulate" else 0  # "the Consulate General in X"
     by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
@@ -246,6 +250,8 @@ def read_phrase(text: str) -> Phrase:
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS) and fold(" ".join(name)) not in SPELLED and not cut_inside(tokens, name):  # "Viet Nam": a country; "Hand in Hand Relief": one body
             role = " ".join(tokens[: len(tokens) - len(name)])
+            portfolio = field_after_and(name, role)  # "Minister of International Relations and Cooperation Name Surname"
+            role, name = " ".join([role, *name[:portfolio]]), name[portfolio:]
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper() and not _BACKED.search(t)]  # "The Iran-backed group": no name
     described = all(fold(t) in NATIONS for t in capitals)
@@ -315,10 +321,11 @@ it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names wi
 Amir", "H.E. the President", "HM the King") only with its title, for "HE" alone is also "he"."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
-_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
+_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:(?:of|for|and|the)\s+)*(?:[A-Z][\w.’'-]*|\d+)\s+)*"
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")
-"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
+"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before), its name
+maybe of several words with "of" ("A Department of Home Affairs spokesman", "a Ministry of Defence spokeswoman")."""
 _POSTED_AT = re.compile(r"(.+?[a-z]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
 """A role, a name, then where the person stands ("Our reporter Name at the X crossing"): the place is no part of the name."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
@@ -334,6 +341,10 @@ _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
+_POLICE_KINDS = frozenset("riot traffic military secret local state federal border tourist religious municipal city metropolitan national"
+                          " regional provincial district county judicial criminal transport railway port airport special security"
+                          " morality financial tax civil royal village armed".split())
+"""What a capitalised word before "police" may be other than a place's name ("Riot police fired ...", "Local police said")."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.-]*)*)[’']s?\s+(?:(?:regional|local|country|field|provincial|district|area)\s+)?"
                           r"(?:office|bureau|branch|headquarters)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
@@ -354,8 +365,10 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
 """A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``, ``A State House press release``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé]|(?:parliamentary\s+)?group(?=\s+of\s+the\s+[A-Z]))"
-                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
-"""A spokesman, a text or a party's group "for", "of" or "by" its owner: the owner's ("a statement from X", "the group of
+                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by|(?:(?<=man )|(?<=woman )|(?<=person ))(?:at|with))"
+                        r"\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+"""A spokesman, a text or a party's group "for", "of" or "by" its owner, a spokesperson "at" or "with" it too ("a
+spokesperson at the Foreign Ministry", "a spokeswoman with the X Department"): the owner's ("a statement from X", "the group of
 the Party of Progress and Socialism (PPS) called on ...": the party, as a party speaking by its name)."""
 
 

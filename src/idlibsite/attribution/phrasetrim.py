@@ -42,6 +42,9 @@ _DESCRIBED_SEAT = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]*[a-z]\
 """An article right before the two words: a seat described ("the North Tongu MP"), no person's name."""
 _PARTIES = frozenset({"labour", "conservative", "liberal", "democrat", "democratic", "republican", "green", "tory", "socialist", "unionist"})
 """Words of a party's name: before "MP" they describe the member ("the Labour Party MP", "Scottish Labour MP"), no person's name."""
+_GLUED_DATELINE = re.compile(r"^(?:.*?\([A-Z][\w.-]*\)\s*[:–—-]|[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+\s*[:–—-])\s*(?=[A-Z])")
+"""A dateline's agency or site tag glued to the sentence's first word ("Mar 5 (APP):Pakistan", "SATUHARAPAN.COM-Pope
+Francis"): no part of the name after it."""
 _RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
 """A rank's retired mark in brackets ("Lt Gen (Rtd) Name", "Col (Retd.) Name"): a part of the title, no part of the name."""
 
@@ -49,7 +52,8 @@ _RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
 def trimmed(text: str) -> str:
     """The speaker phrase ``text`` without what is no part of whom it names."""
     text = " ".join(text.split()).strip(" ,.")
-    text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
+    text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", "", text)  # "Erdogan himself", "aid workers here", "X on Sunday"
+    text = _GLUED_DATELINE.sub("", text)  # "Mar 5 (APP):Pakistan": Pakistan
     text = without_openers(text)  # "And Moscow says", "a day later the foreign ministry": no part of the name
     text = _OF_DESCRIBED.sub(r"\1", text)  # "The researcher Ana Ruiz of a Lima think tank": the person, a body not named
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister

@@ -83,7 +83,8 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
     if 0 < kind_named(tokens) < len(before_pp):
         return False  # "the aid organisation People in Need": a body's name after its kind, no people in a place (not "a
         # columnist for the daily Sabah", a person of the body)
-    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
+    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp[2:])  # "Police
+    # Director X Y", "police spokesman X Y": a generic word opens the title, a name follows it
     return bool(before_pp) and bool(
         fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
         or _ACRONYM_PLURAL.fullmatch(before_pp[-1])

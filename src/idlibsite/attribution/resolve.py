@@ -49,6 +49,7 @@ from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, ta
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, letter_writer, signer, writer_above
 from idlibsite.attribution.statekind import kind_country
+from idlibsite.attribution.titleholder import page_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
@@ -357,6 +358,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, replace(earlier.new, person=False) if earlier.new and phrase.role else earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    if (holder := page_holder(phrase.name, seen.page or seen.before)):  # "President of X says" over "President of X Name": Name
+        return resolve(Clause(holder, phrase.name, clause.verb), actors, seen)
     name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name
     # "CARE warns" where the page gives "CARE International": the body by its fuller name (LABELS rule 9)
     name = of_form(name, seen.page or seen.before)  # "Gagauzia's Executive Committee": "Executive Committee of Gagauzia"

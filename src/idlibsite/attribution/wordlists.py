@@ -37,6 +37,12 @@ NATIONS = COUNTRIES | {
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
     "maldivian": "Maldives",  # the package's "Maldivan"
     "argentine": "Argentina", "argentinian": "Argentina",  # the package's "Argentinean" only
+    "slovenian": "Slovenia", "slovakian": "Slovakia", "philippine": "Philippines", "filipina": "Philippines",
+    "azeri": "Azerbaijan", "montenegrin": "Montenegro", "croat": "Croatia", "kyrgyzstani": "Kyrgyzstan",
+    "turkmenistani": "Turkmenistan", "tajikistani": "Tajikistan", "belarussian": "Belarus", "byelorussian": "Belarus",
+    "luxembourgish": "Luxembourg", "nepali": "Nepal", "ecuadorian": "Ecuador", "djiboutian": "Djibouti",
+    "surinamese": "Suriname", "icelandic": "Iceland", "comorian": "Comoros", "kosovan": "Kosovo",  # a country's other
+    # adjective, which the package's one demonym leaves out ("Slovene", "Slovak"): news copy writes both forms (issue 15)
     "bih": "Bosnia and Herzegovina", "ksa": "Saudi Arabia", "prc": "China", "dprk": "DPRK",  # a country's initials in its own and its
     # region's press ("Minister of Security of BiH Name", "the KSA's ministry"), as "UAE" is
 }
@@ -59,7 +65,7 @@ TITLES = frozenset(
     " vice congressman congresswoman kamerlid gov maj lt adm brig secretary-general secretary undersecretary under-secretary chancellor"
     " spokesman spokeswoman governor chief sayyid king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson premier"
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson premier speaker"
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
     " make gogo mma mkhulu baba"  # Southern African honorifics for a mother, grandmother, father (Round 52)
@@ -91,7 +97,7 @@ PERSON_NOUNS = frozenset(
     " director deputy representative delegate coordinator officer doctor founder adviser advisor aide"
     " lawmaker legislator mayor correspondent reporter scholar analyst economist strategist fellow teacher governor he she him"
     " secretary-general under-secretary-general under-secretary undersecretary commander-in-chief vice-president chairman"
-    " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
+    " chairwoman chair chairperson senator mp speaker negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
     " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native"
