@@ -1,6 +1,7 @@
 """An incremental build equals a full build byte for byte, after any sequence of edits."""
 
 import gc
+from collections import Counter
 import json
 import os
 import re
@@ -56,7 +57,7 @@ from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
 from idlibsite.memo import fresh
-from idlibsite.site.sections import Again, Named, Sections
+from idlibsite.site.sections import Again, Named, Sections, section
 from idlibsite.site.shardsagain import ShardsAgain
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -573,6 +574,22 @@ def _sections_checked(self: Again, plan: Sections, kind, shows, ids, very, equal
     return len(ids) - len(made), by_id
 
 
+_MAKE = Sections.make
+TIMELINE_KINDS = ("period", "month", "day")  # the sections of the timeline's periods (site/lists.period_sections)
+
+
+def _timeline_made(self: Sections, key, held, make, *changed):  # type: ignore[no-untyped-def]
+    """:meth:`Sections.make`, checked: each section of a period of the timeline (a period, or a long month's index
+    or day) taken from the last plan is what its key makes now (the same paths, dependencies, HTML pages and
+    sitemap rows), as :func:`_sections_checked` checks the other kinds."""
+    made, pages = _MAKE(self, key, held, make, *changed)
+    if pages is None and isinstance(key, tuple) and key[0] in TIMELINE_KINDS:
+        now = section(held, make, *changed)
+        assert (made.paths, made.deps, made.html, made.listed, made.digest) == \
+               (now.paths, now.deps, now.html, now.listed, now.digest), key
+    return made, pages
+
+
 def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
     made = _RANKED(self, held, entry)
     entries = [entry(h) for h in held.values()]
@@ -602,6 +619,15 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         taken_by_kind.append(_sections_checked(self, *args))
 
     monkeypatch.setattr(Again, "sections", sections)
+    days_taken: list[bool] = []  # whether each section of a long month's day was taken from the last plan
+
+    def timeline_made(self: Sections, key, *rest):  # type: ignore[no-untyped-def]
+        made = _timeline_made(self, key, *rest)
+        if isinstance(key, tuple) and key[0] == "day":
+            days_taken.append(made[1] is None)
+        return made
+
+    monkeypatch.setattr(Sections, "make", timeline_made)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
@@ -676,7 +702,9 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, the
     # claims loaded put in place in the last build's at some builds, not at others, and the sections of sources,
     # actors... taken again by position at some plans, found by id at others (what is taken then: the test of a
-    # claim moved to a topic that had none)
+    # claim moved to a topic that had none); with every list split, the days of a month taken again at some plans
+    # and made again at others
+    assert lists.BOUND > 2 or (any(days_taken) and not all(days_taken))
     assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole)
                                        and any(gathered_again) and not all(gathered_again)
                                        and any(taken for taken, by_id in taken_by_kind if not by_id)
@@ -956,6 +984,41 @@ def test_serve_takes_the_sections_of_each_kind_again_by_position_and_after_a_top
         full = full_build_of(project, tmp_path_factory)
         assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
                {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
+
+
+def test_serve_plans_again_only_the_days_of_a_long_month_that_the_edited_claim_s_statements_are_on(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve, with every month of more than 2 statements split into its days: after one claim's title is edited,
+    the sections of the days the claim's statements are on are made again (each the days of its month, not the
+    month whole), no month's index (no count changed), and every other day's section is the very one of the
+    last plan.  The site is a full build's."""
+    monkeypatch.setattr(lists, "BOUND", 2)
+    project, config, cache = _served(tmp_path_factory.mktemp("days"))
+    planned: list[tuple[str, str, object, bool]] = []  # (kind, first path, section, made now) of each section
+
+    def make(self: Sections, key, *rest):  # type: ignore[no-untyped-def]
+        made = _timeline_made(self, key, *rest)
+        if isinstance(key, tuple) and key[0] in TIMELINE_KINDS:
+            planned.append((str(key[0]), made[0].paths[0], made[0], made[1] is not None))
+        return made
+
+    monkeypatch.setattr(Sections, "make", make)
+    _served_after(project, config, cache, lambda project, n: None, 0)  # as the last plan has them
+    last = {path: made for _, path, made, _ in planned}
+    planned.clear()
+    site = _served_after(project, config, cache, edit_claim_title, 1)
+    months = Counter(map(timeline_module.period_key, site.quotes))
+    quotes = site.quotes_by_claim[Path(CLAIM).stem]
+    days = {f"timeline/{q.statement.said.iso}/" + ("" if q.statement.said.precision == "day" else "month-only/")
+            + "index.html" for q in quotes if months[month := timeline_module.period_key(q)] > 2
+            and month[4:5] == "-"}
+    assert days and {path for kind, path, _, now in planned if kind == "day" and now} == days
+    assert not any(now for kind, _, _, now in planned if kind == "month")
+    taken = [(path, made) for kind, path, made, now in planned if kind == "day" and not now]
+    assert len(taken) > len(days) and all(last[path] is made for path, made in taken)
+    full = full_build_of(project, tmp_path_factory)
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
 
 
 def test_serve_plans_again_the_edited_claim_alone_and_goes_through_no_other_claim(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -29,10 +29,11 @@ before keeps its list, whole or as the index of its parts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
@@ -137,39 +138,66 @@ TIMELINE = (("timeline/", "Timeline"),)
 Month = tuple[str, str] | None  # a period's (key, label), None at either end of the timeline
 
 
-def period_pages(period: timeline.Period, near: tuple[Month, Month]) -> list[Page]:
-    """A period's page (``timeline/<key>/``): its statements, or the index of its days when long
-    (``near``: the periods before and after it)."""
+Sectioned = tuple[Hashable, object, Callable[[], list[Page]]]  # a section's key, what it holds, its pages' maker
+
+
+def period_sections(period: timeline.Period, near: tuple[Month, Month]) -> list[Sectioned]:
+    """The sections of a period's pages (``timeline/<key>/``; ``near``: the periods before and after it), each
+    (key, held, make): its statements; or, when long, the index of its days (named by what it shows) and each
+    day's pages, named by the very tuple of its statements (:attr:`timeline.Period.days`) and its neighbours,
+    so that an edit plans again only the days whose statements it changed (and the index when a count did)."""
     path = f"timeline/{period.key}/"
     if len(period.quotes) <= BOUND or period.key[4:5] != "-":  # not a month: a year only, or unknown
         what = "said on a date the sources do not give" if period.key == "unknown" else f"said in {period.label}"
-        return _statements(path, period.label, period.quotes, what, near, TIMELINE)
-    days, summary = month_days(period.key, period.label, period.quotes)
-    parts = [Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days]
-    pages = [index_page(path, "timeline", period.label, TIMELINE, summary, parts,
-                        near=(_month_link(near[0]), _month_link(near[1])))]
-    crumbs = (*TIMELINE, (path, period.label))
+        return [(("period", id(period), near), period,
+                 partial(_statements, path, period.label, period.quotes, what, near, TIMELINE))]
+    days, summary = day_parts(period.key, period.label, period.days)
+    parts = tuple(Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days)
+    month_near = (_month_link(near[0]), _month_link(near[1]))
+    made: list[Sectioned] = [(("month", path, period.label, summary, parts, month_near), None,
+                            partial(_month_index, path, period.label, summary, parts, month_near))]
+    crumbs, series = (*TIMELINE, (path, period.label)), f"Other days of {period.label}"
     for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
                                                 strict=True):
-        pages += _statements(f"timeline/{key}/", label, qs, what, day_near, crumbs, f"Other days of {period.label}")
-    return pages
+        made.append((("day", id(qs), day_near), qs,
+                     partial(_statements, f"timeline/{key}/", label, qs, what, day_near, crumbs, series)))
+    return made
 
 
-Day = tuple[str, str, list[Quote], str]  # (key, label, statements, what they are: "dated 5 March 2020")
+def _month_index(path: str, label: str, summary: str, parts: Sequence[Part],
+                 near: tuple[Part | None, Part | None]) -> list[Page]:
+    return [index_page(path, "timeline", label, TIMELINE, summary, parts, near=near)]
+
+
+Day = tuple[str, str, Sequence[Quote], str]  # (key, label, statements, what they are: "dated 5 March 2020")
 
 
 def month_days(key: str, label: str, quotes: Sequence[Quote]) -> tuple[list[Day], str]:
-    """The parts of a month too long for one page, and the summary of its index: the statements dated
-    only to the month (key ``<yyyy-mm>/month-only``) first, then each day said (key ``<yyyy-mm-dd>``)."""
+    """:func:`day_parts` of a month's statements, in the order given within each day."""
     only = [q for q in quotes if q.statement.said.precision == "month"]
     dated = groups([q for q in quotes if q.statement.said.precision == "day"], lambda q: q.statement.said.iso)
-    days: list[Day] = [(f"{key}/month-only", f"Dated only to {label}", only, "dated only to the month, "
-                        "as the sources give no day")] if only else []
-    days += [(day, (said := qs[0].statement.said).human(), qs, f"dated {said.human()}") for day, qs in dated]
-    summary = (f"{counted(len(quotes), 'statement')} said in {label}: "
-               f"{counted(len(quotes) - len(only), 'statement')} dated on {counted(len(dated), 'day')}"
-               + (f", {counted(len(only), 'statement')} dated only to the month" if only else "") + ".")
-    return days, summary
+    return day_parts(key, label, [only, *map(itemgetter(1), dated)] if only else list(map(itemgetter(1), dated)))
+
+
+def day_parts(key: str, label: str, days: Sequence[Sequence[Quote]]) -> tuple[list[Day], str]:
+    """The parts of a month too long for one page, from its statements by date said (``days``: those dated
+    only to the month first, when any), and the summary of its index: the statements dated only to the month
+    (key ``<yyyy-mm>/month-only``), then each day said (key ``<yyyy-mm-dd>``)."""
+    parts: list[Day] = []
+    only = 0
+    for qs in days:
+        said = qs[0].statement.said
+        if said.precision == "month":
+            only = len(qs)
+            parts.append((f"{key}/month-only", f"Dated only to {label}", qs, "dated only to the month, "
+                          "as the sources give no day"))
+        else:
+            parts.append((said.iso, said.human(), qs, f"dated {said.human()}"))
+    total = sum(map(len, days))
+    summary = (f"{counted(total, 'statement')} said in {label}: "
+               f"{counted(total - only, 'statement')} dated on {counted(len(days) - bool(only), 'day')}"
+               + (f", {counted(only, 'statement')} dated only to the month" if only else "") + ".")
+    return parts, summary
 
 
 def _month_link(month: Month) -> Part | None:

@@ -264,7 +264,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
         periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
     for period, around in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
-        plan.add(("period", id(period), around), period, partial(lists.period_pages, period, around))
+        for key, held, make in kept(("period sections", id(period), around),
+                                    partial(holding, period, partial(lists.period_sections, period, around)))[1]:
+            plan.add(key, held, make)  # serve: a long month's days whose statements are the same taken again
     speaking = [actor_id for actor_id, _, _ in narrow[0]]
     headings = [f"Statements by {name}" for _, name, _ in narrow[0]]
 

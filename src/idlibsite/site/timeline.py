@@ -11,12 +11,13 @@ one speaker or one claim by its own page (``timeline/speakers/<id>/``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from idlibsite.anchoring.grouping import Grouping, Ranked
 from idlibsite.anchoring.model import Quote, Site
@@ -31,6 +32,10 @@ class Period:
     key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
     label: str  # "March 2020", "2020, year only", "Date unknown"
     quotes: tuple[Quote, ...]  # by date said
+    # the same by date said (in a month, those dated only to the month first), each date's the very tuple of
+    # the last build while its statements are the very same objects (serve: a long month's day pages are
+    # planned again only for the days whose statements changed, site/lists.py)
+    days: tuple[tuple[Quote, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -69,10 +74,15 @@ def periods(site: Site, kept: Keep = fresh) -> list[Period]:
     Made from each claim's statements by period, then each period from its claims' parts: with ``kept``
     (serve's ``Cache.kept``) the parts are grouped by period as in the last build, updated from the claims
     whose quotes are not the very tuple of the last build (anchoring/grouping.py), and a period none of
-    whose parts changed (the very tuple of parts) is the very Period of the last build."""
+    whose parts changed (the very tuple of parts) is the very Period of the last build; in a period made
+    again, each date's statements are the last build's very tuple while they are the very same objects."""
     groups = kept((PERIODS, "by claim"), Grouping[tuple[Quote, ...], Dated]).update(site.quotes_by_claim, _dated)
-    return [kept((PERIODS, key, id(parts)), partial(holding, parts, partial(_period, key, parts)))[1]
+    days: dict[str, tuple[tuple[Quote, ...], ...]] = kept((PERIODS, "days"), dict)  # the last build's, by key
+    made = [kept((PERIODS, key, id(parts)), partial(holding, parts, partial(_period, key, parts, days.get(key, ()))))[1]
             for key, parts in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+    days.clear()
+    days.update(zip(map(_KEY, made), map(_DAYS, made)))
+    return made
 
 
 Dated = tuple[tuple[tuple[str, str, str], Quote], ...]  # statements with their by_date keys
@@ -87,10 +97,26 @@ def _dated(quotes: Sequence[Quote]) -> list[tuple[str, Dated]]:
     return [(key, tuple(dated)) for key, dated in groups.items()]
 
 
-def _period(key: str, parts: Sequence[Dated]) -> Period:
-    """The period of ``key`` from its claims' statements, by date said (claim and statement ids break ties)."""
+def _period(key: str, parts: Sequence[Dated], last: Sequence[tuple[Quote, ...]] = ()) -> Period:
+    """The period of ``key`` from its claims' statements, by date said (claim and statement ids break ties);
+    ``last``: the days of the last build's period of ``key``, each taken again while its statements are the very
+    same objects (held by it: no other object has their ids)."""
     dated = sorted(chain.from_iterable(parts), key=itemgetter(0))
-    return Period(key, period_label(key), tuple(map(itemgetter(1), dated)))
+    quotes = tuple(map(itemgetter(1), dated))
+    said = list(map(itemgetter(0), map(itemgetter(0), dated)))  # each one's date said (its sort key)
+    starts = list(map(partial(bisect_left, said), dict.fromkeys(said)))
+    days = list(map(quotes.__getitem__, map(slice, starts, [*starts[1:], len(said)])))
+    if last:
+        was = dict(zip(map(_ids, last), last))
+        days = list(map(was.get, map(_ids, days), days))
+    return Period(key, period_label(key), quotes, tuple(days))
+
+
+def _ids(quotes: tuple[Quote, ...]) -> tuple[int, ...]:
+    return tuple(map(id, quotes))
+
+
+_KEY, _DAYS = attrgetter("key"), attrgetter("days")  # a Period's
 
 
 def period_label(key: str) -> str:
