@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from test_incremental import CITED, CLAIM, OTHER_CLAIM, full_build_of, rename_actor, tree
+from test_incremental import CITED, CLAIM, OTHER_CLAIM, add_source, full_build_of, rename_actor, tree
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
@@ -77,6 +77,43 @@ def test_a_fresh_build_plans_only_the_edited_claim_and_makes_the_full_builds_sit
     rename_actor(project, 2)  # every page of these sections shows the actors: none taken
     build(load_config(project))
     assert stored[-1] == (set(), every)
+    assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+
+
+def test_a_fresh_build_makes_the_key_of_the_edited_claim_alone_while_no_other_input_changed(
+        tmp_path_factory: pytest.TempPathFactory, stored: list[tuple[set[str], set[str]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim's row holds what its key was made from: after one claim's title is edited, only that claim's
+    key is made (the others' rows are taken by the hash of every input but the claims, their files' hashes
+    and their histories); after a source is added, every claim's key is made again, equal to the stored
+    one (the row taken by it, and stored with what the key is made from now), and the site is a full build's
+    each time."""
+    keyed: list[str] = []
+    key = SectionTable.key
+    monkeypatch.setattr(SectionTable, "key", lambda self, site, claim, *rest: (keyed.append(claim),
+                                                                               key(self, site, claim, *rest))[1])
+    project = copy_project(tmp_path_factory.mktemp("p"))
+    build(load_config(project))
+    every = claims(stored[-1][1])
+    retitle(project, CLAIM, 1)
+    keyed.clear()
+    build(load_config(project))
+    edited = Path(CLAIM).stem
+    assert keyed == [edited] and claims(stored[-1][0]) == every - {edited}
+    assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+    retitle(project, CLAIM, 2)  # the claim made again from its key's parts stored by the build before
+    keyed.clear()
+    build(load_config(project))
+    assert keyed == [edited] and tree(project / "site") == full_build_of(project, tmp_path_factory)
+    add_source(project, 1)  # an input not a claim added: every claim's key made again, equal (taken by it)
+    keyed.clear()
+    build(load_config(project))
+    assert sorted(keyed) == sorted(every) and claims(stored[-1][0]) == every
+    assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+    keyed.clear()
+    retitle(project, CLAIM, 3)
+    build(load_config(project))
+    assert keyed == [edited]  # the rows taken by their keys were stored with what those are made from now
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
 
 

@@ -11,7 +11,12 @@ of its history (each of its versions), the sources of its versions archived here
 verdict as anchored.  The other sections' (:meth:`SectionTable.key_of`, site/pages.py): the inputs of
 their own with their hashes, what they show besides, and the key of each claim they show (so a changed
 claim, statement or source of a statement makes them again).  The cache adds the tool's code.  A row
-whose key is not the section's now is planned as before; a damaged entry is read as none.  The planned
+whose key is not the section's now is planned as before; a damaged entry is read as none.
+
+A claim's key is not made again while nothing it names can have changed (:meth:`SectionTable.unchanged`):
+its row also holds what it was made from, the hash of every input but the claims (:meth:`SectionTable.start`:
+the sources, actors, topics and shared parts, so the same sources archived, and the same quotes linked from
+an unchanged claim file, linking reading no more), the hash of the claim's own file, and its history's rows.  The planned
 sections' rows are stored at the cache's commit, so a failed build stores nothing.  A section whose page
 cannot be kept from the site (a file edited by hand, or removed) makes the build plan every section
 again (build.py).
@@ -23,17 +28,19 @@ and no page of an unchanged claim is made.
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Span
 from idlibsite.cache import Cache, keyer
 from idlibsite.site.rows import ClaimRow
 from idlibsite.site.sections import Listed, Section
+from idlibsite.site.versioned import HistoryRow
 
-TABLE_KIND = "section-table-1"  # cache entries: BUCKETS of the sections' rows (below)
+TABLE_KIND = "section-table-2"  # cache entries: BUCKETS of the sections' rows (below)
 BUCKETS = 64  # entries the table is stored in: a one-claim edit stores a few of them again (its ~10 sections)
 
 
@@ -48,6 +55,7 @@ class StoredSection:
     listed: Listed  # what the sitemap lists of them (sections.py)
     digest: str  # the hash of ``listed``
     row: tuple[ClaimRow, str] | None  # a claim's row of the claims tables, and the repr of its line of claims.json
+    made_from: tuple[object, ...] = ()  # a claim's: :meth:`SectionTable.made_from`
 
     @property
     def section(self) -> Section:
@@ -73,7 +81,29 @@ class SectionTable:
             bucket = found.get(name)
             self.stored.append(bucket if isinstance(bucket, dict) else {})
         self.taken: dict[str, StoredSection] = {}  # the rows used by this plan, by section's name
-        self.planned: dict[str, tuple[str, Section, tuple[ClaimRow, str] | None]] = {}  # the sections it planned
+        self.planned: dict[str, tuple[str, Section, tuple[ClaimRow, str] | None, tuple[object, ...]]] = {}  # the
+        # sections it planned
+        self.others = ""  # :meth:`start`
+
+    def start(self, hashes: Mapping[str, str]) -> None:
+        """This build's inputs and their ``hashes``: the hash of those that are not claims, made once."""
+        self.others = hashlib.sha256("\n".join(sorted(f"{k}={v}" for k, v in hashes.items()
+                                                      if not k.startswith("claim:"))).encode()).hexdigest()
+
+    def made_from(self, claim_hash: str, rows: Iterable[HistoryRow]) -> tuple[object, ...]:
+        """What a claim's key is made of but its statements and the inputs it shows (which, with the same
+        other inputs and ``claim_hash`` of its file, linking gives and names the same): :meth:`start`'s hash,
+        the claim's file's and each of its history's ``rows`` as plain values."""
+        return (self.others, claim_hash, *((r.version, r.date.iso, r.path, r.changes, r.sources) for r in rows))
+
+    def unchanged(self, name: str, made_from: tuple[object, ...]) -> StoredSection | None:
+        """The stored row of the claim section ``name`` when made from the same :meth:`made_from` (its key
+        then the same: not made again), else None."""
+        found = self.stored[_bucket(name)].get(name)
+        if found is None or found.made_from != made_from:
+            return None
+        self.taken[name] = found
+        return found
 
     def key(self, site: Site, claim: str, inputs: Iterable[tuple[str, str]], archived: Iterable[str],
             quotes: Sequence[Quote]) -> str:
@@ -90,17 +120,19 @@ class SectionTable:
         """The key of the section ``name`` (not a claim's) made from ``parts`` (none holding a line break)."""
         return self.keyer(name, "\n".join(parts))
 
-    def get(self, name: str, key: str) -> StoredSection | None:
-        """The stored row of the section ``name`` when made from ``key``, else None (it is then planned)."""
+    def get(self, name: str, key: str, made_from: tuple[object, ...] = ()) -> StoredSection | None:
+        """The stored row of the section ``name`` when made from ``key``, else None (it is then planned); a
+        claim's stored again with its :meth:`made_from` now when another."""
         found = self.stored[_bucket(name)].get(name)
         if found is None or found.key != key:
             return None
-        self.taken[name] = found
+        self.taken[name] = found if found.made_from == made_from else replace(found, made_from=made_from)
         return found
 
-    def planned_section(self, name: str, key: str, section: Section, row: tuple[ClaimRow, str] | None = None) -> None:
-        """A section this build planned (its row stored by :meth:`store`)."""
-        self.planned[name] = key, section, row
+    def planned_section(self, name: str, key: str, section: Section, row: tuple[ClaimRow, str] | None = None,
+                        made_from: tuple[object, ...] = ()) -> None:
+        """A section this build planned (its row stored by :meth:`store`; a claim's with :meth:`made_from`)."""
+        self.planned[name] = key, section, row, made_from
 
     def paths(self) -> Iterator[str]:
         """The pages of the sections taken from the table."""
@@ -126,9 +158,9 @@ class SectionTable:
         now: list[dict[str, StoredSection]] = [{} for _ in range(BUCKETS)]
         for name, found in self.taken.items():
             now[_bucket(name)][name] = found
-        for name, (key, section, row) in self.planned.items():
+        for name, (key, section, row, made_from) in self.planned.items():
             now[_bucket(name)][name] = StoredSection(key, section.paths, tuple(keys[p] for p in section.paths),
-                                                     section.html, section.listed, section.digest, row)
+                                                     section.html, section.listed, section.digest, row, made_from)
         for name, was, bucket in zip(self.names, self.stored, now, strict=True):
             if bucket.keys() == was.keys() and all(was[n] is found for n, found in bucket.items()):
                 self.cache.touch(TABLE_KIND, (name,))

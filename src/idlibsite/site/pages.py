@@ -94,6 +94,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
     again.start(hashes or {}, source_ids)
     claim_keys: dict[str, str] = {}  # with a table: each claim's row's key
+    if table is not None:
+        table.start(hashes or {})
 
     def section(name: tuple[str, str], parts: Callable[[], Iterable[str]], key: Callable[[], Hashable],
                 held: object, make: Callable[[], Sequence[Page]]) -> Made:
@@ -129,6 +131,13 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
                       ) -> tuple[Section, Sequence[Page] | None, tuple[ClaimRow, str], Planned | None]:
         """The section of a claim not taken again, its pages when made now, its row and catalogue line, and
         what :class:`Again` keeps of it (None: taken from the table)."""
+        if table is not None:  # taken by what its key was made from, without making it, or by its key
+            name, own = f"claim {dep('claim', claim.id)}", hash_of(dep("claim", claim.id), "")
+            made_from = table.made_from(own, its_rows)
+            if own and (taken := table.unchanged(name, made_from)) is not None:
+                assert taken.row is not None  # (a claim's row has one)
+                claim_keys[claim.id] = taken.key
+                return taken.section, None, taken.row, None
         history = histories[claim.id]
         shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
         deps = deps_of[claim.id] | {shown_history}
@@ -140,8 +149,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         if table is not None:
             stored = claim_keys[claim.id] = table.key(site, claim.id, sorted(inputs_now),
                                                       archived(its_rows, source_ids), quotes)
-            if (taken := table.get(f"claim {dep('claim', claim.id)}", stored)) is not None:
-                assert taken.row is not None  # (a claim's row has one)
+            if (taken := table.get(name, stored, made_from)) is not None:
+                assert taken.row is not None
                 return taken.section, None, taken.row, None
         its_versions = chained.get(claim.id, [])
         part = ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
@@ -152,7 +161,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         found = Planned((claim, its_rows, same_config, quotes), shown, made,
                         kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
         if table is not None:
-            table.planned_section(f"claim {dep('claim', claim.id)}", stored, made, found.row)
+            table.planned_section(name, stored, made, found.row, made_from)
         return made, pages, found.row, found
 
     claims = site.annotations.claims
