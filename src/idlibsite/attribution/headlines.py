@@ -96,8 +96,8 @@ its speaker (LABELS, Round 42's questions); a bare role after a body's name ("UN
 
 
 def concerned(headline: str) -> str:
-    """The subject of a headline that states its concern (:data:`_CONCERNED`) or its stance (:data:`_STANCE`), "" when it
-    states none."""
+    """The subject of a headline that states its concern (:data:`_CONCERNED`) or its stance (:data:`_STANCE`,
+    :func:`.headacts.headline_act`), "" when it states none."""
     m = _CONCERNED.match(headline.strip()) or _STANCE.match(headline.strip())
     return m.group(1) if m else headline_act(headline)  # "UN appeals for ...", "NATO allies express solidarity ..."
 
