@@ -19,7 +19,6 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.headacts import headline_act
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.cast import cast, holder as cast_holder, office
 from idlibsite.attribution.page import tag_holder
@@ -96,10 +95,10 @@ its speaker (LABELS, Round 42's questions); a bare role after a body's name ("UN
 
 
 def concerned(headline: str) -> str:
-    """The subject of a headline that states its concern (:data:`_CONCERNED`) or its stance (:data:`_STANCE`,
-    :func:`.headacts.headline_act`), "" when it states none."""
+    """The subject of a headline that states its concern (:data:`_CONCERNED`) or its stance (:data:`_STANCE`), "" when it
+    states none."""
     m = _CONCERNED.match(headline.strip()) or _STANCE.match(headline.strip())
-    return m.group(1) if m else headline_act(headline)  # "UN appeals for ...", "NATO allies express solidarity ..."
+    return m.group(1) if m else ""
 
 
 _FOLLOWING_AND_HOPING = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+is\s+(?:(?:closely|carefully|attentively)\s+)?"
