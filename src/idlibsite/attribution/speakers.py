@@ -22,6 +22,7 @@ from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.quotes import repeats
+from idlibsite.attribution.headacts import headline_act
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.resolve import resolve
@@ -73,7 +74,8 @@ def attribute_page(
         condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text, p.kind == "direct") \
             if not p.tag and top and p.start < top[-1][1] else None
         hoped = following_and_hoping(text[p.start : p.end]) if p in verbless else ""  # over what it condenses (LABELS Round 43)
-        stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
+        stated = (concerned(text[p.start : p.end]) or (headline_act(text[p.start : p.end]) if condenses is None else "") if p in verbless else "") or hoped
+        # "UN appeals for ...", "NATO allies express solidarity ...": a stance in the present, where no statement is condensed
         tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
         held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
         if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and taken_over(got, condenses)):
