@@ -147,9 +147,7 @@ def role_at(actor: Actor, when: PartialDate) -> str:
         return ""
     if when.known:
         for role in actor.roles:
-            started = not role.start.known or role.start.iso[: len(when.iso)] <= when.iso
-            ongoing = not role.until.known or when.iso[: len(role.until.iso)] <= role.until.iso
-            if started and ongoing:
+            if not when.before(role.start) and not role.until.before(when):  # unknown ends bound nothing
                 return role.title
     return actor.roles[-1].title
 

@@ -55,9 +55,15 @@ def _named(kind: str, text: str) -> list[tuple[int, str]]:
 def _by_speaker(text: str, at: int, speakers: frozenset[str]) -> bool:
     """True when the sentence of ``text`` that holds ``at`` names one of ``speakers`` (the page's speakers so far): the
     body's minister or spokesperson, by whom it spoke ("THE MINISTER of X, Name, has assured ...")."""
-    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    opens = _sentence_opens(text, at)
     ends = min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
     return any(name in text[opens + 1 : ends] for name in speakers)
+
+
+def _sentence_opens(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that holds ``at`` opens, less one: its stop's ". " or its line's start's
+    newline before ``at`` (-1 when none: the text's start)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
 
 
 def described_body(phrase: Phrase, text: str, home: str = "", reach: int = 0, speakers: frozenset[str] = frozenset()) -> str:
@@ -77,7 +83,7 @@ def described_body(phrase: Phrase, text: str, home: str = "", reach: int = 0, sp
     if not named:
         return ""
     at, name = named[-1]
-    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    opens = _sentence_opens(text, at)
     same_sentence = {fold(n) for a, n in named if a > opens}
     return name if len(same_sentence) == 1 else ""
 

@@ -35,8 +35,11 @@ def presented_guest(header: str) -> str:
     "" when no such sentence names one person, or two sentences name two."""
     guests = set()
     for verb in _PRESENTS.finditer(header):
-        if verb["talk"] and not _no_person(_OBJECT.match(header, verb.end())[0]):
-            continue
+        if verb["talk"]:
+            talked_to = _OBJECT.match(header, verb.end())
+            assert talked_to is not None  # it matches wherever it starts: a stop, a line's end or the text's end ends it
+            if not _no_person(talked_to[0]):
+                continue
         start = _SENTENCE_START.search(header, 0, verb.start())
         subject = header[start.end() if start else 0 : verb.start()].strip().strip("'\"‘’“”")
         named = {p.name for part in subject.split(",") for p in [read_phrase(part.strip())]

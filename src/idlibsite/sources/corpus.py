@@ -21,7 +21,7 @@ from idlibsite.errors import Problem
 from idlibsite.filestats import Stats, read_hashed
 from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
-from idlibsite.sources.evidence import decode_article, sha256_hex
+from idlibsite.sources.evidence import changed_since_added, decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
 from idlibsite.sources.pdfdoc import pdf_problems
@@ -175,10 +175,7 @@ def parse_source(
         return None, problems
     meta, overrides, page = parsed
     if page.html_sha256:
-        if page.text_sha256 != sha256_hex(data):
-            problems.append(Problem(shown, None, None, "the extracted text changed since it was added "
-                                    f"(sha256 {page.text_sha256[:12]}… is now {sha256_hex(data)[:12]}…)",
-                                    "restore it from version control; it is evidence and is never edited"))
+        problems += changed_since_added(shown, "extracted text", data, page.text_sha256, "it")
         problems += (pdf_problems if page.is_pdf else page_problems)(
             shown, text, str(Path(shown).with_suffix(page.suffix)), evidence.get(page.suffix), sidecar_shown,
             page.html_sha256, page.extractor)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.sources.datelines import MONTH, FoundDate
+from idlibsite.sources.reflow import STOP_END
 
 # What links two ends of a period: a dash (spaced or not), "to", "until", "through".
 _LINK = r"(?:[–—-]|to|until|till|through|thru)"
@@ -31,10 +32,9 @@ def in_period(text: str, date: FoundDate) -> bool:
 
 # A short line near the top that ends like a sentence and is this long is a sentence, not a date line.
 SENTENCE_MIN_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def in_sentence(line: str) -> bool:
     """Whether a line is a sentence that mentions a date rather than a date line: it ends like a sentence and has
     SENTENCE_MIN_WORDS words or more."""
-    return len(line.split()) >= SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(line.strip()))
+    return len(line.split()) >= SENTENCE_MIN_WORDS and bool(STOP_END.search(line.strip()))

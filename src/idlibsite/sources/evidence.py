@@ -63,11 +63,18 @@ def kept_problems(what: str, shown: str, data: bytes | None, sha256: str, sideca
     if data is None:
         return [Problem(sidecar_shown, None, None, f"the {what} {shown} is missing",
                         "restore it from version control: it is the evidence the text was extracted from")]
-    if sha256_hex(data) != sha256:
-        return [Problem(shown, None, None, f"the {what} changed since it was added (sha256 {sha256[:12]}… "
-                                           f"is now {sha256_hex(data)[:12]}…)",
-                        f"restore it from version control; a {what} is evidence and is never edited")]
-    return []
+    return changed_since_added(shown, what, data, sha256, f"a {what}")
+
+
+def changed_since_added(shown: str, what: str, data: bytes, sha256: str, called: str) -> list[Problem]:
+    """The problem of ``data`` (``what``: "extracted text", "PDF"; ``called`` in the hint: "it", "a PDF"), kept as
+    ``shown``, whose SHA-256 is no longer the ``sha256`` its sidecar recorded when it was added; [] when it is."""
+    now = sha256_hex(data)
+    if now == sha256:
+        return []
+    return [Problem(shown, None, None,
+                    f"the {what} changed since it was added (sha256 {sha256[:12]}… is now {now[:12]}…)",
+                    f"restore it from version control; {called} is evidence and is never edited")]
 
 
 def extracted_otherwise(shown: str, text: str, new: str, message: str, library: str, what: str) -> Problem:

@@ -36,6 +36,9 @@ AGENCY_DATELINE = re.compile(rf"[A-Z]{{3,}}[A-Z .'-]*(,[\w ]{{0,20}})? \(({AGENC
 WRAPPED_EVIDENCE = 3
 # A line ending a sentence ends a paragraph when the next word would have fitted.
 PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
+# A sentence's stop, then any closing quotation marks or brackets: a line or an item that ends a sentence written out
+# (unlike PARAGRAPH_END, a closing mark alone is not enough: "(Photo: Reuters)" ends no sentence).
+STOP_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # A line without a sentence end shorter than this share of the width is a heading line.
 HEADING_SHARE = 0.6
 

@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from idlibsite.sources.reflow import STOP_END
+
 _NEXT_DATA = re.compile(rb"""<script\b[^>]*\bid=["']__NEXT_DATA__["'][^>]*>(.*?)</script>""", re.S | re.I)
 _STATE = re.compile(rb"""window\.__(?:INITIAL|PRELOADED|APOLLO)_STATE__\s*=\s*(\{.*?\})\s*;?\s*</script>""", re.S)
 PARAGRAPH_WORDS = 8  # an item with fewer words is no paragraph (a label, a related story's headline)
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 MIN_PARAGRAPHS = 2
 TEXT_KEYS = ("text", "content", "value", "html", "body")
 TITLE_KEYS = ("headline", "title")
@@ -80,7 +81,7 @@ def _words(item: Any) -> str:
 
 def _is_paragraph(words: str) -> bool:
     """Whether an item's words are a paragraph: PARAGRAPH_WORDS words or more, ending like a sentence."""
-    return len(words.split()) >= PARAGRAPH_WORDS and SENTENCE_END.search(words) is not None
+    return len(words.split()) >= PARAGRAPH_WORDS and STOP_END.search(words) is not None
 
 
 def _heading(item: Any) -> bool:
