@@ -21,6 +21,7 @@ from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     dateline_dates,
+    day_first,
     find_dates,
     is_date_line,
     month_day_without_year,
@@ -212,8 +213,9 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
               if agencies else NOT_FOUND)
     if url:
         known = by_domain(tuple(outlets), url)
-        if known:
-            return Finding(known[0].name, f"the URL is on {known[1]}"), agency
+        if known:  # an agency's story on its own site is its report, credited or not
+            own = Finding(known[0].name, f"the URL is on {known[1]}, the agency's own site") if known[0].agency else agency
+            return Finding(known[0].name, f"the URL is on {known[1]}"), agency if agency.value else own
     syndicated = SYNDICATED.search(credits)
     if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
         return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
@@ -255,8 +257,9 @@ def _date(
     lines as :func:`line_col` numbers them."""
     from_url = url_date(url) if url else None
     if "date" in stated:
-        readings = stated["date"].readings
-        said = f"the date line {stated['date'].value!r} ({where['date']}){_two_digit(stated['date'].value)}"
+        readings, said = _day_first(stated["date"].readings, stated["date"].value, page.language,
+                                    f"the date line {stated['date'].value!r} ({where['date']})"
+                                    f"{_two_digit(stated['date'].value)}")
         if len(readings) == 1:
             return _checked(text, readings[0], said)
         if from_url and from_url[0] in readings:
@@ -278,10 +281,11 @@ def _date(
         if line_col(text, block.start)[0] - 1 in banner or block in headers or in_sentence(block.display):
             continue
         for date in find_dates(block.display):
-            if len(date.readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
-                line = line_col(text, block.start)[0]
-                return _checked(text, date.readings[0],
-                                f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
+            line = line_col(text, block.start)[0]
+            readings, said = _day_first(date.readings, block.display, page.language,
+                                        f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
+            if len(readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
+                return _checked(text, readings[0], said)
     bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
     for block in bodies:
         for date in dateline_dates(block.display[:OPENING_CHARS]):
@@ -314,6 +318,14 @@ def _date(
         read, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")
         return read, Finding(note.value, f"guess: {note.note} (the revision's day; the text states no other)", False)
     return UNKNOWN, NOT_FOUND
+
+
+def _day_first(readings: tuple[PartialDate, ...], line: str, language: str, said: str) -> tuple[
+        tuple[PartialDate, ...], str]:
+    """The readings of a numeric date on ``line`` (day first, month first) and the note: only the day-first one where
+    the page's language or the line's words write dates so (:func:`.datelines.day_first`)."""
+    how = day_first(line, language) if len(readings) == 2 else ""
+    return (readings[:1], f"{said}, read day first as {how} writes dates") if how else (readings, said)
 
 
 def _against_page(date: PartialDate, note: Finding, page: PageMeta) -> tuple[PartialDate, Finding]:
