@@ -147,11 +147,20 @@ def find_metadata(
               else Finding(agency.value, agency.note, agency.certain) if agency.value
               else Finding(signer, f"guess: the sender {signer!r}, who signs the message with their first name",
                            certain=False) if signer else NOT_FOUND)
+    if not agency.value and outlet.value and outlet.note.startswith("the URL is on"):
+        agency = _own_site(outlet.value, outlet.note, outlets)  # after the byline: a report's writer is not its agency
     date, date_note = _against_page(*_date(text, shown, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
             else Finding(language, "detected from the words of the text (py3langid)") if language
             else NOT_FOUND)
     return Found(title, date, date_note, found_url, outlet, agency, byline, lang)
+
+
+def _own_site(name: str, note: str, outlets: Sequence[Outlet]) -> Finding:
+    """The agency behind an uncredited story on the site the URL names (``note``: how the outlet ``name`` was read
+    from it): the agency itself when it is one, whose own site carries its reports; else none."""
+    return next((Finding(name, f"{note}, the agency's own site") for o in outlets if o.name == name and o.agency),
+                NOT_FOUND)
 
 
 def _site_name(site: str) -> Finding:
@@ -213,9 +222,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
               if agencies else NOT_FOUND)
     if url:
         known = by_domain(tuple(outlets), url)
-        if known:  # an agency's story on its own site is its report, credited or not
-            own = Finding(known[0].name, f"the URL is on {known[1]}, the agency's own site") if known[0].agency else agency
-            return Finding(known[0].name, f"the URL is on {known[1]}"), agency if agency.value else own
+        if known:
+            return Finding(known[0].name, f"the URL is on {known[1]}"), agency
     syndicated = SYNDICATED.search(credits)
     if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
         return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
