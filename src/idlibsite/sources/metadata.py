@@ -333,7 +333,7 @@ def _day_first(readings: tuple[PartialDate, ...], line: str, language: str, said
     """The readings of a numeric date on ``line`` (day first, month first) and the note: only the day-first one where
     the page's language or the line's words write dates so (:func:`.datelines.day_first`)."""
     how = day_first(line, language) if len(readings) == 2 else ""
-    return (readings[:1], f"{said}, read day first as {how} writes dates") if how else (readings, said)
+    return (readings[:1], f"{said}, read day first as {how} writes dates,") if how else (readings, said)
 
 
 def _against_page(date: PartialDate, note: Finding, page: PageMeta) -> tuple[PartialDate, Finding]:
