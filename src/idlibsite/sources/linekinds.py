@@ -97,8 +97,10 @@ CREDIT = re.compile(
     rf"|[\w .'-]{{2,30}}/{AGENCY_AFTER_SITE}|[\w.'-]+( [\w.'-]+){{0,3}} with {AGENCY})"  # "Daily Sabah with AA"
 )
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
+# A line that is an address, with its label if any (also another language's word for "source": "Kaynak:", "Quelle:",
+# "Источник:", "المصدر:").
 URL_LINE = re.compile(
-    r"(?i)((original (url|link|address)|source( url)?|url|link"
+    r"(?i)((original (url|link|address)|source( url)?|url|link|kaynak|quelle|fuente|fonte|источник|джерело|المصدر"
     r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*(:\s*|(?=\()))?"
     r"[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
