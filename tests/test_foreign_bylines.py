@@ -58,3 +58,16 @@ def test_an_author_the_extractor_joined_to_its_bracket_is_the_name_the_page_prin
 ])
 def test_an_author_the_page_prints_whole_stays_whole(author: str, page: str) -> None:
     assert printed_author(author, page) == author
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Par Le Courrier avec AFP", "Le Courrier avec AFP"),
+    ("Von Der Tagesbote mit dpa", "Der Tagesbote mit dpa"),
+    ("Por El Diario con agencias", "El Diario con agencias"),
+])
+def test_a_newsrooms_credit_with_its_agencies_is_kept_whole(line: str, credit: str) -> None:
+    assert foreign_byline(line) == credit
+
+
+def test_a_sentence_with_an_agency_is_no_credit() -> None:
+    assert foreign_byline("Par ailleurs avec AFP") == ""
