@@ -82,6 +82,7 @@ class PageMeta:
     url: str = ""  # canonical or og:url
     site: str = ""  # og:site_name or the like
     language: str = ""  # <html lang>
+    printed: str = ""  # YYYY-MM-DD: the date line under the page's headline, outside its text (sources/printeddate.py)
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,8 @@ def _date(
                                                         f"{line_col(text, block.start)[0]}), as the text states no date")
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
+    if page.printed:
+        return _checked(text, PartialDate(page.printed, "day"), "the date line under the page's headline")
     edited = next(((b, day) for b in blocks if (day := last_edited(b.display))), None)
     if edited:
         read, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")

@@ -39,6 +39,7 @@ from idlibsite.sources.evidence import extracted_otherwise, kept_problems
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageauthor import printed_author
 from idlibsite.sources.pagetitle import headline, title_site
+from idlibsite.sources.printeddate import printed_date
 from idlibsite.sources.scriptstory import script_story
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.pageblocks import (
@@ -152,7 +153,9 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     site = getattr(doc, "sitename", "") or ""
     if not site or SITE_LINE.fullmatch(site):  # none, or the domain standing in for one
         site = title_site(title, data) or site
-    page = PageMeta(title=title, date=date, url=address, site=site, language=_lang(data, found))
+    language = _lang(data, found)
+    printed = "" if date else printed_date(parsed(data), language)  # a date the page prints where htmldate reads none
+    page = PageMeta(title=title, date=date, url=address, site=site, language=language, printed=printed)
     return Extracted(text, page, extractor, left, marked)
 
 
