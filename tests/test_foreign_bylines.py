@@ -71,3 +71,7 @@ def test_a_newsrooms_credit_with_its_agencies_is_kept_whole(line: str, credit: s
 
 def test_a_sentence_with_an_agency_is_no_credit() -> None:
     assert foreign_byline("Par ailleurs avec AFP") == ""
+
+
+def test_a_byline_in_capitals_is_left_as_before() -> None:
+    assert foreign_byline("PAR KOFI MENSAH") == ""
