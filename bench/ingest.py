@@ -127,6 +127,12 @@ def _story_line(label: str, story: Counter[str]) -> str:
             f"{heads}, chrome strings in the text {story['chrome-present']}")
 
 
+def page_file(key: str) -> Path:
+    """A case's saved page: ``html/<key>.html``, or ``html/<key>.mhtml`` for a page saved as MHTML (batch 15)."""
+    mhtml = HERE / "html" / f"{key}.mhtml"
+    return mhtml if mhtml.exists() else HERE / "html" / f"{key}.html"
+
+
 def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]], problems: list[str],  # type: ignore[type-arg]
              story: Counter[str] | None = None) -> None:
     exp = yaml.safe_load((HERE / "expected" / f"{key}.yaml").read_text("utf-8"))
@@ -140,7 +146,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
             return
         page = None
     else:
-        extracted = extract((HERE / "html" / f"{key}.html").read_bytes())
+        extracted = extract(page_file(key).read_bytes())
         if extracted is None:
             _nothing_read(f"{kind}/{key}: no text extracted", exp, want, tally, problems)
             return

@@ -25,14 +25,20 @@ From batch 14 on, a case given whole may name the ``encoding`` of the file (``wi
 ``iso-8859-9``, ``windows-1251``): its text is given in Unicode and written in those bytes, as a
 legacy site or editor saved it.  It may also label the story's ``language`` when it is not English.
 
+From batch 15 on, a page given whole may be ``save_as: mhtml``: it is written as Chromium's
+"Webpage, Single File" writes it, ``html/<key>.mhtml`` (see :func:`mhtml_file`), the page as given
+being the DOM as the browser serialised it.
+
     python bench/ingest/make.py
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import json
+import quopri
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -270,12 +276,46 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# A stylesheet and a 1x1 image, the further parts of an MHTML file.
+_MHTML_CSS = "body{font-family:Georgia,serif;margin:0}\n.headline{font-size:2.2em}\n.byline{color:#666}\n"
+_MHTML_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+
+
+def _qp(data: bytes) -> str:
+    """Quoted-printable as Chromium writes it: 76-column lines, soft breaks, CRLF line ends."""
+    return quopri.encodestring(data).decode("ascii").replace("\n", "\r\n")
+
+
+def mhtml_file(case: dict[str, Any]) -> bytes:
+    """A page as Chromium saves it as "Webpage, Single File": a MIME message (From: <Saved by Blink>, the address
+    in Snapshot-Content-Location, the <title> as Subject, the SAVE date as Date) whose first part is the page,
+    quoted-printable, followed by its stylesheet (quoted-printable) and an image (base64)."""
+    url, page = case["saved_from"], case["page"]
+    title = html.unescape(page.split("<title>", 1)[1].split("</title>", 1)[0])
+    subject = title if title.isascii() else "=?utf-8?Q?" + quopri.encodestring(
+        title.encode("utf-8"), header=True).decode("ascii").replace("=\n", "") + "?="
+    boundary = "----MultipartBoundary--Qh7dWkR2vN5sLx0pTzYb3mFa9cJ4uEi8oG1nHr6KyD----"
+    site = url.split("/", 3)[:3]
+    parts = [("text/html", "quoted-printable", f"Content-ID: <frame-5A0C3E81B7D24F6A9E1B40C7D2F38A65@mhtml.blink>\r\n"
+              f"Content-Location: {url}", _qp(page.encode("utf-8"))),
+             ("text/css", "quoted-printable", f"Content-Location: {'/'.join(site)}/static/css/article.css",
+              _qp(_MHTML_CSS.encode("utf-8"))),
+             ("image/png", "base64", f"Content-Location: {'/'.join(site)}/static/img/pixel.png",
+              base64.encodebytes(_MHTML_PNG).decode("ascii").replace("\n", "\r\n"))]
+    head = (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\nSubject: {subject}\r\n"
+            f"Date: {case['saved_on']}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n')
+    body = "".join(f"--{boundary}\r\nContent-Type: {kind}\r\nContent-Transfer-Encoding: {cte}\r\n{more}\r\n\r\n{data}\r\n"
+                   for kind, cte, more, data in parts)
+    return (head + body + f"--{boundary}--\r\n").encode("ascii")
+
+
 def page_words(page: str, encoding: str = "utf-8") -> str:
     """The words a reader sees on a page (its body's text, whitespace collapsed), read in the
     encoding its file is written in."""
     import lxml.html  # noqa: PLC0415 - only pages given whole need it
 
-    parser = lxml.html.HTMLParser(encoding=encoding) if encoding != "utf-8" else None
+    parser = lxml.html.HTMLParser(encoding=encoding)  # the bytes' encoding is known: libxml2 need not guess it
     body = lxml.html.document_fromstring(page.encode(encoding), parser=parser).body
     return " ".join(body.text_content().split())
 
@@ -310,7 +350,10 @@ def main() -> None:
                 yaml.safe_dump(expected_copy(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
             continue
         if "page" in case:
-            (HERE / "html" / f"{case['key']}.html").write_bytes(case["page"].encode(encoding))
+            if case.get("save_as") == "mhtml":
+                (HERE / "html" / f"{case['key']}.mhtml").write_bytes(mhtml_file(case))
+            else:
+                (HERE / "html" / f"{case['key']}.html").write_bytes(case["page"].encode(encoding))
             (HERE / "expected" / f"{case['key']}.yaml").write_text(
                 yaml.safe_dump(expected_page(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
             continue

@@ -21,6 +21,7 @@ from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load_corpus
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
+from idlibsite.sources.mhtml import looks_like_mhtml
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
 from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
 from idlibsite.sources.records import PDF_SUFFIX, Block
@@ -68,7 +69,8 @@ def add_source(
             raise UsageError([Problem(str(file), None, None, "no such file",
                                       "give the path of a UTF-8 text file, a saved .html page or an https:// URL")])
         data = file.read_bytes()
-        if file.suffix.lower() in (".html", ".htm") or looks_like_html(data) or looks_like_pdf(data):
+        if file.suffix.lower() in (".html", ".htm", ".mhtml", ".mht") or looks_like_html(data) \
+                or looks_like_mhtml(data) or looks_like_pdf(data):  # a page saved as one MHTML file is a saved page
             page_data = data
         stem = slugify(file.stem) or "article"
     suffix = PAGE_SUFFIX  # of the evidence kept beside the text: a saved page's, or a PDF's

@@ -27,7 +27,7 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.forwardquote import quoted_header, unquoted_header
 from idlibsite.sources.headerfields import label_over_value, name_over_date
-from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, labels_over_headline
+from idlibsite.sources.kickers import HEADLINE_MIN_WORDS, dated_headline, labels_over_headline
 from idlibsite.sources.stacked import names_over_headline
 from idlibsite.sources.wrappedbullets import joined_bullets
 from idlibsite.sources.highlight import sentence_ends
@@ -270,7 +270,8 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
         if not have_title and not any(u.kind == "body" for u in out):
             after = units[i + 1] if i + 1 < len(units) else None  # the next paragraph, still to be read
             labels = labels_over_headline([text[s:e] for s, e in unit.lines],
-                                          text[slice(*after.lines[0])] if after and not after.kind else "", _headline_line)
+                                          text[slice(*after.lines[0])] if after and not after.kind else "", _headline_line,
+                                          dated=dated_headline(unit, units[i + 1:i + 3]))
             if labels:  # "TURKEY PULSE" over the headline, "DAILY SABAH" over its menu: the page's section and site
                 out.append(_Unit(unit.lines[:labels], "chrome"))
                 if labels == len(unit.lines):

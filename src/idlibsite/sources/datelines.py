@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate, full_year, parse_partial_date
-from idlibsite.sources.monthwords import FOREIGN_DAY_FIRST, foreign_month
+from idlibsite.sources.datewords import is_around_word
+from idlibsite.sources.monthwords import foreign_day_first, foreign_month
 
 MONTHS: dict[str, int] = {}
 for _n in range(1, 13):
@@ -55,9 +56,11 @@ _AROUND = re.compile(
     r"[|/·•,–—()-]+)"
 )
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NAME = re.compile(r"\d+|[A-Z][\w'.-]*|\(@\w+\)|@\w+|seconds?|mins?")
 WEEKDAYS = [calendar.day_name[i].lower() for i in range(7)]
+DATE_LINE_WORDS = 14  # the most words of a date line (besides its dates' in another language's)
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order (no overlaps)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (FOREIGN_DAY_FIRST, "foreign"), (_NUMERIC, "num"),
+    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (foreign_day_first(), "foreign"), (_NUMERIC, "num"),
                            (_ISO, "iso"), (_DAY_FIRST_YY, "dmy"), (_MONTH_FIRST_YY, "mdy"), (_NUMERIC_YY, "num")):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -125,17 +128,40 @@ def _month(word: str) -> int:
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is a date and the words around one, nothing else."""
+    """A line that is a date and the words around one, nothing else: in English, or in another language's words
+    (:mod:`.datewords`), which may give a second date, the update's ("Publié le 01/03/2020 à 18:42, mis à jour le
+    02/03/2020 à 07:15")."""
     stripped = line.strip()
-    if len(stripped.split()) > 14 or not _DIGIT.search(stripped):  # every date has a digit
-        return False
-    dates = find_dates(stripped)
+    dates = find_dates(stripped) if _DIGIT.search(stripped) else []  # every date has a digit
     if not dates:
         return False
     rest = stripped[: dates[0].start] + " " + stripped[dates[0].end :]
-    if _CLOCK.search(rest):  # a timestamped byline: "Jane Roe (@jroe) 31 seconds ago Sat 29th …"
-        return all(_AROUND.fullmatch(w) or _NAME.fullmatch(w) for w in rest.split())
-    return all(_AROUND.fullmatch(word) for word in rest.split())
+    if len(stripped.split()) <= DATE_LINE_WORDS:
+        if _CLOCK.search(rest):  # a timestamped byline: "Jane Roe (@jroe) 31 seconds ago Sat 29th …"
+            if all(_AROUND.fullmatch(w) or _NAME.fullmatch(w) for w in rest.split()):
+                return True
+        elif all(_AROUND.fullmatch(word) for word in rest.split()):
+            return True
+    words = _undated(stripped, dates)
+    return len(words) <= DATE_LINE_WORDS and any(not _AROUND.fullmatch(w) for w in words) and all(
+        _AROUND.fullmatch(w) or is_around_word(w) for w in words)
+
+
+def _undated(line: str, dates: list[FoundDate]) -> list[str]:
+    """The words of ``line`` besides its ``dates``."""
+    return "".join(" " if any(d.start <= i < d.end for d in dates) else c for i, c in enumerate(line)).split()
+
+
+def day_first(line: str, language: str) -> str:
+    """The language whose way of writing dates reads the numeric date of ``line`` ("05.03.2020", "01/03/2020") day
+    first, "" when none does: a language other than English the page declares (``language``, its <html lang>), or
+    the language of the words the line prints around its date ("Publié le", "Uhr", "Güncelleme"). English is left
+    open: a site in the United States writes the month first."""
+    if language and not language.lower().startswith("en"):
+        return language
+    words = _undated(line, find_dates(line))
+    return "a language other than English" if any(
+        not _AROUND.fullmatch(w) and _LETTERS.search(w) and is_around_word(w) for w in words) else ""
 
 
 # Words a place may hold in lower case before a dateline's date ("Dar es Salaam", "Ras al-Ain", "Port-au-Prince").

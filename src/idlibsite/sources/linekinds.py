@@ -11,6 +11,7 @@ import re
 
 from idlibsite.sources.agencies import AGENCY, AGENCY_AFTER_SITE, AGENCY_CREDIT
 from idlibsite.sources.datelines import find_dates, is_date_line
+from idlibsite.sources.foreignbylines import foreign_byline
 from idlibsite.sources.headerfields import header_kind
 from idlibsite.sources.transcripts import transcript_kind
 from idlibsite.sources.translated import is_translator_line
@@ -96,8 +97,10 @@ CREDIT = re.compile(
     rf"|[\w .'-]{{2,30}}/{AGENCY_AFTER_SITE}|[\w.'-]+( [\w.'-]+){{0,3}} with {AGENCY})"  # "Daily Sabah with AA"
 )
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
+# A line that is an address, with its label if any (also another language's word for "source": "Kaynak:", "Quelle:",
+# "Источник:", "المصدر:").
 URL_LINE = re.compile(
-    r"(?i)((original (url|link|address)|source( url)?|url|link"
+    r"(?i)((original (url|link|address)|source( url)?|url|link|kaynak|quelle|fuente|fonte|источник|джерело|المصدر"
     r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*(:\s*|(?=\()))?"
     r"[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
@@ -129,7 +132,7 @@ def line_kind(line: str) -> str:
     if wiki := wiki_kind(stripped):  # "Background[edit]", "^ a b "Title". …", 'Retrieved from "https://…"'
         return wiki
     if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped) \
-            or _dated_byline(stripped):
+            or _dated_byline(stripped) or foreign_byline(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped) or SITE_LINE.fullmatch(stripped):
         return "url"

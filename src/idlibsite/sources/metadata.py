@@ -21,6 +21,7 @@ from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     dateline_dates,
+    day_first,
     find_dates,
     is_date_line,
     month_day_without_year,
@@ -81,6 +82,7 @@ class PageMeta:
     url: str = ""  # canonical or og:url
     site: str = ""  # og:site_name or the like
     language: str = ""  # <html lang>
+    printed: str = ""  # YYYY-MM-DD: the date line under the page's headline, outside its text (sources/printeddate.py)
 
 
 @dataclass(frozen=True)
@@ -146,11 +148,20 @@ def find_metadata(
               else Finding(agency.value, agency.note, agency.certain) if agency.value
               else Finding(signer, f"guess: the sender {signer!r}, who signs the message with their first name",
                            certain=False) if signer else NOT_FOUND)
+    if not agency.value and outlet.value and outlet.note.startswith("the URL is on"):
+        agency = _own_site(outlet.value, outlet.note, outlets)  # after the byline: a report's writer is not its agency
     date, date_note = _against_page(*_date(text, shown, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
             else Finding(language, "detected from the words of the text (py3langid)") if language
             else NOT_FOUND)
     return Found(title, date, date_note, found_url, outlet, agency, byline, lang)
+
+
+def _own_site(name: str, note: str, outlets: Sequence[Outlet]) -> Finding:
+    """The agency behind an uncredited story on the site the URL names (``note``: how the outlet ``name`` was read
+    from it): the agency itself when it is one, whose own site carries its reports; else none."""
+    return next((Finding(name, f"{note}, the agency's own site") for o in outlets if o.name == name and o.agency),
+                NOT_FOUND)
 
 
 def _site_name(site: str) -> Finding:
@@ -255,8 +266,9 @@ def _date(
     lines as :func:`line_col` numbers them."""
     from_url = url_date(url) if url else None
     if "date" in stated:
-        readings = stated["date"].readings
-        said = f"the date line {stated['date'].value!r} ({where['date']}){_two_digit(stated['date'].value)}"
+        readings, said = _day_first(stated["date"].readings, stated["date"].value, page.language,
+                                    f"the date line {stated['date'].value!r} ({where['date']})"
+                                    f"{_two_digit(stated['date'].value)}")
         if len(readings) == 1:
             return _checked(text, readings[0], said)
         if from_url and from_url[0] in readings:
@@ -278,10 +290,11 @@ def _date(
         if line_col(text, block.start)[0] - 1 in banner or block in headers or in_sentence(block.display):
             continue
         for date in find_dates(block.display):
-            if len(date.readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
-                line = line_col(text, block.start)[0]
-                return _checked(text, date.readings[0],
-                                f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
+            line = line_col(text, block.start)[0]
+            readings, said = _day_first(date.readings, block.display, page.language,
+                                        f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
+            if len(readings) == 1 and not in_period(block.display, date):  # an event's period is not the day
+                return _checked(text, readings[0], said)
     bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
     for block in bodies:
         for date in dateline_dates(block.display[:OPENING_CHARS]):
@@ -309,11 +322,21 @@ def _date(
                                                         f"{line_col(text, block.start)[0]}), as the text states no date")
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
+    if page.printed:
+        return _checked(text, PartialDate(page.printed, "day"), "the date line under the page's headline")
     edited = next(((b, day) for b in blocks if (day := last_edited(b.display))), None)
     if edited:
         read, note = _checked(text, edited[1], f"the line {edited[0].display!r} (line {line_col(text, edited[0].start)[0]})")
         return read, Finding(note.value, f"guess: {note.note} (the revision's day; the text states no other)", False)
     return UNKNOWN, NOT_FOUND
+
+
+def _day_first(readings: tuple[PartialDate, ...], line: str, language: str, said: str) -> tuple[
+        tuple[PartialDate, ...], str]:
+    """The readings of a numeric date on ``line`` (day first, month first) and the note: only the day-first one where
+    the page's language or the line's words write dates so (:func:`.datelines.day_first`)."""
+    how = day_first(line, language) if len(readings) == 2 else ""
+    return (readings[:1], f"{said}, read day first as {how} writes dates,") if how else (readings, said)
 
 
 def _against_page(date: PartialDate, note: Finding, page: PageMeta) -> tuple[PartialDate, Finding]:

@@ -1,34 +1,62 @@
-"""Dates written with the month's name in Turkish or Russian, day first (pure).
+"""Dates written with the month's name in another language, day first (pure).
 
-The corpus's sources include Turkish and Russian sites, which print "05 Mart 2020 Perşembe" and
-"5 марта 2020 г." where an English site prints "5 March 2020". Both languages write the day first
-and the year after the month; Russian gives the month in the genitive ("марта", of March). The
-names are matched only between a day's number and a four-digit year, so a word that happens to be
-spelt like one ("Mart" in a name) is no date.
+The corpus's sources include Turkish, Russian, Arabic, French and German sites, which print
+"05 Mart 2020 Perşembe", "5 марта 2020 года", "٥ آذار ٢٠٢٠", "1er mars 2020", "5. März 2020" and "5 de
+marzo de 2020" where an English site prints "5 March 2020". All of them write the day first and the
+year after the month. The months' names are the Unicode CLDR's, as Babel gives them (full and
+abbreviated, in their format and stand-alone forms: Russian's genitive "марта", Levantine Arabic's
+"آذار" beside Egyptian "مارس"): a hand-written table would miss the forms a locale writes. A name is
+matched only between a day's number and a four-digit year, so a word spelt like one ("Mart", "Mai"
+in a name) is no date; a name two languages give different months is left out. Digits may be any
+script's (Python's ``\\d`` and ``int`` read "٥" as 5).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-_TURKISH = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
-            "aralık")
-_RUSSIAN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-            "декабря")
+# The languages (CLDR locales) whose month names are read; ar_SY: the Levant's names of the Gregorian months.
+LOCALES = ("tr", "ru", "uk", "fr", "de", "es", "it", "pt", "ar", "ar_SY")
 
 
 def _key(word: str) -> str:
-    """A month's name as compared: lower case, Turkish dotted and dotless i alike ("NİSAN", "MAYIS", "Mayıs")."""
-    return unicodedata.normalize("NFD", word.lower()).replace("\u0307", "").replace("ı", "i")
+    """A month's name as compared: lower case, without a final dot, Turkish dotted and dotless i alike ("NİSAN",
+    "MAYIS", "Mayıs")."""
+    return unicodedata.normalize("NFD", word.lower().rstrip(".")).replace("\u0307", "").replace("ı", "i")
 
 
-FOREIGN_MONTHS = {_key(name): n for names in (_TURKISH, _RUSSIAN) for n, name in enumerate(names, 1)}
-# A day, a Turkish or Russian month's name and a four-digit year: "05 Mart 2020", "5 марта 2020".
-FOREIGN_DAY_FIRST = re.compile(r"(?i)(?<![\w.])(\d{1,2})\.?\s+(" + "|".join(
-    sorted({n for names in (_TURKISH, _RUSSIAN) for n in names}, key=len, reverse=True)) + r")\s+(\d{4})\b")
+@cache
+def _names() -> tuple[tuple[str, int], ...]:
+    """Each month name of :data:`LOCALES` as written (lower case, without a final dot) and its number; a name of
+    two letters, or one that two languages give different numbers, is none."""
+    from babel.dates import get_month_names  # imported here: only a text with a date needs the locales' data
+
+    numbers: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for n, name in get_month_names(width, context, locale).items():
+                    numbers.setdefault(unicodedata.normalize("NFC", name.lower().rstrip(".")), set()).add(n)
+    return tuple((name, next(iter(ns))) for name, ns in numbers.items() if len(ns) == 1 and len(name) > 2)
+
+
+@cache
+def foreign_months() -> dict[str, int]:
+    """Each month name of :data:`LOCALES`, as :func:`_key` compares it, and its number."""
+    return {_key(name): n for name, n in _names()}
+
+
+@cache
+def foreign_day_first() -> re.Pattern[str]:
+    """A day, a month's name of :data:`LOCALES` and a four-digit year: "05 Mart 2020", "5 марта 2020", "1er mars
+    2020", "5. März 2020", "5 de marzo de 2020", "٥ آذار ٢٠٢٠". Groups: the day, the month's name, the year."""
+    names = sorted({name for name, _ in _names()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?i)(?<![\w.])(\d{{1,2}})(?:er|ᵉʳ)?\.?\s+(?:de\s+)?({alternatives})\.?\s+(?:de\s+)?(\d{{4}})(?!\d)")
 
 
 def foreign_month(word: str) -> int:
-    """The number of a Turkish or Russian month's name (0 for any other word)."""
-    return FOREIGN_MONTHS.get(_key(word), 0)
+    """The number of a month's name of :data:`LOCALES` (0 for any other word)."""
+    return foreign_months().get(_key(" ".join(word.split())), 0)

@@ -23,6 +23,24 @@ def printed_author(author: str, page: str) -> str:
     """``author`` without a foreign word for "by", or "" when ``page`` (the page's characters, markup
     and metadata included) prints none of its words as a word of its own (the extractor's field may
     hold more than the name, "Author Selin Arslan; Published ;", which the byline's reader sorts out)."""
-    name = FOREIGN_BY.sub("", author.strip())
+    name = _as_printed(FOREIGN_BY.sub("", author.strip()), page)
     return name if any(re.search(rf"(?<![\w@/]){re.escape(word)}(?![\w@])", page, re.I)
                        for word in _LETTERS.findall(name)) else ""
+
+
+# What may stand between a byline's name and the bracket after it on a page: spaces and the tags of its link.
+_TAGS = r"(?:\s|</?(?:a|span|strong|b)\b[^>]*>)*"
+
+
+def _as_printed(name: str, page: str) -> str:
+    """The words of ``name`` that the page prints before a bracket, when the extractor joined the bracket's place and
+    role to them ("Claire Dufresne Istanbul; Correspondante" from "Claire Dufresne (Istanbul, correspondante)"); the
+    name as it is when the page prints it whole."""
+    words = name.split()
+    if len(words) < 2 or re.search(re.escape(name), page):
+        return name
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        if re.search(rf"{re.escape(prefix)}{_TAGS}\(", page):
+            return prefix
+    return name

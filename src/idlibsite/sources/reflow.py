@@ -65,7 +65,7 @@ def reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tu
     for (s0, e0), (s1, e1) in zip(run, run[1:]):
         line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
         fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
-        starts = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["
+        starts = opens_sentence(nxt)
         first = top and (s0, e0) == run[0]
         wrapped_title = first and is_title_case(line) and is_title_case(nxt)  # a headline in two lines
         ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
@@ -87,6 +87,14 @@ def reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tu
     return out
 
 
+def opens_sentence(line: str, quoted: bool = True) -> bool:
+    """Whether ``line`` may open a sentence: a capital, a digit, an opening quote or bracket (when ``quoted``), or a
+    letter of a script without case (Arabic, Hebrew, Chinese: no line of theirs continues "in lowercase")."""
+    first = line[:1]
+    return first.isupper() or first.isdigit() or (quoted and first in "\"“‘'«([") \
+        or (first.isalpha() and first.lower() == first.upper())
+
+
 def _one_sentence_paragraphs(text: str, run: Sequence[tuple[int, int]], width: int) -> bool:
     """Whether the hard-wrapped paragraphs of ``run`` end after their first sentence more often than not.
 
@@ -101,7 +109,7 @@ def _one_sentence_paragraphs(text: str, run: Sequence[tuple[int, int]], width: i
     line_starts = set(accumulate(len(line) + 1 for line in lines[:-1]))  # in the lines joined by spaces
     inside = sum(end not in line_starts for end in sentence_ends(" ".join(lines))[:-1])
     ending = sum(
-        bool(PARAGRAPH_END.search(line)) and nxt[:1].isupper()
+        bool(PARAGRAPH_END.search(line)) and opens_sentence(nxt, quoted=False)
         and len(text[s:e].rstrip()) + 1 + len(nxt.split()[0]) <= width
         for line, nxt, (s, e) in zip(lines, lines[1:], run)
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
+from idlibsite.sources.foreignbylines import foreign_byline
 from idlibsite.sources.captures import original_url
 from idlibsite.sources.datelines import find_dates, is_date_line, line_readings
 from idlibsite.sources.headerfields import author_of, date_field, only_updated
@@ -78,6 +79,8 @@ def _name(block: Block) -> str:
     """A plain byline's name: without "By" ("by" in a dated byline) and the dash a site prints after it ("By — A.
     Writer"), the place or date beside it ("A. Writer | Gaziantep") or after it ("by Newsdesk 05 February 2020,
     14:20"); credits are kept, as the sidecars have them ("A. Writer and agencies")."""
+    if foreign := foreign_byline(block.display):  # "Von Anna Keller, ARD-Studio Istanbul": the name alone
+        return foreign
     name = SEPARATOR.split(re.sub(r"^[Bb]y\s+([—–-]\s*)?", "", block.display))[0].strip()
     dates = find_dates(name)
     if dates and dates[0].start > 0 and is_date_line(name[dates[0].start:]):

@@ -31,6 +31,7 @@ from typing import Literal
 
 from idlibsite.errors import Problem, line_col
 from idlibsite.sources.charsets import utf8_page
+from idlibsite.sources.mhtml import archived_page
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
@@ -38,6 +39,7 @@ from idlibsite.sources.evidence import extracted_otherwise, kept_problems
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageauthor import printed_author
 from idlibsite.sources.pagetitle import headline, title_site
+from idlibsite.sources.printeddate import printed_date
 from idlibsite.sources.scriptstory import script_story
 from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.pageblocks import (
@@ -102,7 +104,7 @@ class Extracted:
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether ``data`` starts like an HTML document."""
+    """Whether ``data`` starts like an HTML document (an MHTML file is read as one too: :mod:`.mhtml`)."""
     return bool(_HTML_START.match(data[:1024].removeprefix(b"\xef\xbb\xbf")))
 
 
@@ -115,6 +117,8 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     import htmldate  # imported here: a build that re-extracts nothing does not load them
     import trafilatura
 
+    archive = archived_page(data)  # a page saved as one MHTML file: the page inside it
+    data, filed = (archive.page, archive.address) if archive else (data, "")
     data = utf8_page(data)  # a legacy page's words as its site meant them (the saved bytes stay the evidence)
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                       include_tables=False, deduplicate=False)
@@ -122,7 +126,7 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     title = headline((getattr(doc, "title", "") or "").strip(), data)
     if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
-        return _scripted(data, title, doc)  # menus and labels only: a story in the page's data blob, or no article
+        return _scripted(data, title, doc, filed)  # menus and labels only: a story in the page's data blob, or no article
     author = printed_author(getattr(doc, "author", "") or "", data.decode("utf-8", "replace"))
     if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
         paragraphs = paragraphs[1:]
@@ -144,24 +148,27 @@ def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extr
     marked = tuple((b.text, "subheading" if b.tag in HEADINGS else "body") for b in below
                    if (b.tag in HEADINGS and b not in standfirst) or b.tag == "li")
     date = htmldate.find_date(without_toolbar(data), original_date=True, extensive_search=False) or ""
-    found = (getattr(doc, "url", "") or "") or saved_from(data)
+    found = (getattr(doc, "url", "") or "") or saved_from(data) or filed
     address = original_url(found) or page_banner_url(_block_texts(data))
     site = getattr(doc, "sitename", "") or ""
     if not site or SITE_LINE.fullmatch(site):  # none, or the domain standing in for one
         site = title_site(title, data) or site
-    page = PageMeta(title=title, date=date, url=address, site=site, language=_lang(data, found))
+    language = _lang(data, found)
+    printed = "" if date else printed_date(parsed(data), language)  # a date the page prints where htmldate reads none
+    page = PageMeta(title=title, date=date, url=address, site=site, language=language, printed=printed)
     return Extracted(text, page, extractor, left, marked)
 
 
-def _scripted(data: bytes, title: str, doc: object) -> Extracted | None:
-    """The story of a page built by script, from its data blob (:mod:`.scriptstory`), or None when it has none."""
+def _scripted(data: bytes, title: str, doc: object, filed: str = "") -> Extracted | None:
+    """The story of a page built by script, from its data blob (:mod:`.scriptstory`), or None when it has none;
+    ``filed``: the address an MHTML file names for it."""
     story = script_story(data)
     if story is None:
         return None
     title = title or story.title
     head = ([title] if title else []) + ([_credited(story.author)] if story.author else [])
     text = "\n\n".join(head + [words for words, _ in story.blocks]) + "\n"
-    found = (getattr(doc, "url", "") or "") or saved_from(data)
+    found = (getattr(doc, "url", "") or "") or saved_from(data) or filed
     page = PageMeta(title=title, date=story.date, url=original_url(found), site=(getattr(doc, "sitename", "") or ""),
                     language=_lang(data, found))
     return Extracted(text, page, SCRIPTED, (), tuple((w, k) for w, k in story.blocks if k == "subheading"))
