@@ -1505,7 +1505,8 @@ def _flip_in_cell(path: Path, cell: str) -> None:
     tree name or bucket, a tree's row (its output folder), a tree's folders.  Each flip leaves the text ASCII
     and SQLite's structure whole."""
     db = sqlite3.connect(path)
-    rows = db.execute("SELECT tree, bucket, packed FROM files ORDER BY tree, bucket").fetchall()
+    rows = db.execute("SELECT tree, bucket, packed FROM files WHERE length(packed) < 1000 "  # (not over pages)
+                      "ORDER BY tree, bucket").fetchall()
     (output,) = db.execute("SELECT output FROM trees").fetchone()
     (stats,) = db.execute("SELECT stats FROM folders").fetchone()
     db.close()

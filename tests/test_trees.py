@@ -243,18 +243,20 @@ def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> Non
 
 
 def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path: Path) -> None:
-    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(5)}
+    a = {f"p{n}/index.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(5)}
     records = Records.open(tmp_path / "cache", tmp_path / "site")
     try:
         assert records.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT * 1000  # waits for a build
         records.save("t1", {}, a, keep=())
         before = records.db.total_changes
-        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9, 19), "new.html": Entry("", "s", False, 1, 1, 1, 11)}
-        del b["p4.html"]
+        b = {**a, "p1/index.html": Entry("k9", "s9", False, 9, 9, 9, 19),
+             "new/index.html": Entry("", "s", False, 1, 1, 1, 11)}
+        del b["p4/index.html"]
         records.save("t1", a, b, keep=())
         assert records.load("t1") == b
-        assert records.db.total_changes - before == 4  # the buckets of p1, new.html and p4 (each alone), the tree row
-        assert len({bucket_of(p) for p in ("p1.html", "new.html", "p4.html")}) == 3
+        assert records.db.total_changes - before == 4  # the buckets of p1/, new/ and p4/ (each alone), the tree row
+        assert len({bucket_of(p) for p in b.keys() | a.keys()}) == 6
+        assert bucket_of("p1/a.html") == bucket_of("p1/index.html")  # a folder's files are one bucket's
     finally:
         records.close()
 
@@ -497,9 +499,9 @@ def test_a_record_read_sharing_another_holds_the_same_entries_and_the_others_ali
 def test_records_read_as_a_pair_share_each_bucket_alike_whole_and_the_others_file_by_file(tmp_path: Path) -> None:
     """The spare's record read after the site's (load_pair) is the record read alone: each bucket alike is the
     site's very dict, so each file it holds is the site's path and entry; in the others, each file alike."""
-    a = {f"p/{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(3000)}
-    b = {**a, "p/7.html": Entry("k7", "s7", True, 7, 7, 7, 99), "new.html": Entry("k", "s", True, 1, 1, 1, 1)}
-    del b["p/9.html"]
+    a = {f"p{n % 500}/{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(3000)}
+    b = {**a, "p7/7.html": Entry("k7", "s7", True, 7, 7, 7, 99), "new.html": Entry("k", "s", True, 1, 1, 1, 1)}
+    del b["p9/9.html"]
     records = Records.open(tmp_path / "cache", tmp_path / "site")
     try:
         records.save("t1", {}, a, keep=())
@@ -508,9 +510,9 @@ def test_records_read_as_a_pair_share_each_bucket_alike_whole_and_the_others_fil
         assert site == a and spare == b and records.paired is None  # the buckets held between the two reads only
         assert spare is not None and site is not None
         names, site_names = {p: p for p in spare}, {p: p for p in site}
-        alike = [p for p in a if p in b and p != "p/7.html"]
+        alike = [p for p in a if p in b and p != "p7/7.html"]
         assert all(spare.packed(p) is site.packed(p) and names[p] is site_names[p] for p in alike)
-        assert spare.packed("p/7.html") is not site.packed("p/7.html") and names["p/7.html"] is site_names["p/7.html"]
+        assert spare.packed("p7/7.html") is not site.packed("p7/7.html") and names["p7/7.html"] is site_names["p7/7.html"]
         assert records.load_pair("t1", None)[1] is None and records.load_pair(None, "t2")[0] is None
     finally:
         records.close()
