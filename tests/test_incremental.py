@@ -1505,7 +1505,8 @@ def _flip_in_cell(path: Path, cell: str) -> None:
     tree name or bucket, a tree's row (its output folder), a tree's folders.  Each flip leaves the text ASCII
     and SQLite's structure whole."""
     db = sqlite3.connect(path)
-    rows = db.execute("SELECT tree, bucket, packed FROM files WHERE length(packed) < 1000 "  # (not over pages)
+    # a row whose bucket is among its cells (0 and 1 are stored in the row's header), not over pages
+    rows = db.execute("SELECT tree, bucket, packed FROM files WHERE length(packed) < 1000 AND bucket > 1 "
                       "ORDER BY tree, bucket").fetchall()
     (output,) = db.execute("SELECT output FROM trees").fetchone()
     (stats,) = db.execute("SELECT stats FROM folders").fetchone()
@@ -1520,7 +1521,6 @@ def _flip_in_cell(path: Path, cell: str) -> None:
     else:  # a row's cells are stored one after the other: tree, bucket, packed (the bucket's files)
         # a digit of the tree's name, odd (made lower) or even (made higher)
         digit = max(i for i, c in enumerate(name) if c.isdigit() and int(c) % 2 == (cell == "tree name, lower"))
-        assert bucket > 1  # (0 and 1 are stored in the row's header, not among its cells)
         at_entry, at_page = blob.find(entry), blob.find(page.encode())
         places = [{"path": at + at_page + len(page) // 2, "tree name, lower": named + digit,
                    "tree name, higher": named + digit, "bucket": at - 1, "inode": at + at_entry + 1,
