@@ -3,6 +3,7 @@
 import gc
 from collections import Counter
 import json
+import marshal
 import os
 import re
 from dataclasses import replace
@@ -1569,36 +1570,40 @@ def test_a_damaged_cache_or_record_is_discarded_with_a_notice_and_the_site_is_th
 
 def _flip_in_cell(path: Path, cell: str) -> None:
     """Flip one bit of one cell of the records file that a build reads, found by its bytes (not by where the
-    file's layout puts it): a file row's path, its tree's name, its entry's inode, key or SHA-256, a tree's
-    row (its output folder), a tree's folders.  Each flip leaves the text ASCII and SQLite's structure whole."""
+    file's layout puts it): a file's path, its entry's inode, key or SHA-256 (in its bucket's row), the row's
+    tree name or bucket, a tree's row (its output folder), a tree's folders.  Each flip leaves the text ASCII
+    and SQLite's structure whole."""
     db = sqlite3.connect(path)
-    rows = db.execute("SELECT tree, path, entry FROM files ORDER BY path").fetchall()
+    # a row whose bucket is among its cells (0 and 1 are stored in the row's header), not over pages
+    rows = db.execute("SELECT tree, bucket, packed FROM files WHERE length(packed) < 1000 AND bucket > 1 "
+                      "ORDER BY tree, bucket").fetchall()
     (output,) = db.execute("SELECT output FROM trees").fetchone()
     (stats,) = db.execute("SELECT stats FROM folders").fetchone()
     db.close()
-    name, page, entry = rows[len(rows) // 2]
+    name, bucket, blob = rows[len(rows) // 2]
+    page, entry = next(iter(marshal.loads(blob).items()))
     data = bytearray(path.read_bytes())
     if cell == "tree's row":
         places = [data.find(output.encode()) + len(output) // 2]
     elif cell == "folders":
         places = [data.find(stats[:16]) + 2]
-    else:  # a row's cells are stored one after the other: tree, path, entry (in each tree's row that has it)
-        # a digit of the tree's name, odd (made lower: the row stays among the tree's rows, SQLite's scan of
-        # them gives it) or even (made higher: the scan stops at it)
+    else:  # a row's cells are stored one after the other: tree, bucket, packed (the bucket's files)
+        # a digit of the tree's name, odd (made lower) or even (made higher)
         digit = max(i for i, c in enumerate(name) if c.isdigit() and int(c) % 2 == (cell == "tree name, lower"))
-        places = [{"path": at - len(page) // 2, "tree name, lower": at - len(page) - len(name) + digit,
-                   "tree name, higher": at - len(page) - len(name) + digit, "inode": at + 1,
-                   "key": at + trees.KEY_AT + 4 + 5, "SHA-256": at + len(entry) - 1}[cell]
-                  for at in (m.start() for m in re.finditer(re.escape(entry), data))
-                  if data[at - len(page) - len(name):at] == (name + page).encode()]
+        at_entry, at_page = blob.find(entry), blob.find(page.encode())
+        places = [{"path": at + at_page + len(page) // 2, "tree name, lower": named + digit,
+                   "tree name, higher": named + digit, "bucket": at - 1, "inode": at + at_entry + 1,
+                   "key": at + at_entry + trees.KEY_AT + 4 + 5, "SHA-256": at + at_entry + len(entry) - 1}[cell]
+                  for at in (m.start() for m in re.finditer(re.escape(blob), data))
+                  if (named := data.rfind(name.encode(), at - len(name) - 3, at)) > 0]
     assert places and all(at > 0 for at in places)
     for at in places:
         data[at] ^= 1
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("cell", ["path", "tree name, lower", "tree name, higher", "inode", "key", "SHA-256",
-                                  "tree's row", "folders"])
+@pytest.mark.parametrize("cell", ["path", "tree name, lower", "tree name, higher", "bucket", "inode", "key",
+                                  "SHA-256", "tree's row", "folders"])
 def test_a_flipped_bit_in_any_cell_of_the_records_a_build_reads_is_discarded_with_a_notice(
         tmp_path: Path, cell: str) -> None:
     """SQLite's quick check sees the records file's structure, not its cells: a flipped bit in a path, a tree's
@@ -1658,12 +1663,12 @@ def folders_and_files(folder: Path) -> dict[str, bytes | None]:
 # a damaged byte inside a text cell: sqlite's own checks pass the file, Python cannot decode the cell; or a
 # file's packed entry (its key, SHA-256 and stat, output/trees.py) cut short, or with a key of the wrong kind
 UNDECODABLE = [
-    *(("trees.sqlite", f"UPDATE files SET {column} = CAST(X'FF41' AS TEXT) WHERE path = (SELECT MIN(path) FROM files)",
-       "a record of the built trees is damaged") for column in ("path", "entry")),
-    *(("trees.sqlite", f"UPDATE files SET entry = {damaged} WHERE path = (SELECT MIN(path) FROM files)",
+    *(("trees.sqlite", f"UPDATE files SET {column} = CAST(X'FF41' AS TEXT) WHERE bucket = "
+       "(SELECT MIN(bucket) FROM files)", "a record of the built trees is damaged") for column in ("tree", "packed")),
+    *(("trees.sqlite", f"UPDATE files SET packed = {damaged} WHERE bucket = (SELECT MIN(bucket) FROM files)",
        "a record of the built trees is damaged")
-      for damaged in ("substr(entry, 1, length(entry) - 1)", "substr(entry, 1, 20)", "X'FF' || substr(entry, 2)",
-                      "substr(entry, 1, 33) || X'21000080' || substr(entry, 38)")),
+      for damaged in ("substr(packed, 1, length(packed) - 1)", "substr(packed, 1, 20)", "X'FF' || substr(packed, 2)",
+                      "substr(packed, 1, 33) || X'21000080' || substr(packed, 38)")),
     ("cache.sqlite", "UPDATE entries SET key = CAST(X'FF41' AS TEXT) WHERE key = (SELECT MIN(key) FROM entries)",
      "the build cache is damaged"),
 ]
@@ -1701,7 +1706,8 @@ def test_a_record_whose_rows_a_flipped_bit_put_out_of_order_is_discarded_whole(t
     with db:
         (name,) = db.execute("SELECT DISTINCT tree FROM files").fetchone()
         for end in ("MIN", "MAX"):  # damaged text at both ends of the tree's rows
-            db.execute(f"UPDATE files SET entry = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
+            db.execute(f"UPDATE files SET packed = CAST(X'FF41' AS TEXT) WHERE bucket = "
+                       f"(SELECT {end}(bucket) FROM files)")
     db.close()
     data = bytearray(path.read_bytes())
     found = [m.start() for m in re.finditer(re.escape(name.encode()), data)]

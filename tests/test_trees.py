@@ -3,7 +3,6 @@ is the one recorded, and a record describes one tree only."""
 
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
 from idlibsite.output import fs, trees
+from idlibsite.output.buckets import bucket_of
 from idlibsite.output.records import BUSY_TIMEOUT, RECORDS, Records, tree_id
 from idlibsite.output.trees import Entry, entry, intact, intact_packed
 
@@ -243,17 +243,20 @@ def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> Non
 
 
 def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path: Path) -> None:
-    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(5)}
+    a = {f"p{n}/index.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(5)}
     records = Records.open(tmp_path / "cache", tmp_path / "site")
     try:
         assert records.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT * 1000  # waits for a build
         records.save("t1", {}, a, keep=())
         before = records.db.total_changes
-        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9, 19), "new.html": Entry("", "s", False, 1, 1, 1, 11)}
-        del b["p4.html"]
+        b = {**a, "p1/index.html": Entry("k9", "s9", False, 9, 9, 9, 19),
+             "new/index.html": Entry("", "s", False, 1, 1, 1, 11)}
+        del b["p4/index.html"]
         records.save("t1", a, b, keep=())
         assert records.load("t1") == b
-        assert records.db.total_changes - before == 4  # p1 and new.html written, p4 deleted, the tree row
+        assert records.db.total_changes - before == 4  # the buckets of p1/, new/ and p4/ (each alone), the tree row
+        assert len({bucket_of(p) for p in b.keys() | a.keys()}) == 6
+        assert bucket_of("p1/a.html") == bucket_of("p1/index.html")  # a folder's files are one bucket's
     finally:
         records.close()
 
@@ -479,24 +482,40 @@ def _entries(*rows: tuple[str, int]) -> list[tuple[str, bytes]]:
     return [(path, packed.packed(path) or b"") for path in packed]
 
 
-@pytest.mark.parametrize("order", [sorted, lambda rows: sorted(rows, reverse=True)])
-def test_a_record_read_sharing_another_holds_the_same_entries_and_the_others_alike_objects(
-        order: Callable[[list[tuple[str, bytes]]], list[tuple[str, bytes]]]) -> None:
+def test_a_record_read_sharing_another_holds_the_same_entries_and_the_others_alike_objects() -> None:
     """A record read with another's (the spare's with the site's) is the record read alone, each path
-    the other records being the other's string, each equal entry the other's bytes: out of order, only
-    shares less."""
-    site = trees.Tree.of_packed({p: e for p, e in _entries(("a.html", 1), ("b.html", 1), ("d.html", 1))})
-    rows = [("".join(p), e) for p, e in _entries(("a.html", 1), ("b.html", 2), ("c.html", 1), ("d.html", 1))]
-    assert not any(p is q for p, _ in rows for q in site)  # read from a file: strings of their own
-    shared = trees.sharing(order(rows), site)
-    assert shared == dict(rows)
+    the other records being the other's string, each equal entry the other's bytes, in any order."""
+    site = dict(_entries(("a.html", 1), ("b.html", 1), ("d.html", 1)))
+    rows = {"".join(p): e for p, e in reversed(_entries(("a.html", 1), ("b.html", 2), ("c.html", 1), ("d.html", 1)))}
+    assert not any(p is q for p in rows for q in site)  # read from a file: strings of their own
+    shared = trees.sharing(rows, site)
+    assert shared == rows
     paths = {p: p for p in shared}
-    if order is sorted:
-        assert paths["a.html"] is next(p for p in site if p == "a.html")
-        assert shared["a.html"] is site.packed("a.html") and shared["d.html"] is site.packed("d.html")
-        assert shared["b.html"] is not site.packed("b.html")  # another ctime: its own entry
-        assert all(paths[p] is next(q for q in site if q == p) for p in ("b.html", "d.html"))
-    assert trees.sharing([(None, 1), ("a.html", b"x")], site) == {None: 1, "a.html": b"x"}  # type: ignore[list-item]
+    assert all(paths[p] is next(q for q in site if q == p) for p in ("a.html", "b.html", "d.html"))
+    assert shared["a.html"] is site["a.html"] and shared["d.html"] is site["d.html"]
+    assert shared["b.html"] is not site["b.html"]  # another ctime: its own entry
+
+
+def test_records_read_as_a_pair_share_each_bucket_alike_whole_and_the_others_file_by_file(tmp_path: Path) -> None:
+    """The spare's record read after the site's (load_pair) is the record read alone: each bucket alike is the
+    site's very dict, so each file it holds is the site's path and entry; in the others, each file alike."""
+    a = {f"p{n % 500}/{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(3000)}
+    b = {**a, "p7/7.html": Entry("k7", "s7", True, 7, 7, 7, 99), "new.html": Entry("k", "s", True, 1, 1, 1, 1)}
+    del b["p9/9.html"]
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        records.save("t1", {}, a, keep=())
+        records.save("t2", {}, b, keep={"t1"})
+        site, spare = records.load_pair("t1", "t2")
+        assert site == a and spare == b and records.paired is None  # the buckets held between the two reads only
+        assert spare is not None and site is not None
+        names, site_names = {p: p for p in spare}, {p: p for p in site}
+        alike = [p for p in a if p in b and p != "p7/7.html"]
+        assert all(spare.packed(p) is site.packed(p) and names[p] is site_names[p] for p in alike)
+        assert spare.packed("p7/7.html") is not site.packed("p7/7.html") and names["p7/7.html"] is site_names["p7/7.html"]
+        assert records.load_pair("t1", None)[1] is None and records.load_pair(None, "t2")[0] is None
+    finally:
+        records.close()
 
 
 def test_records_read_like_another_are_those_read_alone(tmp_path: Path) -> None:

@@ -59,14 +59,12 @@ class Aside:
 
     @classmethod
     def start(cls, out: Path, records: Records, trust: bool) -> Aside:
-        site = records.load(tree_id(out, fs.MARKER))
         spare = fs.spare_path(out)
-        if fs.is_tree(spare) and (spare / fs.MARKER).is_file():
-            ident = tree_id(spare, fs.MARKER)
-            held = records.load(ident, like=site) if trust else None
-            if held is not None and ident is not None:
-                fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
-                return cls(out, records, spare, held, site, trust, records.folders(ident))
+        ident = tree_id(spare, fs.MARKER) if trust and fs.is_tree(spare) and (spare / fs.MARKER).is_file() else None
+        site, held = records.load_pair(tree_id(out, fs.MARKER), ident)
+        if held is not None and ident is not None:
+            fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
+            return cls(out, records, spare, held, site, trust, records.folders(ident))
         # a spare of unknown content is replaced by the old site only when the new one is made (finish)
         tmp = fs.aside_path(out, "tmp")
         try:

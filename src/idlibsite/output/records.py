@@ -5,8 +5,11 @@ which moves with the tree through renames and changes when the tree is
 made anew, so a record can never describe another tree.  A tree's record is
 marked unclean before the tree is changed and clean again with its new
 content in one transaction: a build killed in between leaves a tree without
-a clean record, which the next build treats as unknown.  Rows change only for
-files that changed, so saving costs O(changes).  Each save stores a new
+a clean record, which the next build treats as unknown.  A record is stored in
+buckets (buckets.py), rows of the files whose paths fall in them: a record is read with
+calls in C per row, not a row and a check in Python per file (190,000 at 10,000 sources,
+read twice per build: the site's and the spare's), and only the buckets of the files that
+changed are written again, so saving costs O(changes).  Each save stores a new
 random token with the record: a process that builds again (``serve``, its
 Cache keeping values) keeps the record it saved or loaded in memory and
 reads the rows again only when the token in the file is no longer its own
@@ -15,7 +18,7 @@ never used, kept or not.  The file is checked whole (SQLite's quick check, linea
 opened, but by such a process when it is as its last build closed it (same stat, ctime included).
 
 SQLite's check sees only the file's structure, not what its cells hold: each
-row is stored with a CRC-32 of its cells, and each tree's row with how many
+row is stored with a CRC-32 of its cells (its bucket and files), and each tree's row with how many
 files its record holds, so that a damaged byte of any cell a build reads (a
 path, an entry, a row's tree name, a tree's row, a tree's folders) is found
 as it is read, and the record discarded with a notice, never trusted or
@@ -33,20 +36,22 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from idlibsite.cache import Cache
 from idlibsite.memo import Same
+from idlibsite.output.buckets import bucket_files, bucket_row, by_bucket
 from idlibsite.errors import OutputError, Problem
-from idlibsite.output.trees import Entry, Tree, sharing, valid
+from idlibsite.output.trees import Entry, Tree, sharing
 from idlibsite.sqlitefile import undecodable
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
 CHECKED = "records checked"  # Cache.keep: the records file's stat as this process's last build left it
-SCHEMA = 7  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
-# file's entry packed in one cell, 7 a CRC-32 with each row and a count of files with each tree; others are
-# started again
+SCHEMA = 8  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
+# file's entry packed in one cell, 7 a CRC-32 with each row and a count of files with each tree, 8 the files in
+# buckets; others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -68,6 +73,7 @@ class Records:
     path: str = ""  # the records file
     cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
     notice: Callable[[str], None] = lambda message: None  # told when a damaged record is discarded
+    paired: dict[int, dict[int, dict[str, bytes]]] | None = None  # load_pair's: each record read, by its buckets
 
     @classmethod
     def open(cls, folder: Path, output: Path, *, retry: bool = True,
@@ -93,9 +99,10 @@ class Records:
                 db.execute("DROP TABLE IF EXISTS folders")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
             db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER, "
-                       "token TEXT, files INTEGER, crc INTEGER)")  # files: how many rows its record has
-            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, crc INTEGER, "  # trees.py's
-                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # packed entry: read as it is, nothing decoded
+                       "token TEXT, files INTEGER, crc INTEGER)")  # files: how many files its record has
+            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, bucket INTEGER, packed BLOB, crc INTEGER, "
+                       "PRIMARY KEY (tree, bucket)) WITHOUT ROWID")  # packed: its files, path -> trees.py's packed
+            # entry (WITHOUT ROWID: a row's tree name is stored once, so a damaged one is read, not an index's copy)
             db.execute("CREATE TABLE IF NOT EXISTS folders "  # folders.py
                        "(tree TEXT PRIMARY KEY, stats BLOB, crc INTEGER)")
             damaged_folders: list[int] = []
@@ -129,6 +136,16 @@ class Records:
                    "every folder of the tree is listed")
         return made
 
+    def load_pair(self, site: str | None, spare: str | None) -> tuple[Tree | None, Tree | None]:
+        """:meth:`load` of the site's record, and of the spare's (when named) like the site's; their
+        buckets held only between the two."""
+        self.paired = {}
+        try:
+            first = self.load(site)
+            return first, None if spare is None else self.load(spare, like=first)
+        finally:
+            self.paired = None
+
     def load(self, tree: str | None, like: Tree | None = None) -> Tree | None:
         """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
         returned may be shared with later loads: it must not be changed.  Read with ``like`` (another
@@ -154,33 +171,39 @@ class Records:
                                partial(self._rows, tree, row[2], like))
 
     def _rows(self, tree: str, files: int, like: Tree | None = None) -> Tree | None:
-        """The record of ``tree``, whose row says it has ``files`` rows; None, every record discarded with a
-        notice, when a row is damaged (one that does not match its CRC, one missing or one too many)."""
+        """The record of ``tree``, whose row says it has ``files`` files; None, every record discarded with a
+        notice, when a row is damaged (one that does not match its CRC, one missing or one too many).
+        Read ``like`` another (the spare's, just after the site's: the two record most files alike, 35 MB at
+        3,000 sources), each bucket equal to that one's is that one's dict's very paths and entries."""
         damaged: Exception
-        intact = [True]  # until a row does not match its CRC
-
-        def checked(rows: Iterator[tuple[object, object, object, object]]) -> Iterator[tuple[str, bytes]]:
-            for name, path, entry, crc in rows:  # (a row whose tree's name a flipped bit made lower, in the
-                # middle of the tree's rows, is given by SQLite's scan of them: its name is checked too)
-                if not (name == tree and isinstance(path, str) and isinstance(entry, bytes)
-                        and _file_crc(path, entry) == crc):
-                    intact[0] = False
-                yield path, entry  # type: ignore[misc]  # (a damaged one is not kept: the record is discarded)
-
+        theirs = self.paired.get(id(like)) if self.paired is not None and like is not None else None
+        buckets: dict[int, dict[str, bytes]] = {}
+        packed: dict[str, bytes] = {}
         try:
-            rows = self.db.execute("SELECT tree, path, entry, crc FROM files WHERE tree=?", (tree,))
-            try:  # not a list of every row: it took ~30 MB at 3,000 sources
-                packed = dict(checked(rows)) if like is None else sharing(checked(rows), like)
+            rows = self.db.execute("SELECT tree, bucket, packed, crc FROM files WHERE tree=?", (tree,))
+            try:
+                for name, bucket, blob, crc in rows:  # (a row whose tree's name a flipped bit made lower, in the
+                    # middle of the tree's rows, is given by SQLite's scan of them: its name is checked too)
+                    files_in = bucket_files(name == tree, bucket, blob, crc)
+                    if files_in is None:
+                        raise ValueError("a row that does not match its checksum")
+                    was = theirs.get(bucket) if theirs is not None else None
+                    if was is not None:
+                        files_in = was if was == files_in else sharing(files_in, was)
+                    buckets[bucket] = files_in
+                    packed.update(files_in)
             finally:  # a read stopped by a damaged row holds the file's read lock until closed
                 rows.close()
-            if not intact[0]:
-                damaged = ValueError("a row that does not match its checksum")
-            elif len(packed) != files:
-                damaged = ValueError(f"{len(packed)} rows of {files} recorded")
-            elif all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):
-                return Tree.of_packed(packed)
-            else:
-                damaged = ValueError("an entry that is not whole")
+            if len(packed) != files:
+                raise ValueError(f"{len(packed)} files of {files} recorded")
+            if like is not None and theirs is None:  # the other read otherwise (kept by serve): shared file by file
+                packed = like.sharing(packed)
+            made = Tree.of_packed(packed)
+            if self.paired is not None:  # (load_pair) the next read may be made like this one
+                self.paired[id(made)] = buckets
+            return made
+        except ValueError as exc:
+            damaged = exc
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
                 raise
@@ -240,17 +263,31 @@ class Records:
         known (folders.py).
         """
         now = after if isinstance(after, Tree) else Tree(after.items())
-        # made as written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
-        changed = ((tree, p, e, _file_crc(p, e)) for p, e in now.changed_from(before))
-        gone = [(tree, p) for p in (now.gone_from(before) if isinstance(before, Tree) else before.keys() - now.keys())]
+        # the paths of each bucket to write: a new tree's every path, else those changed or gone (only paths held:
+        # a build after a code change changes every file, 190,000 at 10,000 sources, at the build's peak)
+        paths = now.keys() if not before else chain((p for p, _ in now.changed_from(before)),
+                                                    now.gone_from(before) if isinstance(before, Tree)
+                                                    else before.keys() - now.keys())
+        dirty = by_bucket(paths)
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
         token = os.urandom(16).hex()  # a new one at each save: a record kept in memory under an old one is stale
         with self._transaction():
             if not before:  # a new tree: no row of an older record under its name may stay
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
-            self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", changed)
+            for bucket, changed in dirty.items():  # one bucket held at a time
+                files_in = self._bucket_saved(tree, bucket) if before else {}
+                for path in changed:
+                    packed = now.packed(path)
+                    if packed is None:  # gone
+                        files_in.pop(path, None)
+                    else:
+                        files_in[path] = packed
+                if files_in:
+                    self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                                    bucket_row(tree, bucket, files_in))
+                else:
+                    self.db.execute("DELETE FROM files WHERE tree=? AND bucket=?", (tree, bucket))
             self.db.execute("DELETE FROM folders WHERE tree=?", (tree,))
             if folders is not None:
                 self.db.execute("INSERT INTO folders VALUES (?, ?, ?)",
@@ -265,6 +302,17 @@ class Records:
             saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
             self.cache.keep((OWN, Same(saved)), made_with)
+
+    def _bucket_saved(self, tree: str, bucket: int) -> dict[str, bytes]:
+        """The files of ``tree``'s ``bucket`` as saved: the record the build began with (read whole then, or
+        kept by this process under the token it saved), so a row damaged since is a file that changed under
+        the build: sqlite3.DatabaseError, the tree left unclean (the next build trusts nothing of it)."""
+        row = self.db.execute("SELECT tree, bucket, packed, crc FROM files WHERE tree=? AND bucket=?",
+                              (tree, bucket)).fetchone()
+        files_in = {} if row is None else bucket_files(row[0] == tree, *row[1:])
+        if files_in is None:
+            raise sqlite3.DatabaseError("a row that does not match its checksum")
+        return files_in
 
     def own(self, record: Mapping[str, Entry] | None) -> bool:
         """Whether ``record`` is one this process saved and kept (``serve``): each of its files was written,
@@ -294,12 +342,6 @@ class Records:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-
-
-def _file_crc(path: str, entry: bytes) -> int:
-    """The CRC-32 stored with a file's row (its tree's name aside: a row moved out of its tree's rows by a
-    damaged name is found by its tree's count of files, one left among them by its name)."""
-    return zlib.crc32(entry, zlib.crc32(path.encode()))
 
 
 def _tree_row(tree: str, output: str, clean: int, token: str, files: int) -> tuple[object, ...]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 import stat
 import struct
+from itertools import compress
+from operator import ne
 from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,8 @@ KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed b
 INDEXED = 1  # flags: the search indexes the file
 _SHA_DIGEST = 2  # flags: the SHA-256 is held as its 32 bytes, not as 64 hex digits
 _DIGEST = 1 << 31  # in the key's length: the key is held as 32 bytes, not as 64 hex digits (a SHA-256)
+KEY_START = _FIXED.size  # where a packed entry's key starts
+DIGEST_KEY = struct.pack("<I", 32 | _DIGEST)  # a packed entry's key length when its key is a SHA-256's 32 bytes
 FILE = slice(1, 17)  # a packed entry's inode and size
 CTIME = slice(25, 33)  # and its ctime
 STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from FILE.start on
@@ -157,6 +161,10 @@ class Tree(MutableMapping[str, Entry]):
             else:
                 self._set.update(paths)
 
+    def sharing(self, packed: dict[str, bytes]) -> dict[str, bytes]:
+        """:func:`sharing` with this tree's entries."""
+        return sharing(packed, self._packed)
+
     def keys_under(self, prefix: str) -> dict[str, str]:
         """The key of each file under ``prefix``, unpacking only those; kept until the tree changes.  In
         a copy made by :meth:`without` of a tree asked already (serve: the site's record, a copy of the
@@ -212,11 +220,20 @@ class Tree(MutableMapping[str, Entry]):
         return base.keys() - self.keys() if since is None else {p for p in since if p in theirs and p not in ours}
 
     def same_bytes(self, other: Tree, paths: Iterable[str] | None = None) -> int:
-        """How many paths (of ``paths``, when given) both record with the same SHA-256."""
+        """How many paths (of ``paths``, when given) both record with the same SHA-256 (of every path: those
+        both record alike counted in C, the others gone through)."""
         theirs, ours = other._packed, self._packed
-        items = ours.items() if paths is None else ((p, ours.get(p)) for p in paths)
+        if paths is None:
+            differ = self._differing_from(theirs)
+            return len(ours) - len(differ) + other.same_bytes(self, differ)
+        items = ((p, ours.get(p)) for p in paths)
         return sum(1 for p, e in items if e is not None and (o := theirs.get(p)) is not None
                    and (o == e or _sha_part(o) == _sha_part(e)))
+
+    def _differing_from(self, theirs: Mapping[str, bytes]) -> list[str]:
+        """The paths of this tree that ``theirs`` records otherwise or not at all, found in C."""
+        ours = self._packed
+        return list(compress(ours, map(ne, ours.values(), map(theirs.get, ours))))
 
     @classmethod
     def of_packed(cls, packed: dict[str, bytes]) -> Tree:
@@ -237,46 +254,16 @@ class Tree(MutableMapping[str, Entry]):
             old, ours, since = before._packed, self._packed, self.since(before)
             if since is not None:  # a copy of ``before`` (serve's spare): only the paths set since can differ
                 return ((p, e) for p in since if (e := ours.get(p)) is not None and old.get(p) != e)
-            return ((p, e) for p, e in self._packed.items() if old.get(p) != e)
+            return ((p, ours[p]) for p in self._differing_from(old))
         return ((p, self._packed[p]) for p, e in self.items() if before.get(p) != e)
 
 
-def sharing(rows: Iterable[tuple[str, bytes]], other: Tree) -> dict[str, bytes]:
-    """The packed entries of ``rows`` (path, packed entry) by path, each path that ``other`` records held
-    as other's own string, and each entry equal to other's as other's own bytes: a build holds the site's
-    record and the spare's, which record most files alike (35 MB for the two at 3,000 sources).  Paths are
-    matched by walking both in order (records are read sorted by path): rows out of order only share less."""
-    theirs = iter(other._packed.items())
-    at = next(theirs, None)
-    made: dict[str, bytes] = {}
-    for p, e in rows:
-        if isinstance(p, str):  # (a damaged row's is checked by the caller)
-            while at is not None and at[0] < p:
-                at = next(theirs, None)
-            if at is not None and at[0] == p:
-                p, e = at[0], at[1] if at[1] == e else e
-        made[p] = e
-    return made
-
-
-def valid(packed: object) -> bool:
-    """Whether ``packed`` (read back from a record) is a whole packed entry: of the length its key's
-    and SHA-256's kinds say, its texts UTF-8; so a damaged one is found as it is read, not as it is used."""
-    if not isinstance(packed, bytes) or len(packed) < _FIXED.size or packed[0] > INDEXED | _SHA_DIGEST:
-        return False
-    n, digest = _key_length(packed)
-    end = _FIXED.size + n
-    if (digest and n != 32) or len(packed) < end or not (digest or _decodes(packed[_FIXED.size:end])):
-        return False
-    return len(packed) - end == 32 if packed[0] & _SHA_DIGEST else _decodes(packed[end:])
-
-
-def _decodes(part: bytes) -> bool:
-    try:
-        part.decode()
-    except UnicodeDecodeError:
-        return False
-    return True
+def sharing(packed: dict[str, bytes], other: dict[str, bytes]) -> dict[str, bytes]:
+    """``packed`` (path -> packed entry), each path that ``other`` holds as other's own string, and each entry
+    equal to other's as other's own bytes: a build holds the site's record and the spare's, which record most
+    files alike (35 MB for the two at 3,000 sources)."""
+    names = dict(zip(other, other))
+    return {names.get(p, p): o if (o := other.get(p)) == e else e for p, e in packed.items()}
 
 
 def _pack(e: Entry) -> bytes:
