@@ -78,7 +78,8 @@ def site_of(project: Path) -> dict[str, bytes | None]:
 
 
 def set_version(project: Path, version: str) -> None:
-    """Inputs A or B: B changes the footer of every page and the title of a claim.
+    """Inputs A or B: B changes the footer of every page and the title of a claim, with the claim's
+    ``updated`` date of each version (as a real edit would: a change under the old date is noticed).
 
     The versions file is an input too (the version pages are made from it), and every build that
     changes a title appends to it: it is reset to the project's, so that A and B each make one site.
@@ -94,6 +95,7 @@ def set_version(project: Path, version: str) -> None:
         claim.read_text("utf-8"),
         count=1,
     )
+    text = re.sub(r"(?m)^updated: .*$", f"updated: 2026-12-0{'1' if version == 'A' else '2'}", text, count=1)
     claim.write_text(text, "utf-8")
 
 
