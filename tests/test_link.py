@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from idlibsite.anchoring import link as link_module
+from idlibsite.anchoring import wording
 from idlibsite.anchoring.link import _Job, _keys
 from idlibsite.anchoring.model import Site
 from idlibsite.annotations.records import AnchorHint, Annotations, Statement
@@ -282,6 +283,25 @@ def test_a_fuzzy_warning_lists_every_word_that_differs(checked: CheckResult, quo
     (problem,) = problems
     assert problem.severity == "warning" and len(site.quotes) == 1
     assert problem.message.endswith(f"it differs word by word (typed → article): {differs}")
+
+
+def test_the_words_memos_of_anchoring_are_emptied_once_linking_is_done(checked: CheckResult,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fuzzy quote's anchoring fills the memos of words (pairs of words compared as typos); linking empties
+    them when it is done, so a build that anchors every quote does not hold them to the end of its process."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    sizes: list[tuple[int, int]] = []
+    forget = link_module.forget
+    monkeypatch.setattr(link_module, "forget", lambda: (sizes.append(
+        (wording._typo_key.cache_info().currsize, wording._key.cache_info().currsize)), forget()))
+    wording.forget()
+    site, problems = link(sources, only_statements(annotations, replace(
+        exact, quote="Turkey must withdraw its trops from Idilb at once")))
+    assert [p.severity for p in problems] == ["warning"] and len(site.quotes) == 1  # anchored, fuzzy
+    (held,) = sizes
+    assert held[0] > 0 and held[1] > 0  # what the anchoring memoized, until linking was done
+    assert wording._typo_key.cache_info().currsize == wording._key.cache_info().currsize == 0
 
 
 def test_a_verdicts_quote_is_reported_at_the_verdict(checked: CheckResult) -> None:

@@ -23,7 +23,7 @@ from idlibsite.anchoring.grouping import Groupings
 from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, Span, prepare
-from idlibsite.anchoring.wording import accepted_form, changes, meaningful
+from idlibsite.anchoring.wording import accepted_form, changes, forget, meaningful
 from idlibsite.annotations.records import AnchorHint, Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem, line_col
@@ -198,6 +198,7 @@ def link(
     last.sources, last.actors, last.ids, last.made = tuple(sources), actors, ids, now  # whole or not at all
     # serve: the site's groupings kept, each updated from the claims linked again
     groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
+    forget()  # the words' memos of this build's anchoring and reports, held to the end of the process else
     return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), runs, made
 
 
