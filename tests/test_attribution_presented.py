@@ -106,6 +106,8 @@ def test_a_talk_between_two_people_presents_the_one_who_is_not_the_interviewer(t
                  id="guard_a_headline_naming_the_guest_is_no_byline"),
     pytest.param("INTERVIEW: Omar Khalil", "Lise Gagnon spoke with Omar Khalil about the camps.",
                  id="guard_a_kicker_naming_the_guest_is_no_byline"),
+    pytest.param("Omar Khalil, a lecturer in history at the University of Regina",
+                 "Lise Gagnon spoke with Omar Khalil about the camps.", id="guard_a_caption_naming_the_guest_is_no_byline"),
     pytest.param("By Ana Ruiz", "Reporter Jane Moss talks with fellow reporter Tom Reed about the border.",
                  id="guard_two_reporters_talk"),
     pytest.param("By Ana Ruiz", "Ana Ruiz spoke with Tomas Berg and Nadia Karim about the camps.",

@@ -34,6 +34,8 @@ _OBJECT = re.compile(r"(?:[A-Z][a-z]{1,3}\.[^\S\n]+)?[^,.;:!?\n]*?(?=[^\S\n]+(?:
 """The object of the verb: its words up to a preposition, a question word or a stop (a title's stop kept: "Dr. Name")."""
 _ASKERS = PRESS | frozenset("host presenter anchor interviewer".split())
 """The callings of one who asks an interview's questions."""
+_PRESS_WORDS = "|".join(sorted(PRESS | {"writer", "staff", "contributor", "desk"}))
+"""A byline's desk after a name and a bar or a comma ("| Reporter", ", Staff Writer"), in any case ((?i) where used)."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n)(?=[^\n.!?]*$)")
 """Where the sentence that holds a point of the text opens: after a stop, or at the start of its line."""
 
@@ -84,9 +86,9 @@ def _asks(phrase: str, name: str, header: str) -> bool:
 
 def _bylined(name: str, header: str) -> bool:
     """Whether a line of the header is a byline of ``name``: "By Name", a writer's label and a colon before the name
-    that ends the line ("Author of the article: Name", "Text: Name"), or the name opening a short line before a bar or a
-    comma ("Name | Reporter", "Name, Staff Writer"); not a headline that names a guest ("Name: the truce will not hold",
-    "INTERVIEW: Name")."""
+    that ends the line ("Author of the article: Name", "Text: Name"), or the name opening a line before a bar or a comma
+    and a calling of the press ("Name | Reporter", "Name, Staff Writer"); not a headline that names a guest ("Name: the
+    truce will not hold", "INTERVIEW: Name"), nor a caption ("Name, an associate professor at ...")."""
     named = re.escape(name)
     return bool(re.search(rf"(?im)^[^\S\n]*(?:by[^\S\n]+{named}\b|[^\n:]*\b(?:author|by|writer|reporter|text|words)\b[^\n:]*:[^\S\n]*{named}"
-                          rf"[^\S\n]*$|{named}[^\S\n]*[|,][^\n.!?]{{0,40}}$)", header))
+                          rf"[^\S\n]*$|{named}[^\S\n]*[|,][^\n.!?]{{0,40}}\b(?:{_PRESS_WORDS})\b[^\n.!?]{{0,20}}$)", header))
