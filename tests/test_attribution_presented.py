@@ -61,6 +61,8 @@ def test_a_standfirst_whose_telling_names_no_one_guest_gives_nobody(standfirst: 
     pytest.param("The talks failed. Ambassador Jonas Berg told this newspaper that they would resume", "Jonas Berg",
                  id="lead_the_sentence_of_the_verb_only"),
     pytest.param("'We were not consulted,' says Ana Ruiz, who tells Tom Reed why", "Ana Ruiz", id="lead_a_relative_clause_after_the_name"),
+    pytest.param("Herald reporter Jane Moss speaks with Professor Omar Khalid about what the truce leaves undone", "Omar Khalid",
+                 id="lead_talking_to_a_person_the_reporter_is_the_interviewer_not_the_guest"),
     pytest.param("The Norwegian Refugee Council tells Sam Ortiz what the camps need", "", id="guard_a_body_tells"),
     pytest.param("The minister tells Parliament the camps are full", "", id="guard_a_title_alone_tells"),
 ])
