@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from idlibsite.attribution.alike import held_words, named_first
 from idlibsite.attribution.context import home_country
+from idlibsite.attribution.envoybilled import envoys
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
@@ -134,6 +135,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(*office))
         elif after_body := titled_after_body(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
             found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
+    posted = envoys(text)  # "Syrian Ambassador to the DPRK Name": the post between title and name
+    found = [b for b in found if not any(b.name in title for _, title in posted)] + [_billing(*envoy) for envoy in posted]
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
@@ -155,7 +158,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             if title and read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(title)):
                 found.append(_billing(read.name, f"{styled.group(1) + ' ' if styled else ''}{title} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES and not _PLACE_FIRST.match(b.name)  # "Syria's Idlib", "In Geneva": a place
-                 and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
+                 and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF  # "The Voivode of Lower Marrow": a place
+                 and not re.search(r"[a-z]{2}\.\s", b.name))  # "Name Surname. According": a name never runs past its sentence
 
 
 def _after_clause(title: str) -> str:

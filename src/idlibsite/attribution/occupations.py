@@ -10,8 +10,10 @@ person just named (LABELS rule 8's "The 44-year-old")."""
 
 from __future__ import annotations
 
+PRESS = frozenset("correspondent reporter journalist photographer cameraman editor columnist".split())
+"""The press's callings: a writer or a reporter of the page's own paper, or of another."""
 _KINDS = (
-    frozenset("correspondent reporter journalist photographer cameraman editor columnist".split()),
+    PRESS,
     frozenset("imam mufti cleric archbishop bishop cardinal patriarch rabbi pastor priest pope".split()),
     frozenset("doctor surgeon nurse paediatrician pediatrician pharmacist paramedic".split()),
     frozenset("minister president premier chancellor governor mayor senator lawmaker legislator mp ambassador envoy"

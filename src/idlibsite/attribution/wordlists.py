@@ -101,7 +101,8 @@ PERSON_NOUNS = frozenset(
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
     " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native"
-    " trader banker investor dealer broker columnist writer merchant cook baker tailor".split()
+    " trader banker investor dealer broker columnist writer merchant cook baker tailor player footballer midfielder striker"
+    " goalkeeper athlete".split()
 )
 """Head words of a phrase that stands for a person."""
 

@@ -1,0 +1,59 @@
+"""A headline's "<Body> chief" is the one person the page bills as that body's head (pure; issue 15).
+
+Agencies and their clients' feeds open an item with the body's short name and "chief" or "head": "UN chief urges all
+sides ...", "AU chief calls for restraint", "Arab League chief condemns ...". The item's body names the person with a
+title of that body ("UN Secretary-General Name", "African Union Commission Chairperson Name", "The Secretary-General of
+the League of Arab States, Mr. Name"). LABELS: a headline's subject is its speaker, and "UN chief" names one person,
+the one named in the item (rule 7). The body in the headline is matched to the title by its words ("Arab League":
+"League of Arab States") or as the initials its capitalised words open with ("AU": "African Union Commission").
+Nobody when the page bills no head of the body, or two people alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.cast import cast
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.seen import Seen
+
+_CHIEF = re.compile(r"[^\S\n]*(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}?[A-Z][\w’'&.-]*)[^\S\n]+(?:[Cc]hief|[Hh]ead|[Bb]oss)"
+                    r"(?=[^\S\n]+(?!of\b)[A-Za-z])")
+"""A headline opening with a body's capitalised short name and "chief", "head" or "boss", then its verb ("AU chief
+calls", "UN Chief Welcomes"); not "Chief of Staff", nor "UN aid chief" (a chief of a part, by its lowercase word)."""
+_HEADS = frozenset("secretary-general chairperson chairman chairwoman chair president director-general director head chief"
+                   " commissioner leader".split())
+"""Words of a title that heads a body."""
+_BELOW = frozenset("deputy assistant vice under-secretary-general spokesman spokeswoman spokesperson envoy ambassador"
+                   " representative adviser advisor".split())
+"""Words of a title below the head, or another's (an aide, a spokesperson, an envoy)."""
+
+
+def chief_speaker(heading: str, text: str, actors: tuple[Actor, ...]) -> Speaker | None:
+    """The speaker a heading's "<Body> chief" names (:func:`body_chief`), resolved as a name the page gives; None when none."""
+    chief = body_chief(heading, text)
+    return resolve(Clause(chief, "", ""), actors, Seen(before=text)) if chief else None
+
+
+def body_chief(heading: str, text: str) -> str:
+    """The one name the page (``text``) bills with a title that heads the body a headline's "<Body> chief" names; "" when
+    the heading opens with no such phrase, or the page bills nobody or two people so (the heading's own words left out)."""
+    m = _CHIEF.match(heading)
+    if not m:
+        return ""
+    rest = text.replace(heading, "")
+    names = {b.name for b in cast(text) if _heads(b.title, m.group("body")) and b.name in rest}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _heads(title: str, body: str) -> bool:
+    """Whether a title heads the body so named: a head's word, no lower rank's, and the body's words or its initials."""
+    said = {fold(w) for w in words(title)}
+    headed = bool(said & _HEADS or {"secretary", "general"} <= said) and not said & _BELOW
+    named = {fold(w) for w in words(body)}
+    initials = "".join(w[0] for w in title.split() if w[:1].isupper())
+    return headed and (named <= said or (body.isupper() and len(body) <= 5 and body in initials))
