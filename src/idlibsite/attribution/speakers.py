@@ -23,6 +23,7 @@ from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.quotes import repeats
 from idlibsite.attribution.headacts import headline_act
+from idlibsite.attribution.expertheads import expert_guest, heading_tag
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.resolve import resolve
@@ -94,6 +95,8 @@ def attribute_page(
         got = (role_alike(said[0].phrase, found, text) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (next(filter(None, (interview_guest(c.phrase, found) for c in said)), None) if top and p.start < top[-1][1] else None) or got
         # "Analyst: ..." over one guest's answers; "Idlib escalation threatens ..., scholar says": its tag's, any clause's
+        got = (expert_guest(heading_tag(said[0].phrase if said else "", p.sentence.masked), found, text, top[-1][1])
+               if top and p.start < top[-1][1] and not got.actor else None) or got  # "Expert: ...", "«...» – political scientist"
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
