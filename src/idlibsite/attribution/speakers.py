@@ -22,10 +22,11 @@ from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.quotes import repeats
-from idlibsite.attribution.headacts import headline_act
+from idlibsite.attribution.headacts import act_subject, headline_act
 from idlibsite.attribution.expertheads import expert_guest, heading_tag
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
+from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import split
@@ -89,6 +90,8 @@ def attribute_page(
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         got = (told_by(p, found, text) or deck_goes_on(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
+        got = act_subject(text[p.sentence.start : p.sentence.end], got, found, text, actors) or got
+        # "UN chief appeals for ..., says ...": the act's subject, not the clause read as a name before the second verb
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
@@ -102,6 +105,7 @@ def attribute_page(
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
+        got = item_holder(p, [entries[r] for r in lower], found, text) or got  # "AU chief calls for ..." over a bulletin's item: whom it names
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         got = heading_speaker_named(got, said[0].phrase if said else "", found, text, actors)  # "FO urges ...", "Zim ...": the name the page gives
         found[p] = got
