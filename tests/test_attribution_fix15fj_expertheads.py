@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import headlined
+from test_attribution import cut_page, headlined
 from idlibsite.attribution.expertheads import expertise_role, heading_tag
 
 
@@ -58,3 +58,30 @@ def test_heading_tag_after_a_dash_in_lowercase() -> None:
     assert heading_tag("", "\u2063\u2063\u2063 – political scientist") == "political scientist"
     assert heading_tag("Expert", "Expert: words") == "Expert"
     assert heading_tag("", "Truce holds in Idlib") == ""
+
+
+_QA = ("'The truce buys time, nothing more'\n\nFormer Kenyan ambassador to Turkey Wanjiru Kamau tells Peter Otieno why the "
+       "Moscow deal will not last.\n\nQ: Will the ceasefire hold?\n\nA: For some weeks, perhaps.\n\nQ: Why only weeks?\n\nA: Both "
+       "sides needed a pause. Ankara lost many soldiers and could not afford a long war.\n\nQ: What about the refugees?\n\nA: That "
+       "is the leverage Ankara keeps over Europe.\n")
+_FORUM = ("A Toronto Nurse on the Camps She Saw: 'The Cold Kills the Children First'\n\nBy Staff\n\nNurse Leila Haddad returned "
+          "last week from two weeks in clinics near the Turkish border.\n\nHOST: What did you see?\n\nHADDAD: The cold. People think "
+          "of war as bombs.\n\nHOST: And the clinics?\n\nHADDAD: We moved patients twice in one night.\n\nHADDAD: The road is the "
+          "only way out.\n")
+_TRANSCRIPT = ("«Sanctions will not end this war»\n\n2020-03-04 18:35 Radio World\n\nHost Li Wen talks to Professor Zhou Min, "
+               "director of a centre for Middle East studies.\n\nHost: Professor Zhou, will the talks help?\n\nZhou: I think the risk "
+               "is real but limited.\n\nZhou: Neither side wants a war.\n\nHost: And the front line?\n\nZhou: Any deal will have to "
+               "accept it.\n")
+_PHONE_IN = ("'Each night might be the last': callers with family in the camps\n\nBy Staff\n\nListeners called our line on "
+             "Tuesday.\n\nSAMIR: My brother is in a tent near the border.\n\nLINA: We have not heard from my aunt for three days.\n\n"
+             "OMAR: The road is closed.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_QA, "new:Wanjiru Kamau", id="daily_qa_answers"),
+    pytest.param(_FORUM, "new:Leila Haddad", id="radio_forum_surname_tags"),
+    pytest.param(_TRANSCRIPT, "new:Zhou Min", id="broadcaster_transcript"),
+    pytest.param(_PHONE_IN, "", id="guard_phone_in_of_several"),
+])
+def test_a_headlines_quotation_over_one_guests_answers_is_the_guests(text: str, expected: str) -> None:
+    assert cut_page(text)[0][0] == "direct" and cut_page(text)[0][2] == expected

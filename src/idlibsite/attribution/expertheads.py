@@ -70,3 +70,17 @@ def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: i
         if any(re.search(rf"\b{noun}\b", around) for noun in EXPERTISE):
             return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
     return None
+
+
+def answers_guest(found: dict[Passage, Speaker]) -> Speaker | None:
+    """The guest of a page of answers tagged by name ("A: ...", "AL-KHATIB: ...", "Han: ..."): the person whom at least
+    three quarters of the tagged passages (three or more) are given to, for a headline's quotation no speaker claims
+    ("'Moscow deal is a ceasefire, not a settlement'" over a former envoy's answers: the guest's words, LABELS Round 29);
+    None on a page of no such answers, or of several people's (a phone-in, a live blog's entries)."""
+    tagged = [s for p, s in found.items() if p.tag and (s.actor or s.new)]
+    keys = [s.actor.id if s.actor else s.new.name for s in tagged if s.actor or s.new]
+    guest = max(set(keys), key=keys.count) if keys else ""
+    if len(keys) < 3 or keys.count(guest) * 4 < len(keys) * 3:
+        return None
+    speaker = next(s for s, key in zip(tagged, keys) if key == guest)
+    return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"]) if is_person(speaker) else None
