@@ -53,8 +53,9 @@ def heading_tag(said: str, masked: str) -> str:
 def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: int) -> Speaker | None:
     """The body's person a heading's title of expertise ``phrase`` stands for: of the persons among ``found``'s speakers,
     the first the text names after ``after`` (the heading's end) with a word of :data:`EXPERTISE` near that first name in
-    its sentence ("An international relations scholar, Professor Name, says", "Name, a political analyst at ..."); None when
-    the phrase is no such title, or no person of the body is introduced so."""
+    its sentence ("An international relations scholar, Professor Name, says", "Name, a political analyst at ..."), and, on a
+    page of tagged answers, their one answerer (:func:`answers_guest`); None when the phrase is no such title, no person of
+    the body is introduced so, or the page's answers are several people's (two readings)."""
     if not expertise_role(phrase):
         return None
     people: dict[str, tuple[int, Speaker]] = {}
@@ -68,7 +69,9 @@ def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: i
         stop = [i for i in (text.find(". ", at + len(name)), text.find("\n", at + len(name))) if i >= 0]
         around = text[sentence_start : min([at + len(name) + _INTRO, *stop])].lower()
         if any(re.search(rf"\b{noun}\b", around) for noun in EXPERTISE):
-            return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
+            answerer = answers_guest(found) if any(p.tag for p in found) else speaker
+            same = answerer is not None and (answerer.actor, answerer.new) == (speaker.actor, speaker.new)
+            return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"]) if same else None
     return None
 
 
