@@ -82,6 +82,7 @@ _PHONE_IN = ("'Each night might be the last': callers with family in the camps\n
     pytest.param(_FORUM, "new:Leila Haddad", id="radio_forum_surname_tags"),
     pytest.param(_TRANSCRIPT, "new:Zhou Min", id="broadcaster_transcript"),
     pytest.param(_PHONE_IN, "", id="guard_phone_in_of_several"),
+    pytest.param(_QA.replace("more'\n", "more': the numbers\n", 1), "", id="guard_words_after_the_quotation"),
 ])
 def test_a_headlines_quotation_over_one_guests_answers_is_the_guests(text: str, expected: str) -> None:
     assert cut_page(text)[0][0] == "direct" and cut_page(text)[0][2] == expected

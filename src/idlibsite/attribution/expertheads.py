@@ -81,9 +81,18 @@ def answers_guest(found: dict[Passage, Speaker]) -> Speaker | None:
     ("'Moscow deal is a ceasefire, not a settlement'" over a former envoy's answers: the guest's words, LABELS Round 29);
     None on a page of no such answers, or of several people's (a phone-in, a live blog's entries)."""
     tagged = [s for p, s in found.items() if p.tag and (s.actor or s.new)]
-    keys = [s.actor.id if s.actor else s.new.name for s in tagged if s.actor or s.new]
+    keys = [s.actor.id if s.actor else s.new.name if s.new else "" for s in tagged]
     guest = max(set(keys), key=keys.count) if keys else ""
     if len(keys) < 3 or keys.count(guest) * 4 < len(keys) * 3:
         return None
     speaker = next(s for s, key in zip(tagged, keys) if key == guest)
     return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"]) if is_person(speaker) else None
+
+
+def quoted_guest(passage: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The guest (:func:`answers_guest`) a heading's quotation no speaker claims is given to, when the quotation ends its
+    line ("'Moscow deal is a ceasefire, not a settlement'", "A Doctor on What She Saw: 'The Hospitals Are the Front
+    Line'"); None when words follow it ("'...': new figures": a tag that may say whose, two readings)."""
+    line_end = text.find("\n", passage.end)
+    after = text[passage.end : line_end if line_end >= 0 else len(text)].strip(" \t'\"’”»›.!?")
+    return answers_guest(found) if not after else None

@@ -24,7 +24,7 @@ from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.roleheads import role_holder
 from idlibsite.attribution.quotes import repeats
 from idlibsite.attribution.headacts import act_subject, headline_act
-from idlibsite.attribution.expertheads import answers_guest, expert_guest, heading_tag
+from idlibsite.attribution.expertheads import expert_guest, heading_tag, quoted_guest
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.itemheads import item_holder
@@ -106,7 +106,7 @@ def attribute_page(
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
-        got = (answers_guest(found) if p.kind == "direct" and top and p.start < top[-1][1] and not (got.actor or got.new) else None) or got
+        got = (quoted_guest(p, found, text) if p.kind == "direct" and top and p.start < top[-1][1] and not (got.actor or got.new) else None) or got
         # "'Moscow deal is a ceasefire, not a settlement'" over one guest's tagged answers: the guest's words
         got = item_holder(p, [entries[r] for r in lower], found, text) or got  # "AU chief calls for ..." over a bulletin's item: whom it names
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
