@@ -50,6 +50,18 @@ def heading_tag(said: str, masked: str) -> str:
     return said or (tag.group(1) if tag else "")
 
 
+def first_mentions(found: dict[Passage, Speaker], text: str, after: int = 0) -> list[tuple[str, int, Speaker]]:
+    """The persons among ``found``'s speakers, each as (name, where the text first names them after ``after``, speaker),
+    in the order the text first names them; a person the text does not name there is left out."""
+    people: dict[str, tuple[str, int, Speaker]] = {}
+    for speaker in found.values():
+        name = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
+        at = text.find(name, after) if name and is_person(speaker) else -1
+        if at >= 0 and name not in people:
+            people[name] = (name, at, speaker)
+    return sorted(people.values(), key=lambda person: person[1])
+
+
 def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: int) -> Speaker | None:
     """The body's person a heading's title of expertise ``phrase`` stands for: of the persons among ``found``'s speakers,
     the first the text names after ``after`` (the heading's end) with a word of :data:`EXPERTISE` near that first name in
@@ -58,13 +70,7 @@ def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: i
     the body is introduced so, or the page's answers are several people's (two readings)."""
     if not expertise_role(phrase):
         return None
-    people: dict[str, tuple[int, Speaker]] = {}
-    for speaker in found.values():
-        name = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        at = text.find(name, after) if name and is_person(speaker) else -1
-        if at >= 0 and name not in people:
-            people[name] = (at, speaker)
-    for name, (at, speaker) in sorted(people.items(), key=lambda item: item[1][0]):
+    for name, at, speaker in first_mentions(found, text, after):
         sentence_start = max(0, text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - _INTRO)
         stop = [i for i in (text.find(". ", at + len(name)), text.find("\n", at + len(name))) if i >= 0]
         around = text[sentence_start : min([at + len(name) + _INTRO, *stop])].lower()

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
+from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.expertheads import first_mentions
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.statements import Passage
 
@@ -55,13 +56,7 @@ def role_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: 
     if parts is None or not parts[1]:
         return None
     noun, body, complement = parts
-    people: dict[str, tuple[int, Speaker]] = {}
-    for speaker in found.values():
-        name = speaker.new.name if speaker.new else speaker.actor.name if speaker.actor else ""
-        at = text.find(name) if name and is_person(speaker) else -1
-        if at >= 0 and name not in people:
-            people[name] = (at, speaker)
-    for name, (at, speaker) in sorted(people.items(), key=lambda item: item[1][0]):
+    for name, at, speaker in first_mentions(found, text):
         start = max(0, text.rfind("\n", 0, at), at - _AROUND)
         stop = [i for i in (text.find("\n", at), at + len(name) + _AROUND // 2) if i >= 0]
         around = text[start : min(stop)]
