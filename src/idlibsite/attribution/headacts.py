@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.headlines import role_alike
+from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.seen import Seen
 from idlibsite.sources.lexicon import inflect
+from idlibsite.sources.statements import Passage
 
 _ALONE = "appeal plead denounce condemn demand urge welcome pledge vow warn reject slam hail praise deplore decry implore".split()
 """Verbs of the class that state a stance whatever follows ("Bishops denounce bombing", "UN appeals for funds")."""
@@ -94,3 +101,27 @@ def _speaker(subject: str) -> str:
     subject = _FRONTED.sub("", subject, count=1)
     subject = _SPOKESMAN.sub("", subject, count=1) if _SPOKESMAN.match(subject) else subject
     return _PLACED.sub("", subject, count=1)
+
+
+def swallowed_subject(sentence: str, label: str) -> str:
+    """The subject of a heading ``sentence`` that opens with a stance or a diplomatic act in the present
+    (:func:`headline_act`), when the speaker read for one of its passages, ``label``, has swallowed that act's verb: the
+    clause taken for a name before a second verb after a comma ("UN chief appeals for ceasefire in Idlib, says civilians
+    ...": the speaker read "UN chief appeals for ceasefire in Idlib"; "UN Chief Welcomes Truce, Calls for ...": read
+    "Welcomes Truce"); "" for any other (the subject itself read, or no such act)."""
+    subject = headline_act(sentence)
+    at = sentence.find(subject) + len(subject) if subject else -1
+    verb = sentence[at:].split()[:1] if at >= len(subject) > 0 else []
+    return subject if verb and verb[0] in label.split() else ""
+
+
+def act_subject(sentence: str, got: Speaker, found: dict[Passage, Speaker], text: str, actors: tuple[Actor, ...]) -> Speaker | None:
+    """The speaker of a heading's passage whose speaker read, ``got``, swallowed the heading's act (:func:`swallowed_subject`):
+    the act's subject, as the body names its holder ("UN chief": the Secretary-General the body names, :func:`.headlines.
+    role_alike`) or as it resolves, else the subject's words as a description of nobody named; None when ``got``
+    swallowed nothing."""
+    subject = swallowed_subject(sentence, got.label) if got.new or got.unnamed else ""
+    if not subject:
+        return None
+    return role_alike(subject, found, text) or resolve(Clause(subject, "", ""), actors, Seen(before=text)) \
+        or Speaker(None, None, subject, got.how, got.confidence)  # "Red Cross head": the description, named by nobody

@@ -22,10 +22,13 @@ from idlibsite.attribution.described import BODY_DESCRIBED, described_alike
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
+from idlibsite.attribution.roleheads import role_holder
 from idlibsite.attribution.quotes import repeats
-from idlibsite.attribution.headacts import headline_act
+from idlibsite.attribution.headacts import act_subject, headline_act
+from idlibsite.attribution.expertheads import expert_guest, heading_tag, quoted_guest
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
+from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import split
@@ -90,18 +93,26 @@ def attribute_page(
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         got = (told_by(p, found, text) or deck_goes_on(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
+        got = act_subject(text[p.sentence.start : p.sentence.end], got, found, text, actors) or got
+        # "UN chief appeals for ..., says ...": the act's subject, not the clause read as a name before the second verb
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found, text) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (next(filter(None, (interview_guest(c.phrase, found) for c in said)), None) if top and p.start < top[-1][1] else None) or got
         # "Analyst: ..." over one guest's answers; "Idlib escalation threatens ..., scholar says": its tag's, any clause's
+        got = (expert_guest(heading_tag(said[0].phrase if said else "", p.sentence.masked), found, text, top[-1][1])
+               if top and p.start < top[-1][1] and not got.actor else None) or got  # "Expert: ...", "«...» – political scientist"
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
+        got = (quoted_guest(p, found, text) if p.kind == "direct" and top and p.start < top[-1][1] and not (got.actor or got.new) else None) or got
+        # "'Moscow deal is a ceasefire, not a settlement'" over one guest's tagged answers: the guest's words
+        got = item_holder(p, [entries[r] for r in lower], found, text) or got  # "AU chief calls for ..." over a bulletin's item: whom it names
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
+        got = role_holder(said[0].phrase if said else "", got, found, text) or got  # "AU Commission Chairperson calls ...": whom the body introduces so
         got = heading_speaker_named(got, said[0].phrase if said else "", found, text, actors)  # "FO urges ...", "Zim ...": the name the page gives
         got = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or got  # "UN chief urges ...": the UN's head the page bills
         found[p] = got
