@@ -3,6 +3,7 @@ is the one recorded, and a record describes one tree only."""
 
 import os
 import sqlite3
+import weakref
 from pathlib import Path
 
 import pytest
@@ -297,6 +298,37 @@ def test_a_record_kept_in_memory_is_read_again_once_another_build_saved_it(tmp_p
         assert records.load("t1") is None
     finally:
         records.close()
+
+
+def test_serve_keeps_the_tree_it_saved_as_its_record_not_a_copy_and_not_the_tree_it_was_made_of(tmp_path: Path) -> None:
+    """serve's new site (its spare's record without some paths, then set) is kept as the record it saved: the
+    very tree, no copy of every entry, which no longer holds its base (the spare's record, kept alive a build
+    longer so, and that one its own base); the record read back is the one saved, its paths set since unknown."""
+    kept = Cache(None, keep_reads=lambda path: False)  # a process that builds again, as serve's
+    old, new = Entry("k1", "1" * 64, True, 1, 2, 3, 13), Entry("k2", "2" * 64, True, 4, 5, 6, 16)
+    base = trees.Tree([(f"p{n}/index.html", old) for n in range(4)])
+    records = Records.open(tmp_path / "cache", tmp_path / "site", cache=kept)
+    try:
+        records.save("t1", {}, dict(base.items()), keep=())  # (kept as another tree: ``base`` is held here alone)
+        now = base.without(["p3/index.html"])
+        now["p1/index.html"] = new
+        assert now.since(base) == {"p1/index.html", "p3/index.html"}
+        records.save("t1", base, now, keep=())
+        gone = weakref.ref(base)
+        del base
+        assert gone() is None  # the record saved does not hold the tree it was made of
+        loaded = records.load("t1")
+        assert loaded is now and records.own(loaded)  # the very tree: nothing copied
+        assert dict(loaded) == {"p0/index.html": old, "p1/index.html": new, "p2/index.html": old}
+        records.db.execute("DELETE FROM files")  # kept in memory, not read back
+        assert records.load("t1") is now
+    finally:
+        records.close()
+    other = Records.open(tmp_path / "cache", tmp_path / "site")  # and as saved in the file
+    try:
+        assert other.load("t1") is None  # its rows deleted above: the tree's count of files no longer matches
+    finally:
+        other.close()
 
 
 def test_serve_checks_the_records_file_whole_again_only_once_another_process_wrote_it(

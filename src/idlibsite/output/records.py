@@ -298,8 +298,9 @@ class Records:
                 self.db.execute("DELETE FROM folders WHERE tree=?", (other,))
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?, ?, ?, ?)",
                             _tree_row(tree, self.output, 1, token, len(now)))
-        if self.cache is not None:  # the next build in this process need not read it back
-            saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
+        if self.cache is not None:  # the next build in this process need not read it back (``after``, a Tree,
+            # is the record from here on: the caller changes it no more)
+            saved = after.as_record() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
             self.cache.keep((OWN, Same(saved)), made_with)
 

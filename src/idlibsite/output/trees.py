@@ -199,8 +199,10 @@ class Tree(MutableMapping[str, Entry]):
         return {p for p, _ in self._packed.items() ^ other._packed.items()}
 
     def without(self, paths: Iterable[str]) -> Tree:
-        """A copy without ``paths``, which knows them and the paths set or deleted in it since (:meth:`since`)."""
-        packed = dict(self._packed)
+        """A copy without ``paths``, which knows them and the paths set or deleted in it since (:meth:`since`).
+        Copied by ``dict.copy``, a clone of the table also when a third of it or less is holes (paths deleted):
+        ``dict()`` inserts each entry again then, twice as long (serve's record is such a copy, kept as it is)."""
+        packed = self._packed.copy()
         left = set(paths)
         for p in left:
             packed.pop(p, None)
@@ -246,6 +248,15 @@ class Tree(MutableMapping[str, Entry]):
         made._under, made._from = dict(self._under), self._from
         made._since_from = None if self._since_from is None else set(self._since_from)
         return made
+
+    def as_record(self) -> Tree:
+        """This tree as a record kept in memory (Records.save), which no build changes from here on: in place,
+        no longer knowing the tree it was made of by :meth:`without` (which it would keep alive, and that one
+        its own base, a record per build) nor the paths set since; what :meth:`keys_under` knows is kept, as
+        :meth:`copy` keeps it.  (A copy of every entry cost serve's save O(files): a dict with holes, 0.009 s
+        of its 0.012 at 3,000 sources.)"""
+        self._base = self._set = None
+        return self
 
     def changed_from(self, before: Mapping[str, Entry]) -> Iterator[tuple[str, bytes]]:
         """Each path whose entry differs from ``before``'s, with its packed entry (compared packed when
