@@ -28,12 +28,13 @@ import re
 
 from idlibsite.sources.lexicon import LEFT_OUT, REFERENCE, inflect, letter_words
 
-DIRECTIVES = frozenset("appeal demand plead request express offer extend convey".split())
+DIRECTIVES = frozenset("appeal demand plead request express offer extend convey thank".split())
 """Acts of speech outside the reference classes, written by meaning (FrameNet's Request frame: appealing, demanding,
-pleading, requesting; Expressing_publicly: expressing, offering or conveying a feeling)."""
+pleading, requesting; Expressing_publicly: expressing, offering or conveying a feeling), and "thank" (VerbNet's
+judgement class, left out of the lexicon for the noun of "thanks to"; its gerund and infinitive are no noun)."""
 _FELT = frozenset("express offer extend convey".split())
 """Of :data:`DIRECTIVES`, those that are speech only with a feeling after them (:data:`_FEELING`)."""
-_FEELING = (r"(?:(?:his|her|its|their|the|a|an|our|[A-Z][\w.-]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
+_FEELING = (r"(?:(?:his|her|its|their|the|a|an|our|[A-Z][\w.-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,2}?"
             r"(?:condolences|sympathy|sympathies|solidarity|support|concern|gratitude|thanks|congratulations|regret|sorrow|grief)\b")
 
 
@@ -60,7 +61,7 @@ _NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)
 """Before a verb of the forms: a passive ("was met by ...") or a determiner (the noun "talks", "calls")."""
 
 _FORMS = re.compile(
-    rf"\b(?:joined|joins|join)(?=\s+{_WORDS}{{1,6}}?in\s+(?:[a-z]+ly\s+)?{_ACT})"
+    rf"\b(?:joined|joins|join)(?=\s+(?!(?:me|us)\s){_WORDS}{{1,6}}?in\s+(?:[a-z]+ly\s+)?{_ACT})"
     rf"|\b(?:[a-z]{{3,}}(?:ed|s)|began|begun|spoke|took|made|led)(?=\s+{_WORDS}{{0,6}}?by\s+{_ACT})"
     r"|\b(?:tabled|tables|moved|moves|backed|backs|supported|supports|signed|signs|sent|sends|submitted|submits|drafted"
     r"|drafts|filed|files|presented|presents|delivered|delivers|launched|launches|sponsored|sponsors|co-sponsored|brought"
@@ -72,8 +73,10 @@ _FORMS = re.compile(
     r"(?=\s+(?:(?:the|its|their|his|her|these|those|growing|international|renewed|repeated|mounting)\s+){0,2}"
     r"(?:[\w’'-]+\s+){0,2}?(?:calls?|appeals?|demands?)\s+(?:for|on|upon)\b)"
     r"|\b(?:spoke|speaks|phoned|phones|telephoned|telephones|rang|met|meets|visited|visits|travelled|traveled|travels|went|came"
-    rf"|flew)(?=\s+[^;:\u2063]{{0,100}}?\bto\s+{_BASE})")
-"""The five forms of the module's docstring; each match is the subject's own verb, the rest read ahead."""
+    rf"|flew)(?=\s+(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^;:\u2063]){{0,100}}?\bto\s+{_BASE})")
+"""The five forms of the module's docstring; each match is the subject's own verb, the rest read ahead (a host's "join
+me in thanking" is no act reported; a contact's purpose never read past a second clause's verb: "As forces came closer
+to war, Kyiv was among the first to offer ...")."""
 
 _TRIGGERS = frozenset(w for w in (*_PLAIN, *(gerund(f) for f in _FELT), *_LEMMAS, "calls", "appeals", "demands")) | {"calling"}
 """The words one of the forms needs (a quick test before the patterns)."""
