@@ -47,6 +47,14 @@ from idlibsite.sources.inwords import gerund, in_words
                  ("reported", "The Archbishop of", "new:Tomas Lind"), id="added_his_voice_to_calls"),
     pytest.param("Valdoria backed renewed calls for an independent inquiry into the strike.",
                  ("reported", "Valdoria backed renewed", "new:Valdoria"), id="backed_calls_for"),
+    # an appeal or a collection launched (LABELS Round 73: a call made public)
+    pytest.param("Meanwhile, the Harbourton Islamic Association (HIA) has launched an appeal for donations to help families "
+                 "in the camps.", ("reported", "Meanwhile, the Harbourton", "new:Harbourton Islamic Association"),
+                 id="launched_an_appeal_regional"),
+    pytest.param("The aid group Hands for Valdoria has launched a public collection for the displaced families.",
+                 ("reported", "The aid group", "new:Hands for Valdoria"), id="launched_a_collection_bulletin"),
+    pytest.param("Ruritania's Red Crescent launched an emergency fundraising drive on Monday for the families who fled.",
+                 ("reported", "Ruritania's Red Crescent", "new:Ruritania's Red Crescent"), id="launched_a_drive_agency"),
     # a purpose infinitive after a contact
     pytest.param("The Foreign Secretary, Ada Quill, spoke to her Ruritanian counterpart by phone on Friday to offer "
                  "condolences after the air strike.", ("reported", "The Foreign Secretary,", "new:Ada Quill"),
@@ -70,6 +78,10 @@ def test_an_act_done_in_words_is_its_subjects_passage(text: str, expected: tuple
     pytest.param("Volunteers went to the camps to distribute blankets.", id="guard_purpose_a_delivery"),
     pytest.param("The council heeded the call for volunteers.", id="guard_a_call_obeyed"),
     pytest.param("Police sent a letter bomb squad to the scene.", id="guard_letter_no_participle"),
+    pytest.param("Please join me in thanking our panel.", id="host_join_me_in_thanking"),
+    pytest.param("The army launched a new offensive on the town at dawn.", id="guard_an_offensive_launched"),
+    pytest.param("As the armies came closer to open war last week, Valdoria was among the first capitals to offer Ruritania "
+                 "its sympathy.", id="purpose_past_a_second_clause"),
 ])
 def test_an_act_that_names_no_act_of_speech_is_no_passage(text: str) -> None:
     assert speakers(text) == []

@@ -2,7 +2,7 @@
 speech the sentence names, is a statement of the act's subject.
 
 The act of speech is a verb of the reference classes of :mod:`.lexicon` (VerbNet's communication, judgement and urging
-classes, less :data:`.lexicon.LEFT_OUT`) or of :data:`DIRECTIVES`, read in one of five forms, each the complement of
+classes, less :data:`.lexicon.LEFT_OUT`) or of :data:`DIRECTIVES`, read in one of six forms, each the complement of
 the subject's own act:
 
 * "in" and its gerund after joining: "joined other members in calling for a ceasefire", "has joined the international
@@ -14,6 +14,8 @@ the subject's own act:
   "tabled a motion for Tuesday's meeting asking the city to ...";
 * a call or an appeal joined, echoed or backed: "has joined the call for an end to attacks", "backed calls for an
   inquiry", "added its voice to calls for ...";
+* an appeal or a collection launched, a call made public (LABELS Round 73): "has launched an appeal for donations",
+  "launched a public collection for the displaced";
 * a purpose infinitive after a contact: "spoke to his counterpart by phone to offer condolences", "travelled to Ankara
   to urge restraint".
 
@@ -72,13 +74,16 @@ _FORMS = re.compile(
     r"|added\s+(?:its|his|her|their)\s+voices?\s+to|adds\s+(?:its|his|her|their)\s+voices?\s+to)"
     r"(?=\s+(?:(?:the|its|their|his|her|these|those|growing|international|renewed|repeated|mounting)\s+){0,2}"
     r"(?:[\w’'-]+\s+){0,2}?(?:calls?|appeals?|demands?)\s+(?:for|on|upon)\b)"
+    r"|\b(?:launched|launches|launch)(?=\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:appeal|collection"
+    r"|fundraiser|fund-raiser|fundraising\s+drive|donation\s+drive)s?\b)"
     r"|\b(?:spoke|speaks|phoned|phones|telephoned|telephones|rang|met|meets|visited|visits|travelled|traveled|travels|went|came"
     rf"|flew)(?=\s+(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^;:\u2063]){{0,100}}?\bto\s+{_BASE})")
-"""The five forms of the module's docstring; each match is the subject's own verb, the rest read ahead (a host's "join
+"""The six forms of the module's docstring; each match is the subject's own verb, the rest read ahead (a host's "join
 me in thanking" is no act reported; a contact's purpose never read past a second clause's verb: "As forces came closer
 to war, Kyiv was among the first to offer ...")."""
 
-_TRIGGERS = frozenset(w for w in (*_PLAIN, *(gerund(f) for f in _FELT), *_LEMMAS, "calls", "appeals", "demands")) | {"calling"}
+_TRIGGERS = frozenset(w for w in (*_PLAIN, *(gerund(f) for f in _FELT), *_LEMMAS, "calls", "appeals", "demands")) | {
+    "calling", "collection", "fundraiser", "drive"}
 """The words one of the forms needs (a quick test before the patterns)."""
 
 
