@@ -37,7 +37,8 @@ judgement class, left out of the lexicon for the noun of "thanks to"; its gerund
 _FELT = frozenset("express offer extend convey".split())
 """Of :data:`DIRECTIVES`, those that are speech only with a feeling after them (:data:`_FEELING`)."""
 _FEELING = (r"(?:(?:his|her|its|their|the|a|an|our|[A-Z][\w.-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,2}?"
-            r"(?:condolences|sympathy|sympathies|solidarity|support|concern|gratitude|thanks|congratulations|regret|sorrow|grief)\b")
+            r"(?:condolences|sympathy|sympathies|solidarity|support|concern|gratitude|thanks|congratulations|regret|sorrow"
+            r"|grief)\b")
 
 
 def gerund(lemma: str) -> str:
@@ -59,7 +60,8 @@ _ACT = (rf"(?:calling\s+(?:for|on|upon)\b|(?:{'|'.join(gerund(f) for f in sorted
 _BASE = (rf"(?:call\s+(?:for|on|upon)\b|(?:{'|'.join(sorted(_FELT))})\s+{_FEELING}"
          rf"|(?!call\b)(?:{'|'.join(sorted(_LEMMAS - _FELT, key=len, reverse=True))})\b)")
 _WORDS = r"(?:[\w’'.()-]+,?\s+)"
-_NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$|\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$")
+_NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"
+                         r"|\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$")
 """Before a verb of the forms: a passive ("was met by ...") or a determiner (the noun "talks", "calls")."""
 
 _FORMS = re.compile(
