@@ -31,9 +31,9 @@ from idlibsite.sources.inwords import gerund, in_words
     pytest.param("The Valdorian government responded by urging its citizens to leave the border province at once.",
                  ("reported", "The Valdorian government", "new:Valdorian government"), id="by_urging_a_government"),
     # a text of speech its author tabled, backed or sent, and what it says
-    pytest.param("Harbourton Borough Council has unanimously backed a motion calling on ministers to resettle more families "
+    pytest.param("Harbourton Borough Council has unanimously backed a motion urging ministers to resettle more families "
                  "from the camps.", ("reported", "Harbourton Borough Council", "new:Harbourton Borough Council"),
-                 id="backed_a_motion_calling_on"),
+                 id="backed_a_motion_urging"),
     pytest.param("Cllr Ada Quill (Green, Eastgate) has tabled a motion for next week's full council meeting asking the "
                  "city to pledge more places.", ("reported", "Cllr Ada Quill", "new:Ada Quill"), id="tabled_a_motion_asking"),
     pytest.param("The Valdorian Medical Association sent an open letter to the health minister demanding that field hospitals "
@@ -43,10 +43,10 @@ from idlibsite.sources.inwords import gerund, in_words
     pytest.param("Ruritania's Permanent Representative to the United Nations, Ambassador Ola Berg, has joined the call for "
                  "an end to attacks on civilians.", ("reported", "Ruritania's Permanent Representative", "new:Ola Berg"),
                  id="joined_the_call_for"),
-    pytest.param("The Archbishop of Harbourton, Tomas Lind, added his voice to calls for a humanitarian corridor.",
-                 ("reported", "The Archbishop of", "new:Tomas Lind"), id="added_his_voice_to_calls"),
-    pytest.param("Valdoria backed renewed calls for an independent inquiry into the strike.",
-                 ("reported", "Valdoria backed renewed", "new:Valdoria"), id="backed_calls_for"),
+    pytest.param("The Archbishop of Harbourton, Tomas Lind, joined the appeal for a humanitarian corridor.",
+                 ("reported", "The Archbishop of", "new:Tomas Lind"), id="joined_the_appeal_for"),
+    pytest.param("Valdoria endorsed the growing demands for an independent inquiry into the strike.",
+                 ("reported", "Valdoria endorsed the", "new:Valdoria"), id="endorsed_demands_for"),
     # an appeal or a collection launched (LABELS Round 73: a call made public)
     pytest.param("Meanwhile, the Harbourton Islamic Association (HIA) has launched an appeal for donations to help families "
                  "in the camps.", ("reported", "Meanwhile, the Harbourton", "new:Harbourton Islamic Association"),
@@ -61,8 +61,8 @@ from idlibsite.sources.inwords import gerund, in_words
                  id="spoke_to_offer_condolences"),
     pytest.param("Premier Ola Berg telephoned the Valdorian president on Sunday to express his country's solidarity.",
                  ("reported", "Premier Ola Berg", "new:Ola Berg"), id="telephoned_to_express_solidarity"),
-    pytest.param("Minister Tomas Lind flew to Harbourton on Monday to urge both sides to return to the talks.",
-                 ("reported", "Minister Tomas Lind", "new:Tomas Lind"), id="flew_to_urge"),
+    pytest.param("Minister Tomas Lind rang the Valdorian ambassador on Monday to urge both sides to return to the talks.",
+                 ("reported", "Minister Tomas Lind", "new:Tomas Lind"), id="rang_to_urge"),
 ])
 def test_an_act_done_in_words_is_its_subjects_passage(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in speakers(text)
@@ -75,6 +75,7 @@ def test_an_act_done_in_words_is_its_subjects_passage(text: str, expected: tuple
     pytest.param("Rebels joined the army in fighting near the town.", id="guard_in_an_act"),
     pytest.param("The offensive was followed by calling up reservists.", id="guard_passive"),
     pytest.param("The delegation travelled to Harbourton to attend the summit.", id="guard_purpose_an_act"),
+    pytest.param("Ministers met in the capital to urge calm.", id="guard_purpose_of_a_meeting"),
     pytest.param("Volunteers went to the camps to distribute blankets.", id="guard_purpose_a_delivery"),
     pytest.param("The council heeded the call for volunteers.", id="guard_a_call_obeyed"),
     pytest.param("Police sent a letter bomb squad to the scene.", id="guard_letter_no_participle"),
