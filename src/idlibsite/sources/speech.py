@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
+from idlibsite.sources.inwords import in_words
 from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, letter_words, phrase_pattern, stated_pattern
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
@@ -167,7 +168,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
     view = FOR_VIEW.match(masked)  # "For the political scientist X, ...": X's view
     hits = _FIRST_WORDS.intersection(letter_words(masked))
     if not hits:
-        return [view] if view else cues(masked)  # most sentences: one pass in C, no match objects
+        return [view] if view else in_words(masked) or cues(masked)  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = [view] if view else []
     done = 0  # the end of the last phrase: its words are not verbs again
     for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
@@ -187,7 +188,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             found.append(m)
     found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]  # at the
     # sentence's end, so last: the list keeps the text's order (said_on dates by the first verb)
-    return found or cues(masked)  # else a view held, with no verb of the list (:mod:`.unverbed`)
+    return found or in_words(masked) or cues(masked)  # else an act done in words (:mod:`.inwords`), or a view held (:mod:`.unverbed`)
 
 
 _MEDIUM_REPORTS = re.compile(r"(?:.*:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:(?:state|state-run|official|national|local|news)\s+)*"
