@@ -20,6 +20,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from idlibsite.annotations.actors import load_actors
+from idlibsite.annotations import claimrows
 from idlibsite.annotations.claimfiles import Alias, ClaimFiles, Listing, Outcome
 from idlibsite.annotations.gathered import Gathered
 from idlibsite.annotations.statementchecks import duplicate_statements, unknown_responses
@@ -59,7 +60,7 @@ from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YValue, load_yaml_bytes
 
 ACTORS_FILE = "actors.yaml"
-CLAIM_KIND = "claim-file"  # cache entries: a claim file parsed and checked
+CLAIM_KIND = "claim-file-2"  # cache entries: a claim file parsed and checked (2: as claimrows.py's rows)
 CLAIM_FILES = "claim-files"  # Cache.kept: what each claim file gave in the last build (serve)
 CLAIM_KEYS = ("id", "title", "actor", "date", "date_note", "assertion", "counter_assertion", "topics", "verdict",
               "status", "updated", "aliases", "notes", "reviewed", "statements")
@@ -130,7 +131,8 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: 
         shown = [(p, _display(p, display_root)) for p in paths[at:at + BATCH]]
         read = [(name, data, sha, found, reader.key(name, sha or "", cache))
                 for (_, name), (data, sha, found) in zip(shown, stats.digests(shown, display_root))]
-        hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
+        # not kept in the cache's memory (nor those put): the claims made of them are (serve keeps them)
+        hits = cache.get_many(CLAIM_KIND, [k for *_, k in read], remember=False)
         for (path, _), (display, data, sha, found, k) in zip(shown, read):
             hit = hits.get(k)
             if sha is not None and data is None and hit is None:  # known by its stat, not cached as a claim: read now
@@ -138,7 +140,8 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: 
                 found = found + more
                 if (now := None if data is None else sha256_hex(data)) != sha:  # changed since: as read now
                     sha, k = now, reader.key(display, now or "", cache)  # (else the same key, not cached: not
-                    hit = cache.get(CLAIM_KIND, k)  # looked up again, one query per file)
+                    hit = cache.get_many(CLAIM_KIND, (k,), remember=False).get(k)  # looked up again, one query
+                    # per file)
             claim, problems, aliases = (None, [], []) if data is None and hit is None else \
                 reader.cached_claim(path, display, data or b"", k, cache, hit)
             out.append(Outcome(display, sha, k, (*found, *problems), claim, tuple(aliases)))
@@ -220,18 +223,18 @@ class _ClaimReader:
                      hit: object) -> tuple[Claim | None, list[Problem], list[Alias]]:
         """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached
         (``hit``: what ``cache`` holds under ``k``, or None), with its problems and aliases."""
-        claim: Claim | None
-        if isinstance(hit, tuple):
-            claim, problems, aliases = hit
-        else:
+        parsed = claimrows.loads(hit) if isinstance(hit, bytes) else None
+        if parsed is None:
             before = (len(self.problems), len(self.alias_sites))
             root, yaml_problems = load_yaml_bytes(display, data)
             self.problems += yaml_problems
             claim = None if root is None else self.claim(root, path.stem, display)
             problems, aliases = self.problems[before[0]:], self.alias_sites[before[1]:]
             del self.problems[before[0]:], self.alias_sites[before[1]:]
-            claim, problems, aliases = cache.put(CLAIM_KIND, k, (claim, problems, aliases))
-        return claim, problems, aliases
+            # the records as read back from their rows, as a later build's: equal, their short texts interned
+            parsed = claimrows.made(cache.put(CLAIM_KIND, k, claimrows.dumps((claim, problems, aliases)),
+                                              remember=False))
+        return parsed
 
     def claim(self, root: YValue, stem: str, display: str) -> Claim | None:
         f = fields(root, "", CLAIM_KEYS, self.problems)
