@@ -2,7 +2,8 @@
 
 A transcript or a story copied without its address often names its publisher only in the notice after it ("Copyright
 2020 World News Network. All Rights Reserved.", "© 2020 Example Relief, All rights reserved."): :func:`copyright_holder`
-reads the name, for a guess at the outlet when nothing else names one.  A notice without "All rights reserved" ("©
+reads the name (without a company's "LLC", in English, French or German: "© Example Daily 2020 - Tous droits
+réservés"), for a guess at the outlet when nothing else names one.  A notice without "All rights reserved" ("©
 2020 A. Writer", a newsletter's author) names a person as often as a publisher and is not read.
 """
 
@@ -10,8 +11,13 @@ from __future__ import annotations
 
 import re
 
+# "All rights reserved" in the languages of the corpus's sources.
+RESERVED = r"(?i:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados" \
+           r"|tutti i diritti riservati|tüm hakları saklıdır)"
+# A company's form after its name ("The Eastern Review, LLC."), no part of the name a site goes by.
+COMPANY = r"(?:,?\s+(?:LLC|Inc|Ltd|Limited|GmbH|plc|S\.A)\.?)"
 HOLDER = re.compile(r"(?i:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                    r"(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,6}?)\s*[.,]?\s*(?i:all rights reserved)\b.*")
+                    rf"(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){{0,6}}?){COMPANY}?(?:\s+\d{{4}})?\s*[.,–—-]?\s*{RESERVED}\b.*")
 
 
 def copyright_holder(notice: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
+from idlibsite.sources.bylinefields import byline_fields
 from idlibsite.sources.foreignbylines import foreign_byline
 from idlibsite.sources.captures import original_url
 from idlibsite.sources.datelines import find_dates, is_date_line, line_readings
@@ -55,6 +56,8 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
                 linked.setdefault("url", Stated("url", link, (), block))
         elif block.kind == "byline":  # labelled fields ("Author: A. Writer | Published: …"), or "By A. Writer | …"
             found.setdefault("byline", Stated("byline", author_of(block.display) or _name(block), (), block))
+        elif block.kind == "dateline" and (fields := byline_fields(block.display)) is not None:
+            found.setdefault("byline", Stated("byline", fields.names, (), block))  # "A. Writer | Updated 4 March …"
         if block.kind in ("byline", "dateline") and (date := _date_of(block)) is not None:
             if "date" not in found or (0 <= updated_at and i - updated_at <= FIELD_LINES_APART
                                        and not only_updated(block.display)):
@@ -81,6 +84,8 @@ def _name(block: Block) -> str:
     14:20"); credits are kept, as the sidecars have them ("A. Writer and agencies")."""
     if foreign := foreign_byline(block.display):  # "Von Anna Keller, ARD-Studio Istanbul": the name alone
         return foreign
+    if fields := byline_fields(block.display):  # "By A. Writer, The Meridian Post": the names without the outlet
+        return fields.names
     name = SEPARATOR.split(re.sub(r"^[Bb]y\s+([—–-]\s*)?", "", block.display))[0].strip()
     dates = find_dates(name)
     if dates and dates[0].start > 0 and is_date_line(name[dates[0].start:]):
