@@ -42,6 +42,7 @@ class BylineFields:
 
     names: str  # "Amira Saleh and Jonas Lindqvist", as printed
     fields: tuple[str, ...]  # "Marmara Monitor", "The Meridian Post", "Gaziantep": an outlet or a place
+    dates: tuple[str, ...] = ()  # the date fields: "2 Mar 2020, 09:40 GMT", "Updated 4 March 2020, 16:20 GMT"
 
 
 def byline_fields(line: str) -> BylineFields | None:
@@ -59,7 +60,7 @@ def byline_fields(line: str) -> BylineFields | None:
     dated = [f for f in after if is_date_line(f)]
     if by is None and not (outlet or (dated and all(STAMPED.fullmatch(f) for f in dated) and len(dated) == len(after))):
         return None  # "Breaking News | 4 March 2020", "Middle East | Syria": no byline without "By"
-    return BylineFields(names, tuple(f for f in ([outlet] if outlet else []) + after if f not in dated))
+    return BylineFields(names, tuple(f for f in ([outlet] if outlet else []) + after if f not in dated), tuple(dated))
 
 
 def byline_outlet(byline: Stated | None, elsewhere: str) -> tuple[str, str, bool]:

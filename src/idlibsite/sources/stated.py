@@ -95,7 +95,9 @@ def _name(block: Block) -> str:
 
 def _date_of(block: Block) -> Stated | None:
     """The date a date line states, or a header line's date field (its day of publication before its update)."""
-    written = block.display if is_date_line(block.display) else date_field(block.display)
+    fields = byline_fields(block.display) if block.kind == "byline" else None  # "By A. Writer | Outlet | 3 March 2020"
+    written = block.display if is_date_line(block.display) else date_field(block.display) \
+        or (fields.dates[0] if fields is not None and fields.dates else "")
     if not written and block.kind == "dateline":
         written = block.display
     return Stated("date", written, line_readings(written), block) if written else None
