@@ -94,13 +94,15 @@ def _name(block: Block) -> str:
 
 
 def _date_of(block: Block) -> Stated | None:
-    """The date a date line states, or a header line's date field (its day of publication before its update)."""
-    fields = byline_fields(block.display) if block.kind == "byline" else None  # "By A. Writer | Outlet | 3 March 2020"
-    written = block.display if is_date_line(block.display) else date_field(block.display) \
-        or (fields.dates[0] if fields is not None and fields.dates else "")
+    """The date a date line states, or a header line's date field (its day of publication before its update), or the
+    date field of a byline that prints one ("By A. Writer | Example Gazette | 3 March 2020": the line, read as its date)."""
+    written = block.display if is_date_line(block.display) else date_field(block.display)
     if not written and block.kind == "dateline":
         written = block.display
-    return Stated("date", written, line_readings(written), block) if written else None
+    if written:
+        return Stated("date", written, line_readings(written), block)
+    fields = byline_fields(block.display) if block.kind == "byline" else None
+    return Stated("date", block.display, line_readings(fields.dates[0]), block) if fields and fields.dates else None
 
 
 def block_url(block: Block) -> str:
