@@ -29,6 +29,7 @@ STORY = ("Aid convoys wait at the border as shelling goes on\n{byline}\n{date}\n
     ("Lina Fares | Published March 3, 2020", "Lina Fares", (), ("Published March 3, 2020",)),
     ("Amira Saleh and Jonas Lindqvist, The Example Times", "Amira Saleh and Jonas Lindqvist", ("The Example Times",), ()),
     ("By A. Writer | Gaziantep | 7 March 2020", "A. Writer", ("Gaziantep",), ("7 March 2020",)),  # a place: no outlet
+    ("By Özlem Şahin and Émile Durand | Ege Ledger", "Özlem Şahin and Émile Durand", ("Ege Ledger",), ()),
 ])
 def test_a_byline_s_names_and_fields(line: str, names: str, fields: tuple[str, ...], dates: tuple[str, ...]) -> None:
     assert byline_fields(line) == BylineFields(names, fields, dates)

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 BY = re.compile(r"(?:By|BY|by)\s+(?:[—–-]\s*)?(?=\S)")
 # What a byline puts between its name, place, outlet and date: a bar, a middle dot, a bullet, a dash, a slash.
 BAR = re.compile(r"\s[|·•—–/]\s")
-# A person's name: two to four capitalised words (an initial "A.", a hyphenated "Al-Sheikh"), a particle between
-# them ("bin", "al", "van der").
-_WORD = r"[A-Z][\w’'-]*\.?"
+# A person's name: two to four capitalised words (an initial "A.", a hyphenated "Al-Sheikh", "Özlem", "Şahin"), a
+# particle between them ("bin", "al", "van der").
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|le|la)"
 PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,3}}"
 # Writers joined as a byline joins them: "A and B", "A, B and C", "A & B".
