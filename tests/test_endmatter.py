@@ -25,6 +25,10 @@ def _kinds(middle: str, end: str = "") -> list[tuple[str, str]]:
     "— With AFP", "(With Reuters)", "(Avec AFP et Reuters)", "(mit dpa)", "Mit Material von dpa",
     "Agencies contributed to this report.", "Associated Press writer Lena Hartwig in Moscow contributed to this report.",
     "(Example Post staff contributed reporting to this story.)",
+    # a publisher's notice that states its terms instead of reserving all rights
+    "Copyright 2020 Example Wire Service. Reproduction only with a link to the source.",
+    "© Le Courrier d'Exemple 2020 - Reproduction interdite",
+    "Copyright 2020 Example News. This article may not be reproduced without permission.",
 ])
 def test_a_credit_after_the_story_is_a_note(line: str) -> None:
     assert end_kind(line) == "note"
@@ -54,6 +58,8 @@ def test_a_site_s_prompt_between_or_after_the_paragraphs_is_chrome(line: str) ->
     "The agency said it holds the copyright to the images and that all rights reserved to it would be defended.",
     "Aid workers said they would follow up on Twitter with the names of the villages hit.",
     "Talks with AFP reporters in Idlib were cut short by the shelling, witnesses said.",
+    "Copyright holders said the photographs could not be reproduced without permission from the families.",
+    "The 2020 copyright law bans the reproduction of state documents, the agency noted in its report on the camps.",
 ])
 def test_a_paragraph_that_mentions_them_is_still_body(paragraph: str) -> None:
     """Guards: a sentence of the story about a newsletter, an app, copyright, reporting or an agency stays body."""

@@ -49,6 +49,8 @@ def test_a_known_address_outranks_the_notice() -> None:
     ("© Le Quotidien d'Exemple 2020 - Tous droits réservés", "Le Quotidien d'Exemple"),
     ("© 2020 Beispiel Bote GmbH. Alle Rechte vorbehalten.", "Beispiel Bote"),
     ("© 2020 Kuzey Haber. Tüm hakları saklıdır.", "Kuzey Haber"),
+    ("Copyright 2020 Example Wire Service. Reproduction only with a link to the source.", "Example Wire Service"),
+    ("Copyright 2020 Example News. This article may not be reproduced without permission.", "Example News"),
 ])
 def test_a_notice_in_other_words_or_with_a_company_s_form_names_the_outlet(notice: str, holder: str) -> None:
     text = TRANSCRIPT.format(notice=notice)

@@ -2,10 +2,11 @@
 
 A story credits the agencies and colleagues it drew on on a line of its own after it ("— With AFP", "(Avec AFP)",
 "(mit dpa)", "Agencies contributed to this report.", "Associated Press writer A. Writer in Moscow contributed to this
-report."), and a site asks its readers between and after the paragraphs to subscribe to a newsletter, download its app or
+report."), a publisher states the terms of its rights ("Copyright 2020 Example Wire. Reproduction only with a link to
+the source."), and a site asks its readers between and after the paragraphs to subscribe to a newsletter, download its app or
 follow it ("Sign up for Middle East Now, our free weekly newsletter.", "Recevez l'essentiel : inscrivez-vous à notre
 newsletter.", "Newsletter: … jetzt kostenlos abonnieren", "Get alerts on your phone: download our app", "Follow us on
-Twitter and Facebook"). :func:`end_kind` names such a line: a credit is a note (its agency is read with the credits),
+Twitter and Facebook"). :func:`end_kind` names such a line: a credit or a notice is a note (its agency is read with the credits),
 a prompt is chrome.  A paragraph that reports what someone said, or mentions a newsletter, an app or a report in a
 sentence of the story ("The ministry said it would send a newsletter to subscribers"), is neither.
 """
@@ -24,6 +25,12 @@ WITH_AGENCY = re.compile(
 # Colleagues or agencies credited after a story: "Agencies contributed to this report.", "Associated Press writer A.
 # Writer in Moscow contributed to this report." (no quotation marks: a sentence of the story quotes or reports).
 CONTRIBUTED = re.compile(r"[(\[]?[^\"“”«»]{2,200}?\bcontributed(?: reporting)? to this (?:report|story|article)\.?[)\]]?")
+# A publisher's notice of its rights that reserves none in words but states its terms ("Copyright 2020 Example Wire.
+# Reproduction only with a link to the source.", "© Example Daily 2020 - Reproduction interdite"): a notice that
+# reserves all rights is a note already (blocks.COPYRIGHT); "Copyright holders said …" opens a sentence, not a notice.
+RIGHTS = re.compile(r"(?:(?i:copyright)\s*(?:©\s*)?(?:\d{4}\b)|©|\((?i:c)\)\s*\d{4}\b)[^\"“”«»]{0,120}?"
+                    r"\b(?i:reproduc\w*|republish\w*|redistribut\w*|reprint\w*|may not be|without (?:prior )?(?:written )?"
+                    r"permission|interdite|untersagt|nur mit)\b[^\"“”«»]{0,200}")
 # A site's prompt to subscribe to its newsletter, in the languages of the corpus's sources.
 NEWSLETTER = re.compile(r"(?i)\bnewsletters?\b")
 SUBSCRIBE = re.compile(r"(?i)\b(sign(ing)? up|subscribe|register|abonnieren|anmelden|abonnez-vous|inscrivez-vous"
@@ -40,7 +47,8 @@ SAID = re.compile(r"[\"“”«»„]|\b(said|says|told)\b")
 def end_kind(line: str) -> str:
     """"note" for a line that credits agencies or colleagues, "chrome" for a site's prompt to its readers, else ""."""
     stripped = line.strip()
-    if WITH_AGENCY.fullmatch(stripped) or (CONTRIBUTED.fullmatch(stripped) and not SAID.search(stripped)):
+    if WITH_AGENCY.fullmatch(stripped) or ((CONTRIBUTED.fullmatch(stripped) or RIGHTS.fullmatch(stripped))
+                                           and not SAID.search(stripped)):
         return "note"
     if len(stripped.split()) > PROMPT_MAX_WORDS or SAID.search(stripped):
         return ""
