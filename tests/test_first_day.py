@@ -30,8 +30,21 @@ def test_add_source_says_a_missing_url_is_optional_and_what_comes_next(
     out = capsys.readouterr().out
     assert "  url       none found (optional: the sidecar's url stays empty)" in out
     assert 'url: ""' in (tmp_path / "corpus" / "erdogan-phone-call.yaml").read_text("utf-8")  # no FIXME there
-    assert "  outlet    FIXME (not found)" in out  # a value the sidecar does mark FIXME is still said to be
+    # the outlet its byline names beside the writer, as its copyright line does (newuser20's find 13)
+    assert "  outlet    Anatolia Wire Digest  [the byline names 'Anatolia Wire Digest' beside the writer, as " in out
     assert out.rstrip().endswith(f"Then `idlibsite suggest {TEXT_ID} --yaml` lists its passages to annotate.")
+    sidecar = (tmp_path / "corpus" / "erdogan-phone-call.yaml").read_text("utf-8")
+    assert 'byline: "Tomas Reid"' in sidecar and 'outlet: "Anatolia Wire Digest"' in sidecar
+    assert "line   15  note" in out  # its copyright line after the story is no body paragraph (find 14)
+
+
+def test_add_source_says_a_value_not_found_is_fixme(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy_project(tmp_path)
+    lines = TEXT.read_text("utf-8").split("\n")
+    bare = tmp_path / "bare-copy.txt"  # the report without its byline and copyright lines: nothing names its outlet
+    bare.write_text("\n".join(line for line in lines if not line.startswith(("By ", "Copyright"))), "utf-8")
+    assert main(["--root", str(tmp_path), "add-source", str(bare)]) == 0
+    assert "  outlet    FIXME (not found)" in capsys.readouterr().out  # a value the sidecar marks FIXME is said to be
 
 
 @pytest.mark.parametrize("named", ["turkeys-duty-to-stop-fighting-2019-05", "corpus/003_39b8db8ae1d76518.txt",

@@ -42,3 +42,34 @@ def test_a_known_address_outranks_the_notice() -> None:
         notice="Copyright 2020 World Example Network. All Rights Reserved.")
     meta = find_metadata(text, cut_blocks(text), OUTLETS)
     assert meta.outlet.value == "Al Jazeera"
+
+
+@pytest.mark.parametrize("notice, holder", [
+    ("Copyright © 2020 The Example Review, LLC. All rights reserved.", "The Example Review"),
+    ("© Le Quotidien d'Exemple 2020 - Tous droits réservés", "Le Quotidien d'Exemple"),
+    ("© 2020 Beispiel Bote GmbH. Alle Rechte vorbehalten.", "Beispiel Bote"),
+    ("© 2020 Kuzey Haber. Tüm hakları saklıdır.", "Kuzey Haber"),
+    ("Copyright 2020 Example Wire Service. Reproduction only with a link to the source.", "Example Wire Service"),
+    ("Copyright 2020 Example News. This article may not be reproduced without permission.", "Example News"),
+])
+def test_a_notice_in_other_words_or_with_a_company_s_form_names_the_outlet(notice: str, holder: str) -> None:
+    text = TRANSCRIPT.format(notice=notice)
+    assert copyright_holder(notice) == holder
+    assert find_metadata(text, cut_blocks(text), OUTLETS).outlet.value == holder
+
+
+@pytest.mark.parametrize("notice", ["© Der Beispielbote 2020", "Tous droits réservés", "© 2020 Inc. Alle Rechte"])
+def test_a_notice_in_other_words_without_its_reservation_or_a_name_names_no_outlet(notice: str) -> None:
+    """Guard: as in English, a notice that reserves no rights, or names no one, is not read."""
+    assert copyright_holder(notice) == ""
+
+
+@pytest.mark.parametrize("first", [
+    "https://www.example-courier.example.com/news/2020/3/5/ceasefire-talks\n\n",  # an address on an unknown domain
+    "",  # no address, and an agency's credit after the story
+])
+def test_the_notice_outranks_a_guess_from_an_unknown_domain_or_an_agency_s_credit(first: str) -> None:
+    text = first + TRANSCRIPT.format(notice="(With AFP)\n\n© 2020 Example Courier Media. All rights reserved.")
+    meta = find_metadata(text, cut_blocks(text), OUTLETS)
+    assert (meta.outlet.value, meta.outlet.certain) == ("Example Courier Media", False)
+    assert meta.agency.value == "Agence France-Presse"  # the credit after the story

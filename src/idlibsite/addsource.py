@@ -24,13 +24,13 @@ from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
 from idlibsite.sources.mhtml import looks_like_mhtml
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
 from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
-from idlibsite.sources.records import PDF_SUFFIX, Block
+from idlibsite.sources.records import MHTML_SUFFIX, PDF_SUFFIX, Block
 from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 # What gives the block kinds add-source writes into a sidecar, by the evidence's suffix.
-KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)",
-              PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
+KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)", PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
+KINDS_FROM[MHTML_SUFFIX] = KINDS_FROM[PAGE_SUFFIX]
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ def add_source(
                 or looks_like_mhtml(data) or looks_like_pdf(data):  # a page saved as one MHTML file is a saved page
             page_data = data
         stem = slugify(file.stem) or "article"
-    suffix = PAGE_SUFFIX  # of the evidence kept beside the text: a saved page's, or a PDF's
+    # of the evidence kept beside the text: a saved page's, one saved as MHTML (kept as the MIME message it is), a PDF's
+    suffix = MHTML_SUFFIX if page_data is not None and looks_like_mhtml(page_data) else PAGE_SUFFIX
     left: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
     if page_data is not None and looks_like_pdf(page_data):  # a PDF: kept byte for byte beside the text read out of it
         suffix, read = PDF_SUFFIX, read_pdf(name, page_data)

@@ -28,11 +28,15 @@ SAVED_PAGE = "page.html.txt"
 # A PDF the text was read out of is published byte for byte under its own kind: a browser shows it in its
 # PDF viewer, which runs none of a page's scripts in this site's origin.
 SAVED_PDF = "document.pdf"
+# A page saved as one MHTML file is published byte for byte as what it is, a MIME message: static hosts and `serve`
+# send .mhtml as message/rfc822, which browsers download rather than show (Chrome and Edge render MHTML only from a
+# local file), so its page cannot act in this site's origin either; downloaded, it opens in them as the page saved.
+SAVED_MHTML = "page.mhtml"
 
 
 def evidence_name(page: PageRecord) -> str:
-    """The name a source's evidence (its saved page or PDF) is published under, beside article.txt."""
-    return SAVED_PDF if page.is_pdf else SAVED_PAGE
+    """The name a source's evidence (its saved page, MHTML file or PDF) is published under, beside article.txt."""
+    return SAVED_PDF if page.is_pdf else SAVED_MHTML if page.is_mhtml else SAVED_PAGE
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 
 from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
-    is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_publication, is_question_heading, paper_name,
-    post_account, post_location, summary_points,
+    is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_question_heading, paper_name, post_account,
+    post_location, summary_points,
 )
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import is_date_line
@@ -38,9 +38,9 @@ from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, m
 from idlibsite.sources.records import Block
 from idlibsite.sources.releasehead import label_headline
 from idlibsite.sources.transcripts import transcript_lines
-from idlibsite.sources.reflow import (
-    HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
-)
+from idlibsite.sources.publications import is_publication
+from idlibsite.sources.reflow import (HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX,
+                                      is_title_case, reflow)
 
 RELATED = re.compile(r"(?i)(related( article)?|(read )?more|read( also)?|also read|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
 from idlibsite.sources.linekinds import COUNT, FOLLOWED, HANDLE, REACTED, SEPARATOR, SHARED_FROM
-from idlibsite.sources.reflow import is_title_case
 from idlibsite.sources.speech import speech_verbs
 
 # The label of a list of other stories or of the page's own entries: chrome, with its items.
@@ -25,11 +24,6 @@ LIST_LABEL = re.compile(
     r"|key events|editor'?s picks|recommended( for you)?|you (may|might) also like|more (stories|news)"
     r"|more on this (story|topic)|related( (stories|articles|news|content|coverage))?|other (press releases|stories))\s*:?"
 )
-# Words that names of sites and publications end in ("RT World News", "Idlib Dispatch", "Gulf Times").
-PUBLICATION_WORDS = frozenset(
-    "news dispatch daily times post herald gazette journal tribune monitor observer chronicle briefing digest newsletter"
-    " weekly telegraph insider courier bulletin standard express agency ledger".split())
-PUBLICATION_MAX_WORDS = 4
 # An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
 LIST_ITEM_MAX_WORDS = 20
 ITEM_END = re.compile(r"[.!?…:;,]$")
@@ -132,14 +126,6 @@ def is_notice(words: str) -> bool:
 def unlabelled(headline: str) -> str:
     """``headline`` without a wire's update label ("UPDATE 2-Turkey says …" gives "Turkey says …")."""
     return WIRE_LABEL.sub("", headline, count=1) if WIRE_LABEL.match(headline) else headline
-
-
-def is_publication(line: str) -> bool:
-    """Whether a line is the name of a site or a publication: a few words in Title Case, the last a word such names end
-    in ("RT World News", "Idlib Dispatch", "The Example Herald"; a headline "Hard Times in Idlib" ends otherwise)."""
-    words = line.split()
-    return 0 < len(words) <= PUBLICATION_MAX_WORDS and (len(words) == 1 or is_title_case(line.strip())) \
-        and words[-1].lower().strip(".,:") in PUBLICATION_WORDS
 
 
 def shared_from(line: str) -> str:

@@ -25,7 +25,7 @@ from idlibsite.sources.evidence import changed_since_added, decode_article, sha2
 from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
 from idlibsite.sources.pdfdoc import pdf_problems
-from idlibsite.sources.records import BLOCK_KINDS, PDF_SUFFIX, Blocks, NotListed, PageRecord, Source, SourceMeta
+from idlibsite.sources.records import BLOCK_KINDS, MHTML_SUFFIX, PDF_SUFFIX, Blocks, NotListed, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
@@ -38,8 +38,11 @@ SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "former_ids", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
-    "review", "block_kinds", "html_sha256", "pdf_sha256", "text_sha256", "extractor", "not_listed",
+    "review", "block_kinds", "html_sha256", "mhtml_sha256", "pdf_sha256", "text_sha256", "extractor", "not_listed",
 )
+# The evidence a text was extracted from, by its suffix: a saved web page, one saved as MHTML, a PDF (the sidecar
+# records its SHA-256 under "<suffix without the dot>_sha256").
+EVIDENCE_SUFFIXES = (PAGE_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX)
 NOT_LISTED_KEYS = ("quote", "note")
 
 
@@ -108,8 +111,7 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
     files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page or PDF
     for article in articles:
         sidecar = article.with_suffix(SIDECAR_SUFFIX)
-        files.append([(f, _rel(f, root)) for f in (article, sidecar, article.with_suffix(PAGE_SUFFIX),
-                                                     article.with_suffix(PDF_SUFFIX))
+        files.append([(f, _rel(f, root)) for f in (article, sidecar, *map(article.with_suffix, EVIDENCE_SUFFIXES))
                       if f is article or f.name in names])
     found = iter(stats.digests([f for each in files for f in each], root))
     read = []
@@ -142,7 +144,7 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
             shas = [sha256_hex(data) for data in datas]
             hashed.update((shown, sha) for (_, shown), sha in zip(each, shas))
             sidecar_data = next((d for (f, _), d in zip(each, datas) if f.suffix == SIDECAR_SUFFIX), None)
-            page_data = {f.suffix: d for (f, _), d in zip(each, datas) if f.suffix in (PAGE_SUFFIX, PDF_SUFFIX)}
+            page_data = {f.suffix: d for (f, _), d in zip(each, datas) if f.suffix in EVIDENCE_SUFFIXES}
             article, sidecar = each[0][0], each[0][0].with_suffix(SIDECAR_SUFFIX)
             loaded = parse_source(_rel(article, root), datas[0], _rel(sidecar, root), sidecar_data, page_data)
             out.append(cache.put(SOURCE_KIND, _key(each, [(None, sha, None) for sha in shas]), loaded))
@@ -160,7 +162,7 @@ def parse_source(
     shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, evidence: dict[str, bytes] | None = None
 ) -> tuple[Source | None, list[Problem]]:
     """An article's bytes, its sidecar's (None when missing) and those of the saved web page or PDF it
-    was extracted from, by suffix (``evidence``: each there, as ".html" or ".pdf") as a Source (pure)."""
+    was extracted from, by suffix (``evidence``: each there, as ".html", ".mhtml" or ".pdf") as a Source (pure)."""
     evidence = evidence or {}
     text, problems = decode_article(shown, data)
     if sidecar_data is None:
@@ -249,10 +251,11 @@ def _sidecar(
         not_listed=f.optional_list("not_listed", _not_listed),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
-    pdf = f.optional("pdf_sha256", schema.text, "")  # the text was read out of a PDF, corpus/<stem>.pdf
-    page = PageRecord(pdf or f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
-                      f.optional("extractor", schema.text, ""), PDF_SUFFIX if pdf else PAGE_SUFFIX)
-    evidence = "pdf_sha256" if pdf else "html_sha256"
+    # the text was read out of a PDF (corpus/<stem>.pdf), a page saved as MHTML (.mhtml) or a saved page (.html)
+    suffix, sha = next(((suffix, sha) for suffix in (PDF_SUFFIX, MHTML_SUFFIX, PAGE_SUFFIX)
+                        if (sha := f.optional(f"{suffix[1:]}_sha256", schema.text, ""))), (PAGE_SUFFIX, ""))
+    page = PageRecord(sha, f.optional("text_sha256", schema.text, ""), f.optional("extractor", schema.text, ""), suffix)
+    evidence = f"{suffix[1:]}_sha256"
     if page.html_sha256 and not (page.text_sha256 and page.extractor):
         problems.append(f.loc(evidence).problem(
             f"{evidence} needs text_sha256 and extractor beside it",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from idlibsite.sources.agencies import AGENCY, AGENCY_AFTER_SITE, AGENCY_CREDIT
+from idlibsite.sources.bylinefields import byline_fields
 from idlibsite.sources.datelines import find_dates, is_date_line
+from idlibsite.sources.endmatter import end_kind
 from idlibsite.sources.foreignbylines import foreign_byline
 from idlibsite.sources.headerfields import header_kind
 from idlibsite.sources.transcripts import transcript_kind
@@ -86,6 +88,7 @@ BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›
 LEGAL_FOOTER = re.compile(r"(?i)(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
                           r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
+BYLINE_MAX = 120  # characters of a byline that prints its outlet or date beside the names
 # A byline in lowercase with the date after the name, as a site that runs another's story prints it ("by Example
 # Newsdesk 05 February 2020, 14:20"): one to five capitalised words, then a date line.
 DATED_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’.-]*\s+){1,5}")
@@ -107,8 +110,11 @@ URL_LINE = re.compile(
 # A line that is only a site's address without its scheme: the site a Reader View copy names
 # first ("aljazeera.com"), a post's link under it ("t.me/channel/1843").
 SITE_LINE = re.compile(r"(?i)(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?")
+# A photo's credit between the paragraphs: "Photo: A. Writer / Example Post", "(Photo: A. Writer/AFP via Getty Images)",
+# "Photo : A. Writer / AFP", "Foto: …": its agency took the picture, not the story.
+PHOTO_CREDIT = re.compile(r"(?i:\s*[(\[]?\s*(photo|picture|image|video|foto)s?( credit)?\s*:\s.*)")
 CREDIT_LINE = re.compile(r"\s*[•·]\s(?![^\n]*:\s*[\"“«„][^\n]*[\"”»“]).*|\s*©.*|.*\bvideo by\b.*"
-                         r"|(?i:\s*(photo|picture|image|video)s?( credit)?\s*:\s.*)")  # a caption: "Photo: A … (Getty)"
+                         rf"|{PHOTO_CREDIT.pattern}")  # a caption: "Photo: A … (Getty)"
 # not a bullet that quotes words after a colon (a fact-check's posts: '• ... with the text: "..."'): a point of the body
 
 
@@ -117,10 +123,14 @@ def line_kind(line: str) -> str:
     """The kind of a line that is a unit of its own (chrome, a date line, a byline, a URL, a caption
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
+    if len(stripped) <= BYLINE_MAX and byline_fields(stripped) is not None and not is_date_line(stripped):
+        return "byline"  # "By A. Writer | The Eastern Review" (no breadcrumb), "A. Writer and B. Writer, The Harbour Times"
     if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped) or LEGAL_FOOTER.fullmatch(stripped) \
             or _menu(stripped) or POST_HEADER.fullmatch(stripped) or SHARED_FROM.fullmatch(stripped) \
             or HANDLE.fullmatch(stripped) or COUNTS.fullmatch(stripped) or _chat_header(stripped):
         return "chrome"
+    if end := end_kind(stripped):  # "— With AFP", "Agencies contributed to this report.", "Sign up for our newsletter"
+        return end
     if is_date_line(stripped):
         return "dateline"
     if header := header_kind(stripped):  # "Date 28.02.2020 | Author Lena Hartwig": labelled header fields

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
+from idlibsite.sources.bylinefields import byline_outlet
 from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlabelled
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
@@ -34,7 +35,7 @@ from idlibsite.sources.dateranges import in_period, in_sentence
 from idlibsite.sources.forwardquote import unquoted_header
 from idlibsite.sources.holders import copyright_holder
 from idlibsite.sources.lastedited import last_edited
-from idlibsite.sources.linekinds import SITE_LINE
+from idlibsite.sources.linekinds import PHOTO_CREDIT, SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.mailparts import header_dates, sender, sending_body
 from idlibsite.sources.records import Block
@@ -136,12 +137,10 @@ def find_metadata(
     if account.value and title.value.startswith(account.value + " "):  # a caption opening with its username
         title = Finding(title.value[len(account.value):].strip(), f"{title.note}, without the username "
                         f"{account.value!r} it opens with", title.certain)
-    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
-                             body, account, _paper(blocks), sending_body(shown))
     holder = next((name for b in blocks if b.kind in ("note", "caption")
                    and (name := copyright_holder(b.display))), "")
-    if not outlet.value and holder:  # a transcript copied without its address: the notice after it
-        outlet = Finding(holder, f"guess: the copyright notice after the text names {holder!r}", certain=False)
+    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page, body, account, _paper(blocks),
+                             sending_body(shown), holder, byline_outlet(stated.get("byline"), holder or page.site))
     # the account a post was copied from is its outlet, no author's byline
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})")
               if "byline" in stated and not (account.value and account.value == credited)
@@ -178,7 +177,8 @@ def _site_name(site: str) -> Finding:
 
 def _credit_text(text: str, blocks: Sequence[Block]) -> str:
     """The text where credits stand: credit-like blocks and the opening of the first paragraph."""
-    parts = [b.display for b in blocks if b.kind in CREDIT_KINDS] + [b.display for b in _header(blocks)]
+    parts = [b.display for b in blocks if b.kind in CREDIT_KINDS and not PHOTO_CREDIT.fullmatch(b.display)]
+    parts += [b.display for b in _header(blocks)]  # the story's credits, not a photo's ("Photo: A. Writer/AFP")
     parts += [b.display[:OPENING_CHARS] for b in [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]]
     return "\n".join(parts)
 
@@ -212,11 +212,11 @@ def _squash(value: str) -> str:
     return " ".join(value.split()).lower()
 
 
-def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
-            account: Finding, paper: str = "", issuer: str = "") -> tuple[Finding, Finding]:
-    """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
-    named after, the page's site name, the sender of a saved message, the body a release or a mail's
-    footer names, the credits, or the paper a print page's running head names."""
+def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str, account: Finding,
+            paper: str, issuer: str, holder: str, named: tuple[str, str, bool]) -> tuple[Finding, Finding]:
+    """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is named after, the
+    page's site name, a saved message's sender, the body a release or a mail's footer names, the outlet the byline
+    names (``named``), the credits, a print page's running head, or the copyright ``holder`` after the text."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -241,6 +241,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
     if issuer:
         return Finding(issuer, f"guess: {issuer!r}, the body the text names as its sender (a release's issuer, a "
                        "mail's footer, a closing signature)", certain=False), agency
+    if named[0]:  # "By A. Writer | Marmara Monitor | …", "By A. Writer, The Meridian Post"
+        return Finding(*named), agency
     outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
     if outlets_named:
         o, m = outlets_named[0]
@@ -248,6 +250,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
     if paper:
         return Finding(paper, f"guess: the running head of a print page, or the app it was shared from, names {paper}",
                        certain=False), agency
+    if holder:  # a copy without its address, a transcript: the notice after it
+        return Finding(holder, f"guess: the copyright notice after the text names {holder!r}", False), agency
     if url:
         host = urlsplit(url).hostname or ""
         return Finding(host.removeprefix("www."), f"guess: the URL's domain {host}, not in "

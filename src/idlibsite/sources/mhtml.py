@@ -10,7 +10,8 @@ SAVING, never of publication: it is not read.
 
 The standard library's ``email`` package parses the message and undoes the transfer encodings (a
 hand-written reader would get soft line breaks, folded headers and boundaries wrong). The file
-itself stays the evidence, byte for byte; what is read is the root page's bytes, as any saved page's.
+itself stays the evidence, byte for byte, as what it is (``corpus/<stem>.mhtml``, published as ``page.mhtml``);
+what is read is the root page's bytes, as any saved page's.
 """
 
 from __future__ import annotations

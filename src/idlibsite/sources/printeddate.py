@@ -4,7 +4,8 @@ A site may print the date in its own element between the headline and the story 
 ٢٠٢٠</span>"), which the extractor leaves out of the article's text, and write it in no metadata htmldate reads (it
 reads dates in English and in numbers). The first element after the page's first <h1> whose words are a date line
 (:func:`.datelines.is_date_line`, in any language the date words know) gives the day, read day first where the page's
-language writes dates so. A date printed above the headline (a masthead's "today") is not read: it is often the day
+language writes dates so; so does the date field of a byline that prints one ("By A. Writer | Example Gazette | 29
+February 2020"). A date printed above the headline (a masthead's "today") is not read: it is often the day
 the page was saved.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from idlibsite.sources.bylinefields import byline_fields
 from idlibsite.sources.datelines import day_first, find_dates, is_date_line
 
 # How many elements after the headline may hold its date line (a kicker, a byline, a share bar come first).
@@ -25,6 +27,8 @@ def printed_date(root: lxml.html.HtmlElement | None, language: str) -> str:
     following = heads[0].xpath(f"following::*[position() <= {AFTER_HEADLINE}]") if heads else []
     for element in following:
         words = " ".join(element.text_content().split())
+        fields = byline_fields(words) if words and not is_date_line(words) else None  # "By A. Writer | Outlet | date"
+        words = fields.dates[0] if fields is not None and fields.dates else words
         if words and is_date_line(words):
             readings = find_dates(words)[0].readings
             readings = readings[:1] if len(readings) == 2 and day_first(words, language) else readings

@@ -36,8 +36,10 @@ BLOCK_KINDS = (
 )
 
 
-# The suffix of a PDF kept as a text's evidence (corpus/<stem>.pdf); a saved web page's is ".html".
+# The suffix of a PDF kept as a text's evidence (corpus/<stem>.pdf); a saved web page's is ".html", and a page saved
+# as one MHTML file ("Webpage, Single File") is kept as the MIME message it is, corpus/<stem>.mhtml.
 PDF_SUFFIX = ".pdf"
+MHTML_SUFFIX = ".mhtml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,15 +206,20 @@ class SourceMeta:
 class PageRecord:
     """What a sidecar records about the saved web page (or the PDF) a text was extracted from."""
 
-    html_sha256: str  # of corpus/<stem><suffix> (a PDF's is the sidecar's pdf_sha256); "" when not extracted
+    html_sha256: str  # of corpus/<stem><suffix> (the sidecar's pdf_sha256, mhtml_sha256 for those); "" if not extracted
     text_sha256: str  # of the extracted text as written
     extractor: str  # name and version, e.g. "trafilatura 2.3.1"
-    suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".pdf" for a PDF
+    suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".mhtml" for one saved as MHTML, ".pdf"
 
     @property
     def is_pdf(self) -> bool:
         """Whether the evidence is a PDF the text was read out of (else a saved web page)."""
         return self.suffix == PDF_SUFFIX
+
+    @property
+    def is_mhtml(self) -> bool:
+        """Whether the evidence is a page saved as one MHTML file (a MIME message holding the page)."""
+        return self.suffix == MHTML_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)

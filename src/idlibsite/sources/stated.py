@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
+from idlibsite.sources.bylinefields import byline_fields
 from idlibsite.sources.foreignbylines import foreign_byline
 from idlibsite.sources.captures import original_url
 from idlibsite.sources.datelines import find_dates, is_date_line, line_readings
@@ -55,6 +56,8 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
                 linked.setdefault("url", Stated("url", link, (), block))
         elif block.kind == "byline":  # labelled fields ("Author: A. Writer | Published: …"), or "By A. Writer | …"
             found.setdefault("byline", Stated("byline", author_of(block.display) or _name(block), (), block))
+        elif block.kind == "dateline" and (fields := byline_fields(block.display)) is not None:
+            found.setdefault("byline", Stated("byline", fields.names, (), block))  # "A. Writer | Updated 4 March …"
         if block.kind in ("byline", "dateline") and (date := _date_of(block)) is not None:
             if "date" not in found or (0 <= updated_at and i - updated_at <= FIELD_LINES_APART
                                        and not only_updated(block.display)):
@@ -81,6 +84,8 @@ def _name(block: Block) -> str:
     14:20"); credits are kept, as the sidecars have them ("A. Writer and agencies")."""
     if foreign := foreign_byline(block.display):  # "Von Anna Keller, ARD-Studio Istanbul": the name alone
         return foreign
+    if fields := byline_fields(block.display):  # "By A. Writer, The Meridian Post": the names without the outlet
+        return fields.names
     name = SEPARATOR.split(re.sub(r"^[Bb]y\s+([—–-]\s*)?", "", block.display))[0].strip()
     dates = find_dates(name)
     if dates and dates[0].start > 0 and is_date_line(name[dates[0].start:]):
@@ -89,11 +94,15 @@ def _name(block: Block) -> str:
 
 
 def _date_of(block: Block) -> Stated | None:
-    """The date a date line states, or a header line's date field (its day of publication before its update)."""
+    """The date a date line states, or a header line's date field (its day of publication before its update), or the
+    date field of a byline that prints one ("By A. Writer | Example Gazette | 3 March 2020": the line, read as its date)."""
     written = block.display if is_date_line(block.display) else date_field(block.display)
     if not written and block.kind == "dateline":
         written = block.display
-    return Stated("date", written, line_readings(written), block) if written else None
+    if written:
+        return Stated("date", written, line_readings(written), block)
+    fields = byline_fields(block.display) if block.kind == "byline" else None
+    return Stated("date", block.display, line_readings(fields.dates[0]), block) if fields and fields.dates else None
 
 
 def block_url(block: Block) -> str:
