@@ -15,6 +15,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.bodyhead import of_body
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.folding import fold, words
@@ -51,9 +52,9 @@ def body_chief(heading: str, text: str) -> str:
 
 
 def _heads(title: str, body: str) -> bool:
-    """Whether a title heads the body so named: a head's word, no lower rank's, and the body's words or its initials."""
+    """Whether a title heads the body so named: a head's word, no lower rank's, and the body's words or, for an acronym
+    of five capitals or fewer, the initials of capitalised words in a row (:func:`.bodyhead.of_body`)."""
     said = {fold(w) for w in words(title)}
     headed = bool(said & _HEADS or {"secretary", "general"} <= said) and not said & _BELOW
     named = {fold(w) for w in words(body)}
-    initials = "".join(w[0] for w in title.split() if w[:1].isupper())
-    return headed and (named <= said or (body.isupper() and len(body) <= 5 and body in initials))
+    return headed and (named <= said or (body.isupper() and len(body) <= 5 and of_body(body, title)))

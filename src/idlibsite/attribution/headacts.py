@@ -110,8 +110,8 @@ def swallowed_subject(sentence: str, label: str) -> str:
     ...": the speaker read "UN chief appeals for ceasefire in Idlib"; "UN Chief Welcomes Truce, Calls for ...": read
     "Welcomes Truce"); "" for any other (the subject itself read, or no such act)."""
     subject = headline_act(sentence)
-    at = sentence.find(subject) + len(subject) if subject else -1
-    verb = sentence[at:].split()[:1] if at >= len(subject) > 0 else []
+    at = sentence.find(subject) if subject else -1  # where the sentence writes the subject; -1 when it does not
+    verb = sentence[at + len(subject) :].split()[:1] if at >= 0 else []
     return subject if verb and verb[0] in label.split() else ""
 
 

@@ -52,7 +52,7 @@ def presented_guest(header: str) -> str:
             talked_to = _OBJECT.match(header, verb.end())
             assert talked_to is not None  # it matches wherever it starts: a stop, a line's end or the text's end ends it
             if not _no_person(talked_to[0]):  # two people: the one who is not the interviewer, else nobody
-                guests |= {guest} if (guest := _not_the_interviewer(subject, talked_to[0], header)) else set()
+                guests |= {guest} if (guest := _guest_of_two(subject, talked_to[0], header)) else set()
                 continue
         named = {p.name for part in subject.split(",") for p in [read_phrase(part.strip())]
                  if p.person and len(p.name.split()) >= 2}
@@ -68,17 +68,17 @@ def _no_person(words: str) -> bool:
     return words.startswith("The ") or not (phrase.person and len(phrase.name.split()) >= 2)
 
 
-def _not_the_interviewer(subject: str, talked_to: str, header: str) -> str:
-    """Of the two people a verb of talking joins, the name of the one who is not the interviewer (:func:`_asks`); "" when
-    neither or both read as the interviewer, or either names no one person."""
+def _guest_of_two(subject: str, talked_to: str, header: str) -> str:
+    """Of the two people a verb of talking joins, the name of the one who is not the interviewer
+    (:func:`_is_interviewer`); "" when neither or both read as the interviewer, or either names no one person."""
     one, other = read_phrase(subject), read_phrase(talked_to.strip())
     if not all(p.person and len(p.name.split()) >= 2 for p in (one, other)):
         return ""
-    asks, asked = _asks(subject, one.name, header), _asks(talked_to, other.name, header)
+    asks, asked = _is_interviewer(subject, one.name, header), _is_interviewer(talked_to, other.name, header)
     return other.name if asks and not asked else one.name if asked and not asks else ""
 
 
-def _asks(phrase: str, name: str, header: str) -> bool:
+def _is_interviewer(phrase: str, name: str, header: str) -> bool:
     """Whether a person so written is the interviewer: the phrase gives a calling of the press or a host's ("Herald
     reporter Jane Moss", "host Sam Lee"), or the header's byline names them (:func:`_bylined`)."""
     return bool({fold(w) for w in words(phrase)} & _ASKERS) or _bylined(name, header)

@@ -4,7 +4,7 @@ A headline names a person by a role and a body's short form, in its own order: "
 ..." over "The Chairperson of the African Union Commission, H.E. Name, has called ...", "UN chief of humanitarian affairs
 warns ..." over "UN humanitarian chief Name said ...", "WFP country director urges ..." over "Name, WFP's director in
 the country, said ...".  LABELS gives the heading to that person (Round 27: a headline's short form of a person is the
-person the body names; rule 7).  :func:`role_holder` reads the role as a set of words: the role's noun (a person's noun
+person the body names; rule 7).  :func:`role_phrase_holder` reads the role as a set of words: the role's noun (a person's noun
 of :data:`.wordlists.PERSON_NOUNS`), each capitalised word of the body's name (written out, or as the initials of the
 words the page writes: "AU" for "African Union") and, after "of", a word of its complement; the holder is the first
 person among the page's speakers whose introduction (the words around their name's first mention) holds them all.
@@ -46,7 +46,7 @@ def _spelled(word: str, around: str) -> bool:
     return re.search(r"\b" + r"\s+(?:of\s+(?:the\s+)?)?".join(rf"{c}[a-z]+" for c in word) + r"\b", around) is not None
 
 
-def role_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
     """The person a heading's speaker ``got`` stands for when it was read as the role phrase ``phrase`` itself, kept as
     nobody's or as a body's name ("AU Commission Chairperson"): the first person of ``found`` whose name's first mention
     has the role's noun, every word of its body (spelled out or by initials) and a word of its "of" complement around it

@@ -22,7 +22,7 @@ from idlibsite.attribution.described import BODY_DESCRIBED, described_alike
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
-from idlibsite.attribution.roleheads import role_holder
+from idlibsite.attribution.roleheads import role_phrase_holder
 from idlibsite.attribution.quotes import repeats
 from idlibsite.attribution.headacts import act_subject, headline_act
 from idlibsite.attribution.expertheads import expert_guest, heading_tag, quoted_guest
@@ -112,7 +112,7 @@ def attribute_page(
         # "'Moscow deal is a ceasefire, not a settlement'" over one guest's tagged answers: the guest's words
         got = item_holder(p, [entries[r] for r in lower], found, text) or got  # "AU chief calls for ..." over a bulletin's item: whom it names
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
-        got = role_holder(said[0].phrase if said else "", got, found, text) or got  # "AU Commission Chairperson calls ...": whom the body introduces so
+        got = role_phrase_holder(said[0].phrase if said else "", got, found, text) or got  # "AU Commission Chairperson calls ...": whom the body introduces so
         got = heading_speaker_named(got, said[0].phrase if said else "", found, text, actors)  # "FO urges ...", "Zim ...": the name the page gives
         got = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or got  # "UN chief urges ...": the UN's head the page bills
         found[p] = got
