@@ -100,11 +100,13 @@ class Sections:
         self.again(made, pages)
         return made
 
-    def make(self, key: Hashable, held: object, make: Callable[[], Sequence[Page]],
+    def make(self, key: Hashable | None, held: object, make: Callable[[], Sequence[Page]],
              changed: Callable[[], Mapping[str, str]] = _none_changed) -> tuple[Section, Sequence[Page] | None]:
-        """:meth:`add`'s section and, when made now, its pages, not yet put in the plan."""
+        """:meth:`add`'s section and, when made now, its pages, not yet put in the plan (``key`` None: made,
+        not kept)."""
         took: list[Sequence[Page]] = []
-        made = self.kept(("section", key), partial(section, held, make, changed, took.append))
+        made_now = partial(section, held, make, changed, took.append)
+        made = made_now() if key is None else self.kept(("section", key), made_now)
         return made, took[0] if took else None
 
     def again(self, made: Section, pages: Sequence[Page] | None = None) -> None:
