@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
-from idlibsite.attribution.expertheads import first_mentions
+from idlibsite.attribution.firstmention import around, first_mentions
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.statements import Passage
 
@@ -57,9 +57,7 @@ def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker],
         return None
     noun, body, complement = parts
     for name, at, speaker in first_mentions(found, text):
-        start = max(0, text.rfind("\n", 0, at), at - _AROUND)
-        stop = [i for i in (text.find("\n", at), at + len(name) + _AROUND // 2) if i >= 0]
-        around = text[start : min(stop)]
-        if _spelled(noun, around) and all(_spelled(w, around) for w in body) and (not complement or any(_spelled(w, around) for w in complement)):
+        words = around(text, at, name, _AROUND, _AROUND // 2, ("\n",))
+        if _spelled(noun, words) and all(_spelled(w, words) for w in body) and (not complement or any(_spelled(w, words) for w in complement)):
             return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
     return None
