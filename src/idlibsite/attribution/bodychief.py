@@ -47,7 +47,8 @@ def body_chief(heading: str, text: str) -> str:
 
 def _heads(title: str, body: str) -> bool:
     """Whether a title heads the body so named: a head's title (:data:`.bodyhead.HEAD_TITLES`), no lower rank's
-    (:func:`.bodyhead.below_head`), and the body's words or, for an acronym of five capitals or fewer, the initials of capitalised words in a row (:func:`.bodyhead.of_body`)."""
+    (:func:`.bodyhead.below_head`), and the body's words or, for an acronym of five capitals or fewer, the initials of
+    capitalised words in a row (:func:`.bodyhead.of_body`)."""
     said = {fold(w) for w in words(title)}
     headed = bool(said & HEAD_TITLES or {"secretary", "general"} <= said) and not below_head(title)
     named = {fold(w) for w in words(body)}
