@@ -19,6 +19,7 @@ import re
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.rolenamed import tied_roles
+from idlibsite.attribution.spelledbody import spells
 from idlibsite.attribution.wordlists import NATIONS
 
 HEAD_NOUNS = frozenset("chief head leader boss".split())
@@ -47,9 +48,10 @@ def below_head(title: str) -> bool:
 
 def of_body(acronym: str, role: str) -> bool:
     """True when a title names the body an acronym stands for: the acronym itself ("UN Secretary-General") or the
-    initials of capitalised words in a row ("AU" in "African Union Commission chairperson")."""
+    initials of capitalised words in a row, its lowercase words passed over ("AU" in "African Union Commission
+    chairperson", "LAS" in "League of Arab States": :func:`.spelledbody.spells`)."""
     capitals = [w for w in role.split() if w[:1].isupper()]
-    return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
+    return acronym in capitals or any(spells(acronym, capitals[i : i + len(acronym)]) for i in range(len(capitals)))
 
 
 def _names_body(body: str, title: str) -> bool:

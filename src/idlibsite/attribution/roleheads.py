@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.bodyhead import of_body
 from idlibsite.attribution.firstmention import around, first_mentions
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -37,13 +38,10 @@ def _parts(phrase: str) -> tuple[str, list[str], list[str]] | None:
     return words[nouns[-1]].lower(), body, complement
 
 
-def _spelled(word: str, around: str) -> bool:
-    """True when ``around`` writes ``word``, or the words its capitals are the initials of ("AU": "African Union")."""
-    if re.search(rf"(?i:\b{re.escape(word)}\b)", around):
-        return True
-    if not re.fullmatch(r"[A-Z]{2,6}", word):
-        return False
-    return re.search(r"\b" + r"\s+(?:of\s+(?:the\s+)?)?".join(rf"{c}[a-z]+" for c in word) + r"\b", around) is not None
+def _spelled(word: str, words: str) -> bool:
+    """True when ``words`` writes ``word``, or the words an acronym's capitals are the initials of ("AU": "African Union",
+    :func:`.bodyhead.of_body`)."""
+    return re.search(rf"(?i:\b{re.escape(word)}\b)", words) is not None or (re.fullmatch(r"[A-Z]{2,6}", word) is not None and of_body(word, words))
 
 
 def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
