@@ -32,7 +32,9 @@ _BELOW_HEAD = re.compile(r"(?i)\b(?:under|deputy|vice|assistant|associate|spokes
 """A rank below the head ("Under-Secretary-General", "Deputy Director-General", "Vice-President"), or another's post
 beside it (a spokesperson, an envoy, an adviser)."""
 
-_HEADED = re.compile(r"(?P<body>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+){0,2}?)(?:[’']s)?\s+(?P<portfolio>(?:[a-z]+\s+){0,2})(?P<head>[a-z]+)")
+HEADED_BODY = r"(?P<body>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+){0,2}?)(?:[’']s)?"
+"""A body's name or acronym as a heading's subject writes it before its head noun ("UN", "Red Cross", "AU Commission's")."""
+_HEADED = re.compile(HEADED_BODY + r"\s+(?P<portfolio>(?:[a-z]+\s+){0,2})(?P<head>[a-z]+)")
 """A heading's subject of a body's name or acronym, maybe a portfolio, and a head noun: "UN chief", "UN political chief",
 "Red Cross chief", "EU foreign policy chief"."""
 _LOWER_ALLOWED = frozenset("the of".split())
