@@ -41,7 +41,8 @@ def _parts(phrase: str) -> tuple[str, list[str], list[str]] | None:
 def _spelled(word: str, words: str) -> bool:
     """True when ``words`` writes ``word``, or the words an acronym's capitals are the initials of ("AU": "African Union",
     :func:`.bodyhead.of_body`)."""
-    return re.search(rf"(?i:\b{re.escape(word)}\b)", words) is not None or (re.fullmatch(r"[A-Z]{2,6}", word) is not None and of_body(word, words))
+    written = re.search(rf"(?i:\b{re.escape(word)}\b)", words) is not None
+    return written or (re.fullmatch(r"[A-Z]{2,6}", word) is not None and of_body(word, words))
 
 
 def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
