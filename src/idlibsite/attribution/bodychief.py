@@ -15,23 +15,20 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
-from idlibsite.attribution.bodyhead import of_body
+from idlibsite.attribution.bodyhead import HEAD_NOUNS, HEAD_TITLES, HEADED_BODY, below_head, of_body
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 
-_CHIEF = re.compile(r"[^\S\n]*(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}?[A-Z][\w’'&.-]*)[^\S\n]+(?:[Cc]hief|[Hh]ead|[Bb]oss)"
-                    r"(?=[^\S\n]+(?!of\b)[A-Za-z])")
-"""A headline opening with a body's capitalised short name and "chief", "head" or "boss", then its verb ("AU chief
-calls", "UN Chief Welcomes"); not "Chief of Staff", nor "UN aid chief" (a chief of a part, by its lowercase word)."""
-_HEADS = frozenset("secretary-general chairperson chairman chairwoman chair president director-general director head chief"
-                   " commissioner leader".split())
-"""Words of a title that heads a body."""
-_BELOW = frozenset("deputy assistant vice under-secretary-general spokesman spokeswoman spokesperson envoy ambassador"
-                   " representative adviser advisor".split())
-"""Words of a title below the head, or another's (an aide, a spokesperson, an envoy)."""
+_CHIEF = re.compile(r"[^\S\n]*" + HEADED_BODY + r"[^\S\n]+(?:"
+                    + "|".join(rf"[{n[0].upper()}{n[0]}]{n[1:]}" for n in sorted(HEAD_NOUNS - {"leader"})) + r")(?=[^\S\n]+(?!of\b)[A-Za-z])")
+"""A headline opening with a body's name or acronym (:data:`.bodyhead.HEADED_BODY`) and a head noun, then its verb ("AU
+chief calls", "UN Chief Welcomes"); not "Chief of Staff", nor "UN aid chief" (a chief of a part, by its lowercase word).
+"Leader" is left out: a nation's or a party's leader ("The Turkish leader said", "CHP leader Name") is no body's billed
+head: with it, sentences of the speaker bench's texts such as "The Russian leader said ..." and "CHP leader Name addressed
+..." were given names they are not given now (bench/README, session rev21b)."""
 
 
 def chief_speaker(heading: str, text: str, actors: tuple[Actor, ...]) -> Speaker | None:
@@ -52,9 +49,10 @@ def body_chief(heading: str, text: str) -> str:
 
 
 def _heads(title: str, body: str) -> bool:
-    """Whether a title heads the body so named: a head's word, no lower rank's, and the body's words or, for an acronym
-    of five capitals or fewer, the initials of capitalised words in a row (:func:`.bodyhead.of_body`)."""
+    """Whether a title heads the body so named: a head's title (:data:`.bodyhead.HEAD_TITLES`), no lower rank's
+    (:func:`.bodyhead.below_head`), and the body's words or, for an acronym of five capitals or fewer, the initials of
+    capitalised words in a row (:func:`.bodyhead.of_body`)."""
     said = {fold(w) for w in words(title)}
-    headed = bool(said & _HEADS or {"secretary", "general"} <= said) and not said & _BELOW
+    headed = bool(said & HEAD_TITLES or {"secretary", "general"} <= said) and not below_head(title)
     named = {fold(w) for w in words(body)}
     return headed and (named <= said or (body.isupper() and len(body) <= 5 and of_body(body, title)))

@@ -19,30 +19,41 @@ import re
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.rolenamed import tied_roles
+from idlibsite.attribution.spelledbody import spells
 from idlibsite.attribution.wordlists import NATIONS
 
 HEAD_NOUNS = frozenset("chief head leader boss".split())
 """A headline's word for whoever heads a body ("AU chief", "UN head"), whatever the body's own title for it."""
+HEAD_TITLES = frozenset("secretary-general director-general president chairman chairwoman chairperson chair director head"
+                        " chief leader boss ceo administrator commissioner".split())
+"""Titles of a body's head (folded): "Secretary-General", "Commission Chairperson", "Administrator", "Commissioner"."""
+_BELOW_HEAD = re.compile(r"(?i)\b(?:under|deputy|vice|assistant|associate|spokes(?:man|woman|person)|envoy|ambassador"
+                         r"|representative|advis[eo]r)\b")
+"""A rank below the head ("Under-Secretary-General", "Deputy Director-General", "Vice-President"), or another's post
+beside it (a spokesperson, an envoy, an adviser)."""
 
-_HEADED = re.compile(r"(?P<body>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+){0,2}?)(?:[’']s)?\s+(?P<portfolio>(?:[a-z]+\s+){0,2})(?P<head>[a-z]+)")
+HEADED_BODY = r"(?P<body>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+){0,2}?)(?:[’']s)?"
+"""A body's name or acronym as a heading's subject writes it before its head noun ("UN", "Red Cross", "AU Commission's")."""
+_HEADED = re.compile(HEADED_BODY + r"\s+(?P<portfolio>(?:[a-z]+\s+){0,2})(?P<head>[a-z]+)")
 """A heading's subject of a body's name or acronym, maybe a portfolio, and a head noun: "UN chief", "UN political chief",
 "Red Cross chief", "EU foreign policy chief"."""
-_DEPUTY = re.compile(r"\b(?:[Uu]nder|[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]ssociate)\b")
-"""A rank below the head: "Under-Secretary-General", "Deputy Director-General", "Vice-President"."""
-_TOP = frozenset("secretary-general director-general president chairman chairwoman chairperson chair director head chief"
-                 " leader boss ceo administrator".split())
-"""Titles of a body's head (folded)."""
 _LOWER_ALLOWED = frozenset("the of".split())
 _NO_NAME = re.compile(r"(?:In|At|On|The|By|From|For|With|As|After|Before|When|While)\s")
 """A capitalised run that opens with a small word is no person's name ("In Abuja", "The UN Secretary-General")."""
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?(?=\s|$)")
 
 
+def below_head(title: str) -> bool:
+    """True when a title holds a rank below a body's head or another's post beside it (:data:`_BELOW_HEAD`)."""
+    return _BELOW_HEAD.search(title) is not None
+
+
 def of_body(acronym: str, role: str) -> bool:
     """True when a title names the body an acronym stands for: the acronym itself ("UN Secretary-General") or the
-    initials of capitalised words in a row ("AU" in "African Union Commission chairperson")."""
+    initials of capitalised words in a row, its lowercase words passed over ("AU" in "African Union Commission
+    chairperson", "LAS" in "League of Arab States": :func:`.spelledbody.spells`)."""
     capitals = [w for w in role.split() if w[:1].isupper()]
-    return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
+    return acronym in capitals or any(spells(acronym, capitals[i : i + len(acronym)]) for i in range(len(capitals)))
 
 
 def _names_body(body: str, title: str) -> bool:
@@ -71,8 +82,8 @@ def _heads(title: str, body: str, portfolio: list[str]) -> bool:
         held = words(title)
         return all(any(w.startswith(p[: max(4, len(p) - 1)]) for w in held) for p in portfolio) and not _names_other_body(title, body)
     lower = [t for t in re.findall(r"[\w’'-]+", title) if t[:1].islower()]
-    return (_names_body(body, title) and not _DEPUTY.search(title) and bool(set(words(title)) & _TOP)
-            and all(t in _LOWER_ALLOWED or fold(t) in _TOP for t in lower))
+    return (_names_body(body, title) and not below_head(title) and bool(set(words(title)) & HEAD_TITLES)
+            and all(t in _LOWER_ALLOWED or fold(t) in HEAD_TITLES for t in lower))
 
 
 def _headed(phrase: str) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
+from idlibsite.attribution.firstmention import around, first_mentions
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.statements import Passage
 
@@ -50,18 +51,6 @@ def heading_tag(said: str, masked: str) -> str:
     return said or (tag.group(1) if tag else "")
 
 
-def first_mentions(found: dict[Passage, Speaker], text: str, after: int = 0) -> list[tuple[str, int, Speaker]]:
-    """The persons among ``found``'s speakers, each as (name, where the text first names them after ``after``, speaker),
-    in the order the text first names them; a person the text does not name there is left out."""
-    people: dict[str, tuple[str, int, Speaker]] = {}
-    for speaker in found.values():
-        name = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        at = text.find(name, after) if name and is_person(speaker) else -1
-        if at >= 0 and name not in people:
-            people[name] = (name, at, speaker)
-    return sorted(people.values(), key=lambda person: person[1])
-
-
 def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: int) -> Speaker | None:
     """The body's person a heading's title of expertise ``phrase`` stands for: of the persons among ``found``'s speakers,
     the first the text names after ``after`` (the heading's end) with a word of :data:`EXPERTISE` near that first name in
@@ -71,10 +60,8 @@ def expert_guest(phrase: str, found: dict[Passage, Speaker], text: str, after: i
     if not expertise_role(phrase):
         return None
     for name, at, speaker in first_mentions(found, text, after):
-        sentence_start = max(0, text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - _INTRO)
-        stop = [i for i in (text.find(". ", at + len(name)), text.find("\n", at + len(name))) if i >= 0]
-        around = text[sentence_start : min([at + len(name) + _INTRO, *stop])].lower()
-        if any(re.search(rf"\b{noun}\b", around) for noun in EXPERTISE):
+        words = around(text, at, name, _INTRO, _INTRO, (". ", "\n")).lower()
+        if any(re.search(rf"\b{noun}\b", words) for noun in EXPERTISE):
             answerer = answers_guest(found) if any(p.tag for p in found) else speaker
             same = answerer is not None and (answerer.actor, answerer.new) == (speaker.actor, speaker.new)
             return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"]) if same else None

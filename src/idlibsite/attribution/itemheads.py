@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
-from idlibsite.attribution.bodyhead import HEAD_NOUNS
+from idlibsite.attribution.bodyhead import HEAD_NOUNS, HEAD_TITLES
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -25,8 +25,10 @@ from idlibsite.sources.statements import Passage
 _ROLE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?P<noun>[A-Za-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?")
 """A heading's subject that describes a person by a role: up to three capitalised words of a body or a country, the role's
 noun, maybe "of the X" after it ("AU chief", "Arab League chief", "President of the Republic", "Foreign Minister")."""
-_HEAD_TITLE = re.compile(r"\b(?:Secretary[- ]General|Chair(?:person|man|woman)|President|Director(?:[- ]General)?|Head|Chief|Leader)\b")
-"""A body's head's title in an item's sentence, whatever the heading's word for it ("AU chief": "Commission Chairperson")."""
+_HEAD_TITLE = re.compile(r"\b(?:" + "|".join("[- ]".join(rf"{w[0].upper()}(?i:{w[1:]})" for w in title.split("-"))
+                                               for title in sorted(HEAD_TITLES, key=len, reverse=True)) + r")\b")
+"""A body's head's title (:data:`.bodyhead.HEAD_TITLES`, capitalised) in an item's sentence, whatever the heading's word
+for it ("AU chief": "Commission Chairperson", "Secretary General")."""
 
 
 def role_noun(phrase: str) -> str:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
-from idlibsite.attribution.expertheads import first_mentions
+from idlibsite.attribution.bodyhead import of_body
+from idlibsite.attribution.firstmention import around, first_mentions
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.statements import Passage
 
@@ -37,13 +38,11 @@ def _parts(phrase: str) -> tuple[str, list[str], list[str]] | None:
     return words[nouns[-1]].lower(), body, complement
 
 
-def _spelled(word: str, around: str) -> bool:
-    """True when ``around`` writes ``word``, or the words its capitals are the initials of ("AU": "African Union")."""
-    if re.search(rf"(?i:\b{re.escape(word)}\b)", around):
-        return True
-    if not re.fullmatch(r"[A-Z]{2,6}", word):
-        return False
-    return re.search(r"\b" + r"\s+(?:of\s+(?:the\s+)?)?".join(rf"{c}[a-z]+" for c in word) + r"\b", around) is not None
+def _spelled(word: str, words: str) -> bool:
+    """True when ``words`` writes ``word``, or the words an acronym's capitals are the initials of ("AU": "African Union",
+    :func:`.bodyhead.of_body`)."""
+    written = re.search(rf"(?i:\b{re.escape(word)}\b)", words) is not None
+    return written or (re.fullmatch(r"[A-Z]{2,6}", word) is not None and of_body(word, words))
 
 
 def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
@@ -57,9 +56,7 @@ def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker],
         return None
     noun, body, complement = parts
     for name, at, speaker in first_mentions(found, text):
-        start = max(0, text.rfind("\n", 0, at), at - _AROUND)
-        stop = [i for i in (text.find("\n", at), at + len(name) + _AROUND // 2) if i >= 0]
-        around = text[start : min(stop)]
-        if _spelled(noun, around) and all(_spelled(w, around) for w in body) and (not complement or any(_spelled(w, around) for w in complement)):
+        words = around(text, at, name, _AROUND, _AROUND // 2, ("\n",))
+        if _spelled(noun, words) and all(_spelled(w, words) for w in body) and (not complement or any(_spelled(w, words) for w in complement)):
             return Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
     return None

@@ -61,8 +61,7 @@ def attribute_page(
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
         longer = heading_full_name(got.new, text) if got.new and heading_line(text, p.start) else ""  # "Shahrul Ikram", "Leader of the Nation"
         alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
-        chief = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) if heading_line(text, p.start) else None
-        found[p] = chief or alike or got  # heading an entry: the long name its entry gives; a bulletin's "AU chief calls ...": the AU's head
+        found[p] = alike or got  # heading an entry: the long name its entry gives
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
     top = [part for start, end in headings if (start, end) not in lower for part in headline_clauses(text, start, end)]
@@ -114,6 +113,8 @@ def attribute_page(
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         got = role_phrase_holder(said[0].phrase if said else "", got, found, text) or got  # "AU Commission Chairperson calls ...": whom the body introduces so
         got = heading_speaker_named(got, said[0].phrase if said else "", found, text, actors)  # "FO urges ...", "Zim ...": the name the page gives
-        got = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or got  # "UN chief urges ...": the UN's head the page bills
         found[p] = got
+    for p in [q for q in found if q in heads or heading_line(text, q.start)]:  # a heading, or a heading among the body's lines
+        found[p] = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or found[p]  # "UN chief urges ...", a
+        # bulletin's "AU chief calls ...": the body's head the page bills, over any other reading
     return readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)

@@ -23,8 +23,9 @@ _RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(_SMALL)) + r"
 """Capitalised words in a row, maybe with small words between ("Ministry of Foreign Affairs")."""
 
 
-def _spells(acronym: str, run: list[str]) -> bool:
-    """True when the capitals of ``acronym`` are the initials of the capitalised words of ``run``, in order."""
+def spells(acronym: str, run: list[str]) -> bool:
+    """True when the capitals of ``acronym`` are the initials of the words of ``run``, in order, its small words left out
+    (:data:`_SMALL`): "MoFA" of "Ministry of Foreign Affairs", "AU" of "African Union"."""
     initials = "".join(w[0] for w in run if w.lower() not in _SMALL)
     return initials == "".join(c for c in acronym if c.isupper())
 
@@ -43,7 +44,7 @@ def spelled_body(acronym: str, text: str) -> str:
         for start in range(len(tokens)):
             for end in range(start + 1, len(tokens) + 1):
                 run = tokens[start:end]
-                if run[0].lower() in _SMALL or not _spells(acronym, run):
+                if run[0].lower() in _SMALL or not spells(acronym, run):
                     continue
                 names.update([" ".join(run)] if ORG_WORDS.intersection(map(fold, run)) else [])
                 titles = titles or fold(run[-1]) in PERSON_NOUNS  # "FM" for "Foreign Minister": a title's initials
