@@ -26,3 +26,20 @@ def test_a_headings_body_chief_is_its_head_not_a_post_beside_it(heading: str, te
 def test_guard_a_deputy_alone_is_no_body_chief() -> None:
     text = "WHO chief warns\nGENEVA - WHO Assistant Director-General Mike Ryan said the hospitals were full."
     assert body_chief("WHO chief warns", text) == ""
+
+
+@pytest.mark.parametrize("billed", [
+    "UN spokesman Stephane Dujarric said",
+    "UN Deputy Secretary-General Amina Mohammed said",
+    "UN envoy Geir Pedersen told reporters",
+    "UN Assistant Secretary-General Ursula Mueller said",
+])
+def test_guard_no_top_title_billed_a_post_beside_or_below_the_head_is_no_body_chief(billed: str) -> None:
+    """A page that bills no head of the body: "UN chief" is nobody the page names, not its spokesman or deputy."""
+    text = f"UN chief urges restraint in Idlib\n\nNEW YORK, March 1 - {billed} the fighting was alarming."
+    assert body_head("UN chief", text) == ""
+
+
+def test_no_top_title_billed_the_one_person_with_the_bodys_title_is_its_chief() -> None:
+    text = "AU chief appeals for calm\n\nADDIS ABABA - AU Commission Chairperson Moussa Faki Mahamat said talks must resume."
+    assert body_head("AU chief", text) == "Moussa Faki Mahamat"

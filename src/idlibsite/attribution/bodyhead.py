@@ -103,8 +103,9 @@ def body_head(phrase: str, text: str) -> str:
     ("UN chief demands ..." over "The UN Secretary-General, Mr Name, has called ..."), or as the head of the portfolio it
     names ("UN political chief warns ..." over "Name, Under-Secretary-General for Political ... Affairs, said"), the
     longest of its forms when the names so billed share one surname; for a body's acronym with no portfolio and no top
-    title billed, the one person billed with any title of the body ("AU Commission's Name"); "" when the phrase is no
-    such subject (:func:`headed_body`), or the page bills nobody, or people of two surnames, so."""
+    title billed, the one person billed with a title of the body that is no rank below its head nor a post beside it
+    (:func:`below_head`: "AU Commission's Name", never "UN spokesman Name"); "" when the phrase is no such subject
+    (:func:`headed_body`), or the page bills nobody, or people of two surnames, so."""
     m = _headed(phrase)
     if m is None:
         return ""
@@ -113,6 +114,6 @@ def body_head(phrase: str, text: str) -> str:
     billed = [(_HONORIFIC.sub("", name).strip(), title) for name, title in [(b.name, b.title) for b in billings] + tied_roles(text)]
     held = {name for name, title in billed if " " in name and not _NO_NAME.match(name) and _heads(title, body, portfolio)}
     if not held and not portfolio and re.fullmatch(r"[A-Z]{2,6}", body):  # no top title: anyone billed with the body's
-        any_title = {b.name for b in billings if of_body(body, b.title)}
+        any_title = {b.name for b in billings if of_body(body, b.title) and not below_head(b.title)}
         return any_title.pop() if len(any_title) == 1 else ""
     return max(held, key=len) if len({fold(name.split()[-1]) for name in held}) == 1 else ""
