@@ -300,7 +300,7 @@ class Records:
                             _tree_row(tree, self.output, 1, token, len(now)))
         if self.cache is not None:  # the next build in this process need not read it back (``after``, a Tree,
             # is the record from here on: the caller changes it no more)
-            saved = after.as_record() if isinstance(after, Tree) else Tree(after.items())
+            saved = after.detach() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
             self.cache.keep((OWN, Same(saved)), made_with)
 
