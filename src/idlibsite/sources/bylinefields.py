@@ -70,12 +70,13 @@ def byline_outlet(byline: Stated | None, elsewhere: str) -> tuple[str, str, bool
     or a byline of a name alone, names none."""
     parsed = byline_fields(byline.block.display) if byline is not None else None
     fields = parsed.fields if parsed is not None else ()
-    same = [f for f in fields if elsewhere and _squash(f) == _squash(elsewhere)]
+    same = [f for f in fields if elsewhere and squash(f) == squash(elsewhere)]
     if same:
         return same[0], f"the byline names {same[0]!r} beside the writer, as the notice or the site name does", True
     return next(((f, f"guess: the byline names {f!r} beside the writer", False) for f in fields if is_publication(f)),
                 ("", "", False))
 
 
-def _squash(value: str) -> str:
+def squash(value: str) -> str:
+    """``value`` as names are compared: its words, one space between each, lower-cased."""
     return " ".join(value.split()).lower()

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
-from idlibsite.sources.bylinefields import byline_outlet
+from idlibsite.sources.bylinefields import byline_outlet, squash
 from idlibsite.sources.boxes import paper_name, post_account, shared_from, unlabelled
 from idlibsite.sources.captures import banner_lines
 from idlibsite.sources.datelines import (
@@ -126,7 +126,7 @@ def find_metadata(
     credited = stated["byline"].value if "byline" in stated else ""
     account = (Finding(page.title, "guess: the account the page is named after (its HTML title is its byline's "
                        f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})", False)
-               if credited and _squash(page.title) == _squash(credited)
+               if credited and squash(page.title) == squash(credited)
                else Finding(credited, "guess: the account named over the post's date line, handle, follow "
                             "button or count of subscribers (a post copied with them)", False)
                if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
@@ -207,9 +207,6 @@ def _paper(blocks: Sequence[Block]) -> str:
     return next((name for b in blocks[:HEADER_BLOCKS] if b.kind == "chrome" and (name := paper_name(b.display))), "") \
         or next((name for b in head if b.kind == "chrome" and (name := shared_from(b.display))), "")
 
-
-def _squash(value: str) -> str:
-    return " ".join(value.split()).lower()
 
 
 def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str, account: Finding,
