@@ -39,10 +39,12 @@ from pathlib import Path
 import yaml
 
 from idlibsite.addsource import detect_language
+from idlibsite.errors import InputError
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.metadata import Finding, Found, find_metadata
 from idlibsite.sources.records import Block
 from idlibsite.sources.outlets import load_outlets
+from idlibsite.sources.reading import is_evidence, read_source
 from idlibsite.sources.webpage import extract, markup_kinds
 
 HERE = Path(__file__).resolve().parent / "ingest"
@@ -171,6 +173,68 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
                else exp["text"]["paragraphs"], blocks, tally, problems)
 
 
+def run_document(key: str, exp: dict, outlets: tuple, tally: dict[str, Counter[str]], story: Counter[str],  # type: ignore[type-arg]
+                 problems: list[str]) -> None:
+    """Score a word processor's document or a mail file (batch 17, ``doc`` in expected/: made by make_docs.py) as
+    add-source reads it (sources/reading.py); a document labelled ``error`` must be refused with those words, any
+    other one refused is nothing read."""
+    want = exp["doc"]
+    labelled = (("paragraph", want["paragraphs"]), ("heading", want["headings"]), ("note", want["notes"]))
+    path = HERE / "docs" / want["file"]
+    data = path.read_bytes()
+    try:
+        reading = read_source(want["file"], data, is_evidence(path, data))
+    except InputError as exc:
+        message = " ".join(f"{p.path}: {p.message} ({p.hint})" for p in exc.problems)
+        story["refused"] += 1
+        if want.get("error") and want["error"] in message:
+            story["refused-right"] += 1
+            problems.append(f"doc/{key}: refused, as it should be: {message}")
+            return
+        count_present("", labelled, (), f"doc/{key}", story, problems)  # a document refused: every label left out
+        _nothing_read(f"doc/{key}: refused: {message}", exp, want, tally, problems)
+        return
+    if want.get("error"):
+        problems.append(f"doc/{key}: read, but should be refused ({want['error']})")
+        return
+    text = reading.text
+    blocks = cut_blocks(text, overrides=reading.kinds)
+    words = one_line(" ".join(b.display for b in blocks))  # the text as read: wrapped lines joined
+    count_present(words, labelled, want["chrome"], f"doc/{key}", story, problems)
+    headings_as_body(blocks, want, "doc", key, story, problems)
+    found = find_metadata(text, blocks, outlets, page=reading.page, language=detect_language(text))
+    results = {
+        "title": score(found.title, exp["title"]),
+        "date": score(Finding(found.date.iso, found.date_note.note, found.date_note.certain), want["date"]),
+        "url": score(found.url, want["url"]),
+        "outlet": score(found.outlet, want["outlet"]),
+        "agency": score(found.agency, exp["agency"]),
+        "language": score(found.language, "en"),
+        "byline": score(found.byline, exp["byline"]),
+    }
+    tally_case(f"doc/{key}", results, found, want["paragraphs"], blocks, tally, problems)
+
+
+def documents(expected: dict[str, dict], outlets: tuple, verbose: bool) -> None:  # type: ignore[type-arg]
+    """Score the word processors' documents and mail files (batch 17), apart from the text copies and pages."""
+    cases = {key: exp for key, exp in expected.items() if "doc" in exp}
+    tally: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+    story: Counter[str] = Counter()
+    problems: list[str] = []
+    for key, exp in cases.items():
+        run_document(key, exp, outlets, tally, story, problems)
+    refusals = sum(1 for e in cases.values() if e["doc"].get("error"))
+    print(f"\ndocuments and mail files: read {len(cases) - story['refused']} of {len(cases) - refusals}; refused as "
+          f"they should be: {story['refused-right']} of {refusals}")
+    score_table(f"doc: {len(cases) - refusals} documents", tally)
+    print(f"\n  text: paragraphs present {story['paragraph-present']}/{story['paragraph']}, headings "
+          f"{story['heading-present']}/{story['heading']} ({story['heading-as-body']} read as body paragraphs), "
+          f"notes {story['note-present']}/{story['note']}, chrome strings in the text "
+          f"{story['chrome-present']}/{story['chrome']}")
+    if verbose:
+        print("\n".join("    " + p for p in problems))
+
+
 def tally_case(where: str, results: dict[str, str], found: Found, paragraphs: list[str], blocks: Sequence[Block],
                tally: dict[str, Counter[str]], problems: list[str]) -> None:
     """Count a case's scores (``results``: each field's) and its paragraph starts found, missed and spurious
@@ -239,7 +303,7 @@ def main(argv: list[str]) -> int:
     shortfalls = []
     both: Counter[str] = Counter()
     for kind in ("text", "html"):
-        cases = {key: exp for key, exp in expected.items() if kind in exp}  # batch 4: text only, 5: html only
+        cases = {key: exp for key, exp in expected.items() if kind in exp}  # batch 4: text only, 5: html only, 17: doc
         tally: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
         story: dict[int, Counter[str]] = {b: Counter() for b in batches}
         by_batch: dict[int, dict[str, Counter[str]]] = {b: {f: Counter() for f in FIELDS} for b in batches}
@@ -271,6 +335,7 @@ def main(argv: list[str]) -> int:
             print("\n".join("    " + p for p in problems))
     total = both["right"] + both["missed"] + both["spurious"]
     print(f"\nparagraph boundaries, text and html together: {both['right']}/{total} = {both['right'] / total:.1%}")
+    documents(expected, outlets, "-v" in argv)
     print("\ntargets (on all batches): " + ("all met" if not shortfalls else "NOT MET: " + "; ".join(shortfalls)))
     return 0
 

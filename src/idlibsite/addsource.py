@@ -19,13 +19,12 @@ from idlibsite.fetch import MAX_BYTES, TIMEOUT, fetch
 from idlibsite.schema import SLUG, slugify
 from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load_corpus
-from idlibsite.sources.evidence import decode_article, sha256_hex
-from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
-from idlibsite.sources.mhtml import looks_like_mhtml
+from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.metadata import Finding, Found, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
-from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
 from idlibsite.sources.records import MHTML_SUFFIX, PDF_SUFFIX, Block
-from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
+from idlibsite.sources.reading import is_evidence, read_source
+from idlibsite.sources.webpage import PAGE_SUFFIX
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 # What gives the block kinds add-source writes into a sidecar, by the evidence's suffix.
@@ -58,47 +57,25 @@ def add_source(
     PDF (kept byte for byte beside the text extracted from it) or an http(s)
     URL (fetched once, then kept like a saved page or a PDF).
     """
-    url, page_data, name = "", None, str(target)
+    url, name = "", str(target)
     if isinstance(target, str) and re.match(r"(?i)https?://", target):
         fetched = fetch(target, timeout, max_bytes)
-        url, page_data = fetched.url, fetched.data
+        url, data = fetched.url, fetched.data
         stem = slugify(PurePosixPath(urlsplit(url).path).stem or urlsplit(url).hostname or "") or "page"
+        reading = read_source(name, data, evidence=True)
     else:
         file = Path(target)
         if not file.is_file():
             raise UsageError([Problem(str(file), None, None, "no such file",
                                       "give the path of a UTF-8 text file, a saved .html page or an https:// URL")])
         data = file.read_bytes()
-        if file.suffix.lower() in (".html", ".htm", ".mhtml", ".mht") or looks_like_html(data) \
-                or looks_like_mhtml(data) or looks_like_pdf(data):  # a page saved as one MHTML file is a saved page
-            page_data = data
         stem = slugify(file.stem) or "article"
-    # of the evidence kept beside the text: a saved page's, one saved as MHTML (kept as the MIME message it is), a PDF's
-    suffix = MHTML_SUFFIX if page_data is not None and looks_like_mhtml(page_data) else PAGE_SUFFIX
-    left: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
-    if page_data is not None and looks_like_pdf(page_data):  # a PDF: kept byte for byte beside the text read out of it
-        suffix, read = PDF_SUFFIX, read_pdf(name, page_data)
-        text, page, data, extractor = read.text, read.page, read.text.encode("utf-8"), read.extractor
-        kinds = pdf_kinds(text, read.marked)
-    elif page_data is not None:
-        extracted = extract(page_data)
-        if extracted is None:
-            raise InputError([Problem(name, None, None, "the web page holds no article text the extractor can find",
-                                      "save the article's own page (not a front page or a login page), "
-                                      "or copy its text into a .txt file")])
-        text, page, data = extracted.text, extracted.page, extracted.text.encode("utf-8")
-        extractor, left = extracted.extractor, extracted.left_out
-        kinds = markup_kinds(text, extracted.marked)
-    else:
-        extractor, kinds = "", {}
-        decoded, problems = decode_article(name, data)
-        if decoded is None:
-            if any("NUL byte" in p.message for p in problems):
-                raise InputError([Problem(name, None, None, "the file is neither a text file, an HTML page nor a PDF",
-                                          "save the article as UTF-8 text, its web page as .html, or a "
-                                          "word processor's document as PDF")])
-            raise InputError(problems)
-        text, page = decoded, PageMeta()
+        reading = read_source(name, data, is_evidence(file, data))
+    # a page or document is kept byte for byte beside the text read out of it; a text file is the article itself
+    page_data, suffix = (data, reading.suffix) if reading.suffix else (None, PAGE_SUFFIX)
+    text, page, extractor, kinds, left = reading.text, reading.page, reading.extractor, reading.kinds or {}, reading.left_out
+    if page_data is not None:
+        data = text.encode("utf-8")
     article = config.corpus / f"{stem}{ARTICLE_SUFFIX}"
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
     saved_page = article.with_suffix(suffix) if page_data is not None else None

@@ -1,0 +1,64 @@
+"""What add-source reads out of a file's bytes: the text, the page's metadata, the block kinds its
+markup gives, and the evidence kept beside the text (a saved page, an MHTML file, a PDF).
+
+One function for add-source and for the ingest benches, so that the benches score what add-source runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from idlibsite.errors import InputError, Problem
+from idlibsite.sources.blocks import Override
+from idlibsite.sources.evidence import decode_article
+from idlibsite.sources.metadata import PageMeta
+from idlibsite.sources.mhtml import looks_like_mhtml
+from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
+from idlibsite.sources.records import MHTML_SUFFIX, PDF_SUFFIX
+from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
+
+PAGE_NAMES = (".html", ".htm", ".mhtml", ".mht")  # a page saved as one MHTML file is a saved page
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A file as add-source reads it."""
+
+    text: str  # the article's text: a text file's own, or the text read out of the evidence
+    page: PageMeta  # what a page's markup or a PDF's metadata states
+    suffix: str  # the evidence kept beside the text: PAGE_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX; "" for a text file
+    extractor: str = ""  # which extraction made the text out of the evidence
+    kinds: dict[int, Override] | None = None  # block kinds the evidence shows and the text does not
+    left_out: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
+
+
+def is_evidence(file: Path, data: bytes) -> bool:
+    """Whether a file given to add-source is evidence to keep beside the text read out of it (a saved page, an
+    MHTML file, a PDF), by its name or its bytes, rather than a text file kept as it is."""
+    return file.suffix.lower() in PAGE_NAMES or looks_like_html(data) or looks_like_mhtml(data) or looks_like_pdf(data)
+
+
+def read_source(name: str, data: bytes, evidence: bool) -> Reading:
+    """The text of a file's ``data`` (``name``: as the user gave it, for messages); ``evidence``: the bytes are a
+    page or document to read the text out of (:func:`is_evidence`; a fetched URL's always are)."""
+    if evidence and looks_like_pdf(data):  # a PDF: kept byte for byte beside the text read out of it
+        read = read_pdf(name, data)
+        return Reading(read.text, read.page, PDF_SUFFIX, read.extractor, pdf_kinds(read.text, read.marked))
+    if evidence:
+        extracted = extract(data)
+        if extracted is None:
+            raise InputError([Problem(name, None, None, "the web page holds no article text the extractor can find",
+                                      "save the article's own page (not a front page or a login page), "
+                                      "or copy its text into a .txt file")])
+        # of the evidence kept beside the text: a saved page's, one saved as MHTML (kept as the MIME message it is)
+        return Reading(extracted.text, extracted.page, MHTML_SUFFIX if looks_like_mhtml(data) else PAGE_SUFFIX,
+                       extracted.extractor, markup_kinds(extracted.text, extracted.marked), extracted.left_out)
+    decoded, problems = decode_article(name, data)
+    if decoded is None:
+        if any("NUL byte" in p.message for p in problems):
+            raise InputError([Problem(name, None, None, "the file is neither a text file, an HTML page nor a PDF",
+                                      "save the article as UTF-8 text, its web page as .html, or a "
+                                      "word processor's document as PDF")])
+        raise InputError(problems)
+    return Reading(decoded, PageMeta(), "")
