@@ -1149,9 +1149,16 @@ def html_without_text(p: Project) -> Expect:
 
 @case
 def file_neither_text_nor_html(p: Project) -> Expect:
+    (p.path.parent / "notes.bin").write_bytes(b"\x00\x01\x02 binary")
+    page = str(p.path.parent / "notes.bin")
+    return Expect(page, "neither a text file, an HTML page nor a PDF", argv=("add-source", page))
+
+
+@case
+def word_document_damaged(p: Project) -> Expect:
     (p.path.parent / "report.docx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00 word processor")
     page = str(p.path.parent / "report.docx")
-    return Expect(page, "neither a text file, an HTML page nor a PDF", argv=("add-source", page))
+    return Expect(page, "Word document that cannot be opened", argv=("add-source", page), hint="(.docx) or as PDF")
 
 
 @case

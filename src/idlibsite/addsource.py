@@ -22,7 +22,7 @@ from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import Finding, Found, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
-from idlibsite.sources.records import MHTML_SUFFIX, PDF_SUFFIX, Block
+from idlibsite.sources.records import DOCX_SUFFIX, EML_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX, Block
 from idlibsite.sources.reading import is_evidence, read_source
 from idlibsite.sources.webpage import PAGE_SUFFIX
 
@@ -30,6 +30,8 @@ ID_MAX = 60  # characters of a generated id: readable in a URL
 # What gives the block kinds add-source writes into a sidecar, by the evidence's suffix.
 KINDS_FROM = {PAGE_SUFFIX: "the saved page's markup (<h2>…, <li>)", PDF_SUFFIX: "the PDF's type sizes (its headline, headings)"}
 KINDS_FROM[MHTML_SUFFIX] = KINDS_FROM[PAGE_SUFFIX]
+KINDS_FROM[DOCX_SUFFIX] = "the Word document's styles (its Title and headings, lists, footnotes)"
+KINDS_FROM[EML_SUFFIX] = "the mail's HTML part and the Word document attached to it"
 
 
 @dataclass(frozen=True)

@@ -179,16 +179,18 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
     from idlibsite.addsource import add_source
-    from idlibsite.sources.records import PDF_SUFFIX
+    from idlibsite.sources.records import DOCX_SUFFIX, EML_SUFFIX, PDF_SUFFIX
 
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
-    pdf = added.page is not None and added.page.suffix == PDF_SUFFIX
+    # a document the text was read out of, by its kind (else a saved page, whose passages left out are listed)
+    document = {PDF_SUFFIX: "PDF", DOCX_SUFFIX: "Word document", EML_SUFFIX: "mail file"}.get(
+        added.page.suffix if added.page is not None else "", "")
     if added.page is not None:
-        print(visible(f"Saved the {'PDF' if pdf else 'page'} as {config.rel(added.page)}, byte for byte, and the "
-                      f"text {'read out of' if pdf else 'extracted from'} it:"))
+        print(visible(f"Saved the {document or 'page'} as {config.rel(added.page)}, byte for byte, and the "
+                      f"text {'read out of' if document else 'extracted from'} it:"))
     print(visible(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'."))
-    if added.page is not None and not pdf:
+    if added.page is not None and not document:
         _print_left_out(config, added)
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),

@@ -17,7 +17,7 @@ from idlibsite.config import Config
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.links import relative_to
 from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
-from idlibsite.sources.records import PageRecord, Source
+from idlibsite.sources.records import DOCX_SUFFIX, EML_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX, PageRecord, Source
 
 TEXT_KINDS = ("body", "title", "subheading", "quotation-heading")  # the article's own words; the rest is furniture
 # The saved web page a text was extracted from is published beside article.txt, byte for byte (its
@@ -32,11 +32,18 @@ SAVED_PDF = "document.pdf"
 # send .mhtml as message/rfc822, which browsers download rather than show (Chrome and Edge render MHTML only from a
 # local file), so its page cannot act in this site's origin either; downloaded, it opens in them as the page saved.
 SAVED_MHTML = "page.mhtml"
+# A Word document and a mail file are published byte for byte as what they are: static hosts and `serve` send .docx
+# as application/vnd.openxmlformats-officedocument.wordprocessingml.document and .eml as message/rfc822, which
+# browsers download and open in a word processor or a mail client, never as a page of this site's origin.
+SAVED_DOCX = "document.docx"
+SAVED_EML = "mail.eml"
+SAVED_DOCUMENTS = {DOCX_SUFFIX: SAVED_DOCX, EML_SUFFIX: SAVED_EML, PDF_SUFFIX: SAVED_PDF, MHTML_SUFFIX: SAVED_MHTML}
 
 
 def evidence_name(page: PageRecord) -> str:
-    """The name a source's evidence (its saved page, MHTML file or PDF) is published under, beside article.txt."""
-    return SAVED_PDF if page.is_pdf else SAVED_MHTML if page.is_mhtml else SAVED_PAGE
+    """The name a source's evidence (its saved page, MHTML file, PDF, Word document or mail file) is published under,
+    beside article.txt."""
+    return SAVED_DOCUMENTS.get(page.suffix, SAVED_PAGE)
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,16 @@ from idlibsite.filestats import Stats, read_hashed
 from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import changed_since_added, decode_article, sha256_hex
+from idlibsite.sources.mailfile import READER as MAIL_READER
 from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.pdfdoc import EXTRACTOR as PDF_EXTRACTOR
 from idlibsite.sources.pdfdoc import pdf_problems
-from idlibsite.sources.records import BLOCK_KINDS, MHTML_SUFFIX, PDF_SUFFIX, Blocks, NotListed, PageRecord, Source, SourceMeta
+from idlibsite.sources.reading import document_problems
+from idlibsite.sources.records import (BLOCK_KINDS, DOCX_SUFFIX, EML_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX, Blocks, NotListed,
+                                       PageRecord, Source, SourceMeta)
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
+from idlibsite.sources.worddoc import READER as DOCX_READER
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
 SOURCE_KIND = "source-8"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
@@ -38,11 +42,15 @@ SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "former_ids", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
-    "review", "block_kinds", "html_sha256", "mhtml_sha256", "pdf_sha256", "text_sha256", "extractor", "not_listed",
+    "review", "block_kinds", "html_sha256", "mhtml_sha256", "pdf_sha256", "docx_sha256", "eml_sha256", "text_sha256",
+    "extractor", "not_listed",
 )
-# The evidence a text was extracted from, by its suffix: a saved web page, one saved as MHTML, a PDF (the sidecar
-# records its SHA-256 under "<suffix without the dot>_sha256").
-EVIDENCE_SUFFIXES = (PAGE_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX)
+# The evidence a text was extracted from, by its suffix: a saved web page, one saved as MHTML, a PDF, a Word document,
+# a mail file (the sidecar records its SHA-256 under "<suffix without the dot>_sha256").
+EVIDENCE_SUFFIXES = (PAGE_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX, DOCX_SUFFIX, EML_SUFFIX)
+# How each is checked: there with the SHA-256 recorded, and its text as the installed reader reads it.
+EVIDENCE_PROBLEMS = {PDF_SUFFIX: pdf_problems, DOCX_SUFFIX: document_problems, EML_SUFFIX: document_problems}
+READERS = {PDF_SUFFIX: PDF_EXTRACTOR, DOCX_SUFFIX: DOCX_READER, EML_SUFFIX: f"{MAIL_READER} + {DOCX_READER}"}
 NOT_LISTED_KEYS = ("quote", "note")
 
 
@@ -153,16 +161,16 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, stats: Sta
 
 def _key(files: Sequence[tuple[Path, str]], got: Sequence[tuple[object, str | None, object]]) -> str:
     """The cache key of a parsed source: its article's name, and the SHA-256 of each of its files by kind
-    (the saved page's problems are found by the extractor's version, a PDF's by its reader's)."""
-    pdf = (PDF_EXTRACTOR,) if any(path.suffix == PDF_SUFFIX for path, _ in files) else ()
-    return key(EXTRACTOR, *pdf, files[0][1], *(f"{path.suffix}={sha}" for (path, _), (_, sha, _) in zip(files, got)))
+    (the saved page's problems are found by the extractor's version, a PDF's, Word document's or mail's by its reader's)."""
+    readers = tuple(READERS[path.suffix] for path, _ in files if path.suffix in READERS)
+    return key(EXTRACTOR, *readers, files[0][1], *(f"{path.suffix}={sha}" for (path, _), (_, sha, _) in zip(files, got)))
 
 
 def parse_source(
     shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, evidence: dict[str, bytes] | None = None
 ) -> tuple[Source | None, list[Problem]]:
     """An article's bytes, its sidecar's (None when missing) and those of the saved web page or PDF it
-    was extracted from, by suffix (``evidence``: each there, as ".html", ".mhtml" or ".pdf") as a Source (pure)."""
+    was extracted from, by suffix (``evidence``: each there, as ".html", ".mhtml", ".pdf", ".docx" or ".eml") as a Source (pure)."""
     evidence = evidence or {}
     text, problems = decode_article(shown, data)
     if sidecar_data is None:
@@ -178,7 +186,7 @@ def parse_source(
     meta, overrides, page = parsed
     if page.html_sha256:
         problems += changed_since_added(shown, "extracted text", data, page.text_sha256, "it")
-        problems += (pdf_problems if page.is_pdf else page_problems)(
+        problems += EVIDENCE_PROBLEMS.get(page.suffix, page_problems)(
             shown, text, str(Path(shown).with_suffix(page.suffix)), evidence.get(page.suffix), sidecar_shown,
             page.html_sha256, page.extractor)
     blocks = cut_blocks(text, overrides=overrides)
@@ -251,8 +259,9 @@ def _sidecar(
         not_listed=f.optional_list("not_listed", _not_listed),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
-    # the text was read out of a PDF (corpus/<stem>.pdf), a page saved as MHTML (.mhtml) or a saved page (.html)
-    suffix, sha = next(((suffix, sha) for suffix in (PDF_SUFFIX, MHTML_SUFFIX, PAGE_SUFFIX)
+    # the text was read out of a PDF (corpus/<stem>.pdf), a page saved as MHTML (.mhtml), a Word document (.docx), a mail
+    # file (.eml) or a saved page (.html)
+    suffix, sha = next(((suffix, sha) for suffix in (PDF_SUFFIX, MHTML_SUFFIX, DOCX_SUFFIX, EML_SUFFIX, PAGE_SUFFIX)
                         if (sha := f.optional(f"{suffix[1:]}_sha256", schema.text, ""))), (PAGE_SUFFIX, ""))
     page = PageRecord(sha, f.optional("text_sha256", schema.text, ""), f.optional("extractor", schema.text, ""), suffix)
     evidence = f"{suffix[1:]}_sha256"

@@ -39,10 +39,15 @@ class Archived:
     address: str  # the page's address as the file names it ("" when it names none)
 
 
+def mime_head(data: bytes) -> bytes:
+    """The header block at the top of ``data`` when it starts like a MIME message (``Name: value`` lines), else b""."""
+    head = _MIME_HEAD.match(data[:HEADER_BYTES].removeprefix(b"\xef\xbb\xbf"))
+    return head[0] if head is not None else b""
+
+
 def looks_like_mhtml(data: bytes) -> bool:
     """Whether ``data`` is a MIME message of saved-page parts: a header block at the top naming multipart/related."""
-    head = _MIME_HEAD.match(data[:HEADER_BYTES].removeprefix(b"\xef\xbb\xbf"))
-    return head is not None and _RELATED.search(head[0]) is not None
+    return _RELATED.search(mime_head(data)) is not None
 
 
 def archived_page(data: bytes) -> Archived | None:

@@ -1,5 +1,6 @@
 """What add-source reads out of a file's bytes: the text, the page's metadata, the block kinds its
-markup gives, and the evidence kept beside the text (a saved page, an MHTML file, a PDF).
+markup gives, and the evidence kept beside the text (a saved page, an MHTML file, a PDF, a Word document, a mail file);
+and the check that a kept Word document or mail file still reads as the text it gave.
 
 One function for add-source and for the ingest benches, so that the benches score what add-source runs.
 """
@@ -11,14 +12,19 @@ from pathlib import Path
 
 from idlibsite.errors import InputError, Problem
 from idlibsite.sources.blocks import Override
-from idlibsite.sources.evidence import decode_article
+from idlibsite.sources.evidence import decode_article, extracted_otherwise, kept_problems
+from idlibsite.sources.mailfile import looks_like_mail, read_mail
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.mhtml import looks_like_mhtml
 from idlibsite.sources.pdfdoc import looks_like_pdf, pdf_kinds, read_pdf
-from idlibsite.sources.records import MHTML_SUFFIX, PDF_SUFFIX
-from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
+from idlibsite.sources.records import DOCX_SUFFIX, EML_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX
+from idlibsite.sources.webpage import PAGE_SUFFIX, Extracted, extract, looks_like_html, markup_kinds
+from idlibsite.sources.worddoc import looks_like_docx, read_docx, refused, unread_format
 
 PAGE_NAMES = (".html", ".htm", ".mhtml", ".mht")  # a page saved as one MHTML file is a saved page
+DOCUMENT_NAMES = (DOCX_SUFFIX, EML_SUFFIX)
+# A Word document's and a mail file's readers, by the suffix each is kept under.
+DOCUMENTS = {DOCX_SUFFIX: ("Word document", read_docx), EML_SUFFIX: ("mail file", read_mail)}
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,8 @@ class Reading:
 def is_evidence(file: Path, data: bytes) -> bool:
     """Whether a file given to add-source is evidence to keep beside the text read out of it (a saved page, an
     MHTML file, a PDF), by its name or its bytes, rather than a text file kept as it is."""
-    return file.suffix.lower() in PAGE_NAMES or looks_like_html(data) or looks_like_mhtml(data) or looks_like_pdf(data)
+    return file.suffix.lower() in PAGE_NAMES + DOCUMENT_NAMES or looks_like_html(data) or looks_like_mhtml(data) \
+        or looks_like_pdf(data) or looks_like_docx(data) or looks_like_mail(data)
 
 
 def read_source(name: str, data: bytes, evidence: bool) -> Reading:
@@ -45,6 +52,14 @@ def read_source(name: str, data: bytes, evidence: bool) -> Reading:
     if evidence and looks_like_pdf(data):  # a PDF: kept byte for byte beside the text read out of it
         read = read_pdf(name, data)
         return Reading(read.text, read.page, PDF_SUFFIX, read.extractor, pdf_kinds(read.text, read.marked))
+    what = unread_format(data)
+    if what:  # a .doc, .odt, .rtf, .pages: refused by name, saying what to do, whatever the file is called
+        raise refused(name, what)
+    mail = evidence and (looks_like_mail(data) or name.lower().endswith(EML_SUFFIX))
+    suffix = DOCX_SUFFIX if looks_like_docx(data) else EML_SUFFIX if mail else ""
+    if suffix:
+        doc = DOCUMENTS[suffix][1](name, data)
+        return Reading(doc.text, doc.page, suffix, doc.extractor, markup_kinds(doc.text, doc.marked))
     if evidence:
         extracted = extract(data)
         if extracted is None:
@@ -62,3 +77,24 @@ def read_source(name: str, data: bytes, evidence: bool) -> Reading:
                                       "word processor's document as PDF")])
         raise InputError(problems)
     return Reading(decoded, PageMeta(), "")
+
+
+def document_problems(shown: str, text: str, doc_shown: str, doc_data: bytes | None, sidecar_shown: str,
+                      doc_sha256: str, extractor: str) -> list[Problem]:
+    """Problems with the Word document or mail file behind a text read out of it: it must be there with the SHA-256
+    the sidecar recorded, and read again it must give the same text (a changed reader reads it otherwise: an error,
+    as for any changed source)."""
+    what, read = DOCUMENTS[Path(doc_shown).suffix]
+    kept = kept_problems(what, doc_shown, doc_data, doc_sha256, sidecar_shown)
+    if kept or doc_data is None:
+        return kept
+    try:
+        again: Extracted | None = read(doc_shown, doc_data)
+    except InputError:
+        again = None
+    if again is not None and again.text == text:
+        return []
+    named = again.extractor if again is not None else DOCUMENTS[Path(doc_shown).suffix][0] + " reader"
+    return [extracted_otherwise(shown, text, again.text if again is not None else "",
+                                f"{named} reads different text from {doc_shown} than {extractor} did",
+                                extractor.split(" + ")[0], what)]

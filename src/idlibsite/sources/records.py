@@ -40,6 +40,9 @@ BLOCK_KINDS = (
 # as one MHTML file ("Webpage, Single File") is kept as the MIME message it is, corpus/<stem>.mhtml.
 PDF_SUFFIX = ".pdf"
 MHTML_SUFFIX = ".mhtml"
+# A Word document and a mail file the text was read out of are kept as what they are: corpus/<stem>.docx, .eml.
+DOCX_SUFFIX = ".docx"
+EML_SUFFIX = ".eml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,8 @@ class PageRecord:
     html_sha256: str  # of corpus/<stem><suffix> (the sidecar's pdf_sha256, mhtml_sha256 for those); "" if not extracted
     text_sha256: str  # of the extracted text as written
     extractor: str  # name and version, e.g. "trafilatura 2.3.1"
-    suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".mhtml" for one saved as MHTML, ".pdf"
+    suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".mhtml" for one saved as MHTML, ".pdf",
+    # ".docx" for a Word document, ".eml" for a mail file
 
     @property
     def is_pdf(self) -> bool:
@@ -220,6 +224,16 @@ class PageRecord:
     def is_mhtml(self) -> bool:
         """Whether the evidence is a page saved as one MHTML file (a MIME message holding the page)."""
         return self.suffix == MHTML_SUFFIX
+
+    @property
+    def is_docx(self) -> bool:
+        """Whether the evidence is a Word document the text was read out of."""
+        return self.suffix == DOCX_SUFFIX
+
+    @property
+    def is_eml(self) -> bool:
+        """Whether the evidence is a mail saved as a file (a MIME message: its body, a Word document attached)."""
+        return self.suffix == EML_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)
