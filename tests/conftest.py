@@ -125,6 +125,25 @@ CROSS_PARAGRAPH_QUOTE = (
 )
 
 
+def cite_in_a_claim(project: Path, statement_id: str, source: str, quote: str, said: str, kind: str = "reported") -> Path:
+    """Add a statement quoting ``source`` to the first claim file of a project copy, by the speaker of its first
+    statement, as context; the claim file it is in."""
+    import yaml  # noqa: PLC0415
+
+    claim = next(p for p in sorted((project / "claims").glob("*.yaml")) if p.name != "actors.yaml")
+    speaker = yaml.safe_load(claim.read_text("utf-8"))["statements"][0]["speaker"]
+    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
+  - id: {statement_id}
+    speaker: {speaker}
+    source: {source}
+    quote: {json.dumps(quote)}
+    kind: {kind}
+    side: context
+    said: {said}
+""", "utf-8")
+    return claim
+
+
 def add_cross_paragraph_statement(project: Path) -> Path:
     """Add the cross-paragraph statement to a project copy; the claim file it is in."""
     claim = project / "claims" / "russia-not-responsible-for-idlib-crisis.yaml"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import copy_project, serving
+from conftest import cite_in_a_claim, copy_project, serving
 from idlibsite.cli import main
 from idlibsite.sources.corpus import load_corpus
 from idlibsite.sources.evidence import sha256_hex
@@ -72,17 +72,8 @@ def test_the_source_page_links_the_mhtml_file_published_as_itself(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, saved, _ = _added(tmp_path, capsys)
-    claim = next(p for p in sorted((project / "claims").glob("*.yaml")) if p.name != "actors.yaml")
-    speaker = yaml.safe_load(claim.read_text("utf-8"))["statements"][0]["speaker"]
-    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
-  - id: camps-shelters-already-full
-    speaker: {speaker}
-    source: {SOURCE_ID}
-    quote: "the shelters set up last month were already full"
-    kind: reported
-    side: context
-    said: 2020-03-03
-""", "utf-8")
+    claim = cite_in_a_claim(project, "camps-shelters-already-full", SOURCE_ID,
+                            "the shelters set up last month were already full", "2020-03-03")
     assert main(["--root", str(project), "build", "-q"]) == 0, capsys.readouterr().err
     folder = project / "site" / "sources" / SOURCE_ID
     page = (folder / "index.html").read_text("utf-8")

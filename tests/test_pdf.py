@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, serving
+from conftest import ROOT, cite_in_a_claim, copy_project, serving
 from idlibsite.cli import main
 from idlibsite.errors import InputError
 from idlibsite.sources.blocks import cut_blocks
@@ -197,17 +197,9 @@ def test_a_quote_anchors_over_a_page_break_and_the_source_page_links_the_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = _added(tmp_path)
-    claim = next(p for p in sorted((tmp_path / "claims").glob("*.yaml")) if p.name != "actors.yaml")
-    speaker = yaml.safe_load(claim.read_text("utf-8"))["statements"][0]["speaker"]
-    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
-  - id: flash-update-disease-risk
-    speaker: {speaker}
-    source: flash-update-2020-03-02
-    quote: "the crowding raises the risk of disease in the coming weeks"
-    kind: direct
-    side: context
-    said: 2020-03-02
-""", "utf-8")  # the quote runs over the page break, where the footer and the next page's header were
+    # the quote runs over the page break, where the footer and the next page's header were
+    cite_in_a_claim(tmp_path, "flash-update-disease-risk", "flash-update-2020-03-02",
+                    "the crowding raises the risk of disease in the coming weeks", "2020-03-02", kind="direct")
     assert main(["--root", str(tmp_path), "build", "-q"]) == 0, capsys.readouterr().err
     folder = tmp_path / "site" / "sources" / "flash-update-2020-03-02"
     page = (folder / "index.html").read_text("utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import copy_project, serving
+from conftest import cite_in_a_claim, copy_project, serving
 from idlibsite.cli import main
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.corpus import load_corpus
@@ -121,17 +121,7 @@ def test_the_source_page_links_the_word_document_published_as_itself(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, _ = _added(tmp_path, capsys, "water-release.docx", RELEASE)
-    claim = next(p for p in sorted((project / "claims").glob("*.yaml")) if p.name != "actors.yaml")
-    speaker = yaml.safe_load(claim.read_text("utf-8"))["statements"][0]["speaker"]
-    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
-  - id: water-trucking-resumed
-    speaker: {speaker}
-    source: {SOURCE_ID}
-    quote: "{QUOTE}"
-    kind: reported
-    side: context
-    said: 2020-03-04
-""", "utf-8")
+    claim = cite_in_a_claim(project, "water-trucking-resumed", SOURCE_ID, QUOTE, "2020-03-04")
     assert main(["--root", str(project), "build", "-q"]) == 0, capsys.readouterr().err
     folder = project / "site" / "sources" / SOURCE_ID
     page = (folder / "index.html").read_text("utf-8")
