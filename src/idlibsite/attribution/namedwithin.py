@@ -1,0 +1,94 @@
+"""The name inside a description read as nobody named (issue 15): "retired teacher Bernadette Walsh from the Loughboy
+estate", "Oxford West and Abingdon MP Layla Moran", "members of the Shropshire Syrian Friendship Group", "the
+humanitarian organisation People in Need Slovakia".
+
+The rules read such a phrase whole and, finding a description's words around the capitals (a calling, a place's tail,
+a constituency with "and", a group's members), answer nobody named (``Speaker.unnamed``).  The page names the speaker
+inside it (LABELS rule 2: a description before or after a name is no part of it; Round 91: "members of" a named group
+are the group).  :func:`inner_name` reads the phrase by form: a description's head in lowercase (a person's or a
+body's noun, or a group's members "of"), one run of capitals, then nothing or a tail opened by a preposition; a title
+inside the run ("MP", "Minister") leaves the name after it.  A run followed by a noun ("A Punchbowl mother", "A NATO
+spokesperson") is a modifier, no name; a head naming another person ("the head of the X") is no member of X; two runs
+before the tail, nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.folding import fold
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES
+from idlibsite.sources.statements import Passage
+
+CONNECTORS = frozenset({"of", "the", "for", "and", "in", "on"}) | PARTICLES
+"""Lowercase words inside a run of capitals ("People in Need", "St Vincent and the Grenadines", "Ursula von der Leyen")."""
+
+TAIL = frozenset("from of at in with who whose which based on near , –".split())
+"""Words that open a tail after the name ("... from the Loughboy estate", "..., who ..."): the name ends before them."""
+
+MEMBERS = frozenset("members investigators researchers staff".split())
+"""Plural heads "of" a named body that speak as the body (LABELS Round 91: "members of" a named local group)."""
+
+DETERMINERS = frozenset("the a an".split())
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _run(tokens: list[str], start: int) -> int:
+    """The end of the run of capitals opening at ``start``: capitalised words, with connectors only between them."""
+    end = i = start
+    while i < len(tokens) and (_capital(tokens[i]) or tokens[i] in CONNECTORS):
+        i += 1
+        end = i if _capital(tokens[i - 1]) else end
+    return end
+
+
+def inner_name(phrase: str) -> str:
+    """The name a description holds ("" when none, or more than one, fits)."""
+    tokens = phrase.replace(",", " , ").split()
+    tokens = tokens[1:] if tokens and tokens[0].lower() in DETERMINERS else tokens
+    start = next((i for i, t in enumerate(tokens) if _capital(t)), None)
+    if start is None:
+        return ""
+    end = _run(tokens, start)
+    head, run, tail = tokens[:start], tokens[start:end], tokens[end:]
+    if tail and fold(tail[0]) not in TAIL and tail[0] not in TAIL or fold(tokens[start]) in CONNECTORS | TAIL:
+        return ""  # "A Punchbowl mother": a modifier before a noun; "In Port of Spain": a place after a preposition
+    titled = [i for i, t in enumerate(run) if fold(t) in TITLES or fold(t) == "mp"]
+    if titled:  # "Oxford West and Abingdon MP Layla Moran": the name after the last title
+        run = run[titled[-1] + 1 :]
+        head = []
+    body = bool(ORG_WORDS.intersection(fold(t) for t in run))
+    if len(run) < (1 if body else 2) or any(fold(t) in TITLES for t in run) or " ".join(run) in NATIONS:
+        return ""
+    if head and head[-1] == "the":  # "members of the X", "investigators of the X"
+        head = head[:-1]
+    if head and head[-1] == "of":  # a group's members speak as the group; a head or chief "of" X is another
+        return " ".join(run) if len(head) == 2 and head[0] in MEMBERS and body else ""
+    if any(_capital(t) or t in TAIL for t in head):
+        return ""
+    noun = fold(head[-1]) if head else ""
+    if noun and noun not in PERSON_NOUNS | ORG_NOUNS | ORG_WORDS:  # "retired teacher", "the humanitarian organisation"
+        return ""
+    return " ".join(run)
+
+
+def named_within(
+    found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None]
+) -> dict[Passage, Speaker]:
+    """Each passage given to a description that holds a name (:func:`inner_name`), given instead to that name as the
+    page's names resolve (``resolve_name``), when it resolves to an actor or a new speaker; the others as they are."""
+    named: dict[str, Speaker | None] = {}
+    for p, got in found.items():
+        if got.actor or got.new or not got.unnamed:
+            continue
+        if got.unnamed not in named:
+            name = inner_name(got.unnamed)
+            named[got.unnamed] = resolve_name(name) if name and name != got.unnamed else None
+        inner = named[got.unnamed]
+        if inner and (inner.actor or inner.new):
+            found[p] = Speaker(inner.actor, inner.new, "", got.how, got.confidence)
+    return found
