@@ -14,9 +14,10 @@ before the tail, nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
@@ -31,6 +32,11 @@ MEMBERS = frozenset("members investigators researchers staff".split())
 """Plural heads "of" a named body that speak as the body (LABELS Round 91: "members of" a named local group)."""
 
 DETERMINERS = frozenset("the a an".split())
+
+KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
+"""A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
+spokesman"): the body of that kind the page names, as "the council" would be read (LABELS rule 3: an unnamed
+spokesperson is the body; rule 8: "the ministry" is the last fitting one)."""
 
 
 def _capital(word: str) -> bool:
@@ -76,19 +82,31 @@ def inner_name(phrase: str) -> str:
     return " ".join(run)
 
 
+def kind_body(phrase: str) -> str:
+    """The body a kind's spokesperson stands for, as the page's anaphor "the <kind>" ("" when the phrase is no such one)."""
+    voice = KIND_VOICE.fullmatch(phrase.strip())
+    kind = voice.group("kind") if voice else ""
+    return f"the {kind}" if kind and fold(kind.split()[-1]) in ORG_NOUNS | ORG_WORDS else ""
+
+
 def named_within(
     found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None]
 ) -> dict[Passage, Speaker]:
-    """Each passage given to a description that holds a name (:func:`inner_name`), given instead to that name as the
-    page's names resolve (``resolve_name``), when it resolves to an actor or a new speaker; the others as they are."""
+    """Each passage given to a description that holds a name (:func:`inner_name`), or to a kind's spokesperson
+    (:func:`kind_body`), given instead to that name or body as the page's names resolve (``resolve_name``), when it
+    resolves to an actor or a new speaker; the others as they are."""
     named: dict[str, Speaker | None] = {}
     for p, got in found.items():
         if got.actor or got.new or not got.unnamed:
             continue
-        if got.unnamed not in named:
-            name = inner_name(got.unnamed)
-            named[got.unnamed] = resolve_name(name) if name and name != got.unnamed else None
-        inner = named[got.unnamed]
-        if inner and (inner.actor or inner.new):
+        inner = named[got.unnamed] = named[got.unnamed] if got.unnamed in named else _named(got.unnamed, resolve_name)
+        if inner:
             found[p] = Speaker(inner.actor, inner.new, "", got.how, got.confidence)
     return found
+
+
+def _named(phrase: str, resolve_name: Callable[[str], Speaker | None]) -> Speaker | None:
+    """The actor or new speaker a description stands for: its inner name's, else its kind's body (never a person)."""
+    name, kind = inner_name(phrase), kind_body(phrase)
+    got = resolve_name(name) if name and name != phrase else resolve_name(kind) if kind and not name else None
+    return got if got and (got.actor or got.new) and (name or not is_person(got)) else None
