@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.namedwithin import inner_name, kind_body
+from idlibsite.attribution.phrase import read_phrase
 from test_attribution import said_opening
 
 
@@ -105,3 +106,16 @@ def test_inner_name_reads_the_form(phrase: str, name: str) -> None:
 ])
 def test_kind_body_reads_a_kinds_spokesperson(phrase: str, body: str) -> None:
     assert kind_body(phrase) == body
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("La Paz, Mar 5 (ABI).- The Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+    ("Quito, 3 Mar (Andes).- The Foreign Ministry", "Foreign Ministry"),
+    ("Lima, March 2 (Andina).-Peru", "Peru"),
+])
+def test_a_spanish_agencys_dateline_before_its_dash_is_no_part_of_the_name(phrase: str, name: str) -> None:
+    assert read_phrase(phrase).name == name
+
+
+def test_guard_a_body_with_its_acronym_in_brackets_keeps_its_name() -> None:
+    assert read_phrase("the Syrian American Medical Society (SAMS)").name == "Syrian American Medical Society"
