@@ -74,6 +74,10 @@ def test_a_councillors_short_title_before_a_surname_is_the_person_named_in_full(
                  "A Kenyan student", id="guard_a_nationality_and_a_tail"),
     pytest.param("Aid appeal\n\nA police spokesman said the road to the border had been closed overnight.",
                  "A police spokesman", id="guard_a_kind_the_page_never_names"),
+    pytest.param("Border reopens\n\nAn official source at the Ruritanian Interior Ministry told the agency that the crossing "
+                 "would reopen on Monday.", "An official source", id="guard_a_ministrys_source"),
+    pytest.param("Summit ends\n\nRuritanian President Ivan Petrov and Freedonian President Ana Luz announced the truce after "
+                 "six hours of talks.", "Ruritanian President Ivan", id="guard_two_leaders"),
 ])
 def test_a_description_with_no_name_inside_names_nobody(text: str, opening: str) -> None:
     assert not said_opening(text, opening).startswith("new:")
@@ -91,6 +95,13 @@ def test_a_description_with_no_name_inside_names_nobody(text: str, opening: str)
     ("members of the Smith family", ""),  # no body's word
     ("In Port of Spain", ""),  # a preposition capitalised at the sentence's start
     ("Syria's state news agency", ""),
+    ("a source at the Ruritanian Defence Ministry", ""),  # rule 6: a source of a body is no voice of it
+    ("Sources in the Ruritanian Foreign Ministry", ""),  # a capitalised plural opening the sentence
+    ("A young officer from the Foreign Ministry", ""),
+    ("Ruritanian President Ivan Petrov and Freedonian President Ana Luz", ""),  # two people, one title each
+    ("Save the Children, Oxfam and Caritas Austria", ""),  # a list
+    ("the Interior Ministry and the Presidency", ""),  # two bodies
+    ("the United Kingdom and France", ""),
     ("A former Tereora College head girl now working in southern Turkey", ""),
 ])
 def test_inner_name_reads_the_form(phrase: str, name: str) -> None:

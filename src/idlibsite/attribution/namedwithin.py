@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES
 from idlibsite.sources.statements import Passage
 
 CONNECTORS = frozenset({"of", "the", "for", "and", "in", "on"}) | PARTICLES
@@ -32,6 +32,9 @@ MEMBERS = frozenset("members investigators researchers staff".split())
 """Plural heads "of" a named body that speak as the body (LABELS Round 91: "members of" a named local group)."""
 
 DETERMINERS = frozenset("the a an".split())
+
+OPENING_WORDS = GENERIC | PERSON_NOUNS | QUANTIFIERS
+"""A sentence's capitalised first word that opens no name ("Sources in the X Ministry", "Officials of the X")."""
 
 KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
 """A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
@@ -52,6 +55,11 @@ def _run(tokens: list[str], start: int) -> int:
     return end
 
 
+def _parts(run: list[str]) -> tuple[list[str], list[str]]:
+    at = run.index("and")
+    return run[:at], run[at + 1 :]
+
+
 def inner_name(phrase: str) -> str:
     """The name a description holds ("" when none, or more than one, fits)."""
     tokens = phrase.replace(",", " , ").split()
@@ -61,14 +69,21 @@ def inner_name(phrase: str) -> str:
         return ""
     end = _run(tokens, start)
     head, run, tail = tokens[:start], tokens[start:end], tokens[end:]
-    if tail and fold(tail[0]) not in TAIL and tail[0] not in TAIL or fold(tokens[start]) in CONNECTORS | TAIL:
-        return ""  # "A Punchbowl mother": a modifier before a noun; "In Port of Spain": a place after a preposition
-    titled = [i for i, t in enumerate(run) if fold(t) in TITLES or fold(t) == "mp"]
-    if titled:  # "Oxford West and Abingdon MP Layla Moran": the name after the last title
-        run = run[titled[-1] + 1 :]
-        head = []
+    opening = CONNECTORS | TAIL | (OPENING_WORDS if start == 0 else frozenset())
+    if tail and fold(tail[0]) not in TAIL and tail[0] not in TAIL or fold(tokens[start]) in opening:
+        return ""  # "A Punchbowl mother": a modifier before a noun; "In Port of Spain", "Sources in the X": no name's first word
+    if any(t in ("and", ",") and _capital(n) for t, n in zip(tail, tail[1:])):
+        return ""  # "Caritas Syria, Caritas Turkey and Caritas Italiana": a list, no one name
     body = bool(ORG_WORDS.intersection(fold(t) for t in run))
-    if len(run) < (1 if body else 2) or any(fold(t) in TITLES for t in run) or " ".join(run) in NATIONS:
+    titled = [i for i, t in enumerate(run) if fold(t) in TITLES or fold(t) == "mp"] if not body else []
+    if titled:  # "Oxford West and Abingdon MP Layla Moran": the name after the last title, unless another is titled before
+        before, run = run[: titled[-1]], run[titled[-1] + 1 :]  # ("President X and Turkish President Y": two people)
+        if any(fold(t) in TITLES and _capital(n) and fold(n) not in TITLES or t == "and" and fold(n) in NATIONS
+               for t, n in zip(before, before[1:])):
+            return ""  # "Name and Turkish President Name": two people
+    if "and" in run and (not body or all(ORG_WORDS.intersection(fold(t) for t in part) for part in _parts(run))):
+        return ""  # "the United Kingdom and France", "the Foreign Ministry and the Presidency": two names
+    if len(run) < (1 if body else 2) or not body and any(fold(t) in TITLES for t in run) or " ".join(run) in NATIONS:
         return ""
     if head and head[-1] == "the":  # "members of the X", "investigators of the X"
         head = head[:-1]
