@@ -130,3 +130,30 @@ def test_a_spanish_agencys_dateline_before_its_dash_is_no_part_of_the_name(phras
 
 def test_guard_a_body_with_its_acronym_in_brackets_keeps_its_name() -> None:
     assert read_phrase("the Syrian American Medical Society (SAMS)").name == "Syrian American Medical Society"
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Nurse back from the border\n\nA former Nikao College head boy now working in southern Turkey says the camps "
+                 "are full and freezing.\n\nTama Ioane, 29, has spent two years in Kilis with an aid agency.", "A former Nikao",
+                 "new:Tama Ioane", id="pacific_weekly_delayed_lead"),
+    pytest.param("Live: Syria\n\n9.10am: The head of a Hamilton Syrian community trust says families have lost contact with "
+                 "relatives. Omar Khatib, who chairs the Waikato Syrian Community Trust, told the programme that six families "
+                 "had heard nothing.", "9.10am: The head", "new:Omar Khatib", id="radio_live_blog_word_repeated"),
+    pytest.param("Aid drive\n\nA Bolton mosque says it has filled two lorries with blankets for families in Idlib.\n\nMasjid "
+                 "Al-Noor, which opened its hall on Friday, said donations had come from across the town.", "A Bolton mosque",
+                 "new:Masjid Al-Noor", id="english_regional_body_delayed_lead"),
+])
+def test_a_described_subject_is_the_name_the_next_sentence_opens_with(text: str, opening: str, expected: str) -> None:
+    assert said_opening(text, opening) == expected
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Families wait\n\nA Lakemba father says his brother is camped at the Greek border.\n\nAmira Saleh, Lakemba "
+                 "Express\nMarch 4, 2020\n\nHassan Darwish has not slept since Sunday.", "A Lakemba father", id="guard_a_byline_after"),
+    pytest.param("Border talks\n\nA senior official said the crossing would stay shut. Karim Nasser, the mayor of the border town, "
+                 "said he had asked for tents.", "A senior official", id="guard_another_person_in_the_paragraph"),
+    pytest.param("Border talks\n\nKarim Nasser met the governor on Monday.\n\nA senior official said the crossing would stay "
+                 "shut.\n\nKarim Nasser said he had asked for tents.", "A senior official", id="guard_a_name_met_before"),
+])
+def test_a_described_subject_keeps_nobody_when_the_next_name_is_another(text: str, opening: str) -> None:
+    assert not said_opening(text, opening).startswith("new:")

@@ -36,6 +36,11 @@ DETERMINERS = frozenset("the a an".split())
 OPENING_WORDS = GENERIC | PERSON_NOUNS | QUANTIFIERS
 """A sentence's capitalised first word that opens no name ("Sources in the X Ministry", "Officials of the X")."""
 
+NEXT_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-[\w’'-]+|bin|ibn|de|van|von|der)){1,4})"
+                       r"(?=,|\s+(?:who|has|had|is|was|says|said|told|wrote|[a-z]+ed)\b)")
+"""A name opening the sentence after a description, as its subject ("Teuira Marsters, 34, has spent ...", "Mark Ellison, a
+Republican from Cary, wrote ...", "Masjid Ar-Rahman in ..." is not one: a place's "in" is no verb)."""
+
 KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
 """A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
 spokesman"): the body of that kind the page names, as "the council" would be read (LABELS rule 3: an unnamed
@@ -104,8 +109,28 @@ def kind_body(phrase: str) -> str:
     return f"the {kind}" if kind and fold(kind.split()[-1]) in ORG_NOUNS | ORG_WORDS else ""
 
 
+def named_next(phrase: str, text: str, start: int, end: int) -> str:
+    """The name a delayed lead gives its described subject: the name opening the sentence after the description's
+    (:data:`NEXT_NAME`), met there first on the page, when the description is indefinite ("A former head girl now
+    working in Turkey says ...", "a North Carolina lawmaker weighed in") and either both sentences open their paragraphs
+    or the name's sentence repeats a word of the description (LABELS rule 7: described first and named later); ""
+    otherwise."""
+    if not {"a", "an"} & {w.lower() for w in phrase.split()}:
+        return ""
+    after = NEXT_NAME.match(text, end)
+    name = after.group("name") if after else ""
+    line = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)] if after else ""
+    if not name or name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() for w in name.split()) or line == line.title():
+        return ""  # no name, or one met before, or a byline's line ("Name, Outlet Name"): no sentence of the story
+    paragraphs = "\n" in text[end : after.start("name")] and text[max(start - 1, 0) : start].strip() == ""
+    stop = text.find(".", after.end())
+    told = {fold(w) for w in re.findall(r"[\w’'-]+", text[after.end() : stop if stop > 0 else len(text)])}
+    described = {fold(w) for w in re.findall(r"[\w’'-]+", phrase) if len(w) > 3} - {fold(w) for w in name.split()}
+    return name if paragraphs or told & described else ""
+
+
 def named_within(
-    found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None]
+    found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None], text: str = ""
 ) -> dict[Passage, Speaker]:
     """Each passage given to a description that holds a name (:func:`inner_name`), or to a kind's spokesperson
     (:func:`kind_body`), given instead to that name or body as the page's names resolve (``resolve_name``), when it
@@ -115,7 +140,9 @@ def named_within(
         if got.actor or got.new or not got.unnamed:
             continue
         inner = named[got.unnamed] = named[got.unnamed] if got.unnamed in named else _named(got.unnamed, resolve_name)
-        if inner:
+        later = named_next(got.unnamed, text, p.sentence.start, p.sentence.end) if not inner and got.how == "named" else ""
+        inner = named[got.unnamed] = inner or (resolve_name(later) if later else None)  # her next words too
+        if inner and (inner.actor or inner.new):
             found[p] = Speaker(inner.actor, inner.new, "", got.how, got.confidence)
     return found
 

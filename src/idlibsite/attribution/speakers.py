@@ -119,4 +119,4 @@ def attribute_page(
         found[p] = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or found[p]  # "UN chief urges ...", a
         # bulletin's "AU chief calls ...": the body's head the page bills, over any other reading
     found = readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
-    return named_within(found, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text)))  # "retired teacher Name from X": Name
+    return named_within(found, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text)), text)  # "retired teacher Name from X": Name
