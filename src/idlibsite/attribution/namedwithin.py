@@ -8,8 +8,13 @@ inside it (LABELS rule 2: a description before or after a name is no part of it;
 are the group).  :func:`inner_name` reads the phrase by form: a description's head in lowercase (a person's or a
 body's noun, or a group's members "of"), one run of capitals, then nothing or a tail opened by a preposition; a title
 inside the run ("MP", "Minister") leaves the name after it.  A run followed by a noun ("A Punchbowl mother", "A NATO
-spokesperson") is a modifier, no name; a head naming another person ("the head of the X") is no member of X; two runs
-before the tail, nothing.
+spokesperson") is a modifier, no name; a head naming another person ("the head of the X") is no member of X; a source
+"at" a body (rule 6), two people or bodies joined by "and", a list: nothing.
+
+Two more forms of a description the page names: a spokesperson of a body named by its kind ("A council spokesperson",
+:func:`kind_body`) is the body of that kind the page names (rule 3), and a delayed lead's indefinite description ("A
+former X College head girl now working in Turkey says ...") is the name the next sentence opens with (:func:`named_next`,
+rule 7).  One call, at the end of :func:`.speakers.attribute_page`: only answers of nobody named change.
 """
 
 from __future__ import annotations
@@ -119,7 +124,8 @@ def named_next(phrase: str, text: str, start: int, end: int) -> str:
         return ""
     after = NEXT_NAME.match(text, end)
     name = after.group("name") if after else ""
-    line = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)] if after else ""
+    newline = text.find("\n", after.end()) if after else -1
+    line = text[after.end() : newline if newline >= 0 else len(text)] if after else ""
     if not name or name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() for w in name.split()) or line == line.title():
         return ""  # no name, or one met before, or a byline's line ("Name, Outlet Name"): no sentence of the story
     paragraphs = "\n" in text[end : after.start("name")] and text[max(start - 1, 0) : start].strip() == ""
@@ -130,10 +136,11 @@ def named_next(phrase: str, text: str, start: int, end: int) -> str:
 
 
 def named_within(
-    found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None], text: str = ""
+    found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None], text: str
 ) -> dict[Passage, Speaker]:
-    """Each passage given to a description that holds a name (:func:`inner_name`), or to a kind's spokesperson
-    (:func:`kind_body`), given instead to that name or body as the page's names resolve (``resolve_name``), when it
+    """Each passage given to a description that holds a name (:func:`inner_name`), to a kind's spokesperson
+    (:func:`kind_body`) or to a delayed lead's described subject (:func:`named_next`, and the passages after given to the
+    same description), given instead to that name or body as the page's names resolve (``resolve_name``), when it
     resolves to an actor or a new speaker; the others as they are."""
     named: dict[str, Speaker | None] = {}
     for p, got in found.items():
