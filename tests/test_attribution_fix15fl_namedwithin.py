@@ -152,6 +152,11 @@ def test_a_described_subject_is_the_name_the_next_sentence_opens_with(text: str,
                  "Express\nMarch 4, 2020\n\nHassan Darwish has not slept since Sunday.", "A Lakemba father", id="guard_a_byline_after"),
     pytest.param("Border talks\n\nA senior official said the crossing would stay shut. Karim Nasser, the mayor of the border town, "
                  "said he had asked for tents.", "A senior official", id="guard_another_person_in_the_paragraph"),
+    pytest.param("Soldiers killed\n\nAt least 12 soldiers were killed in the strike, a senior Ruritanian official said.\n\n"
+                 "Omar Haddad, the governor of the border province, said the wounded had been taken to hospital.",
+                 "At least 12", id="guard_an_anonymous_official_then_a_governor"),
+    pytest.param("Shelling resumes\n\nA volunteer with the rescue group in Ariha said families were sleeping in cars.\n\n"
+                 "The United Nations says nearly a million people have fled.", "A volunteer with", id="guard_a_body_opening_the_next"),
     pytest.param("Border talks\n\nKarim Nasser met the governor on Monday.\n\nA senior official said the crossing would stay "
                  "shut.\n\nKarim Nasser said he had asked for tents.", "A senior official", id="guard_a_name_met_before"),
 ])

@@ -41,10 +41,16 @@ DETERMINERS = frozenset("the a an".split())
 OPENING_WORDS = GENERIC | PERSON_NOUNS | QUANTIFIERS
 """A sentence's capitalised first word that opens no name ("Sources in the X Ministry", "Officials of the X")."""
 
-NEXT_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-[\w’'-]+|bin|ibn|de|van|von|der)){1,4})"
+NEXT_NAME = re.compile(r"\s*(?!(?:The|A|An|This|That|These|Those|Our|His|Her|Its|Their|Be)\b)(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-[\w’'-]+|bin|ibn|de|van|von|der)){1,4})"
                        r"(?=,|\s+(?:who|has|had|is|was|says|said|told|wrote|[a-z]+ed)\b)")
 """A name opening the sentence after a description, as its subject ("Teuira Marsters, 34, has spent ...", "Mark Ellison, a
-Republican from Cary, wrote ...", "Masjid Ar-Rahman in ..." is not one: a place's "in" is no verb)."""
+Republican from Cary, wrote ..."; "Masjid Ar-Rahman in ..." is not one: a place's "in" is no verb; nor "The United
+Nations said": a body the article names, no description's)."""
+
+ANONYMOUS = GENERIC | frozenset("official source diplomat officer commander volunteer member worker staff spokesman spokeswoman"
+                                 " spokesperson aide adviser advisor insider".split())
+"""Words of a description that LABELS rule 6 keeps nobody named ("a senior official", "a source close to X", "one aid
+worker", "a European diplomat who ..."): the next sentence's name is another's."""
 
 KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
 """A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
@@ -120,18 +126,19 @@ def named_next(phrase: str, text: str, start: int, end: int) -> str:
     working in Turkey says ...", "a North Carolina lawmaker weighed in") and either both sentences open their paragraphs
     or the name's sentence repeats a word of the description (LABELS rule 7: described first and named later); ""
     otherwise."""
-    if not {"a", "an"} & {w.lower() for w in phrase.split()}:
-        return ""
+    described = {fold(w) for w in re.findall(r"[\w’'-]+", phrase)}
+    if not {"a", "an"} & described or described & ANONYMOUS:
+        return ""  # rule 6: "a senior Turkish official", "a source close to the party" stay nobody named
     after = NEXT_NAME.match(text, end)
     name = after.group("name") if after else ""
     newline = text.find("\n", after.end()) if after else -1
     line = text[after.end() : newline if newline >= 0 else len(text)] if after else ""
-    if not name or name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() for w in name.split()) or line == line.title():
+    if not name or name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() | {"mp"} for w in name.split()) or line == line.title():
         return ""  # no name, or one met before, or a byline's line ("Name, Outlet Name"): no sentence of the story
     paragraphs = "\n" in text[end : after.start("name")] and text[max(start - 1, 0) : start].strip() == ""
     stop = text.find(".", after.end())
     told = {fold(w) for w in re.findall(r"[\w’'-]+", text[after.end() : stop if stop > 0 else len(text)])}
-    described = {fold(w) for w in re.findall(r"[\w’'-]+", phrase) if len(w) > 3} - {fold(w) for w in name.split()}
+    described = {w for w in described if len(w) > 3} - {fold(w) for w in name.split()}
     return name if paragraphs or told & described else ""
 
 
