@@ -102,6 +102,7 @@ def test_a_description_with_no_name_inside_names_nobody(text: str, opening: str)
     ("Save the Children, Oxfam and Caritas Austria", ""),  # a list
     ("the Interior Ministry and the Presidency", ""),  # two bodies
     ("the United Kingdom and France", ""),
+    ("Chile's Ambassador in Turkey", ""),  # a post after the title, no name
     ("A former Tereora College head girl now working in southern Turkey", ""),
 ])
 def test_inner_name_reads_the_form(phrase: str, name: str) -> None:

@@ -97,6 +97,8 @@ def inner_name(phrase: str) -> str:
         if any(fold(t) in TITLES and _capital(n) and fold(n) not in TITLES or t == "and" and fold(n) in NATIONS
                for t, n in zip(before, before[1:])):
             return ""  # "Name and Turkish President Name": two people
+        if not all(_capital(t) or t in PARTICLES for t in run):
+            return ""  # "Chile's Ambassador in Turkey": a post, no name after the title
     if "and" in run and (not body or all(ORG_WORDS.intersection(fold(t) for t in part) for part in _parts(run))):
         return ""  # "the United Kingdom and France", "the Foreign Ministry and the Presidency": two names
     if len(run) < (1 if body else 2) or not body and any(fold(t) in TITLES for t in run) or " ".join(run) in NATIONS:
