@@ -132,11 +132,12 @@ def named_next(phrase: str, text: str, start: int, end: int) -> str:
     if not {"a", "an"} & described or described & ANONYMOUS:
         return ""  # rule 6: "a senior Turkish official", "a source close to the party" stay nobody named
     after = NEXT_NAME.match(text, end)
-    name = after.group("name") if after else ""
-    newline = text.find("\n", after.end()) if after else -1
-    line = text[after.end() : newline if newline >= 0 else len(text)] if after else ""
-    if not name or name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() | {"mp"} for w in name.split()) or line == line.title():
-        return ""  # no name, or one met before, or a byline's line ("Name, Outlet Name"): no sentence of the story
+    if after is None:
+        return ""
+    name, newline = after.group("name"), text.find("\n", after.end())
+    line = text[after.end() : newline if newline >= 0 else len(text)]
+    if name in text[:end] or any(fold(w) in TITLES | NATIONS.keys() | {"mp"} for w in name.split()) or line == line.title():
+        return ""  # a name met before, or a title's, or a byline's line ("Name, Outlet Name"): no sentence of the story
     paragraphs = "\n" in text[end : after.start("name")] and text[max(start - 1, 0) : start].strip() == ""
     stop = text.find(".", after.end())
     told = {fold(w) for w in re.findall(r"[\w’'-]+", text[after.end() : stop if stop > 0 else len(text)])}
