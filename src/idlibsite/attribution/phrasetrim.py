@@ -42,9 +42,9 @@ _DESCRIBED_SEAT = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]*[a-z]\
 """An article right before the two words: a seat described ("the North Tongu MP"), no person's name."""
 _PARTIES = frozenset({"labour", "conservative", "liberal", "democrat", "democratic", "republican", "green", "tory", "socialist", "unionist"})
 """Words of a party's name: before "MP" they describe the member ("the Labour Party MP", "Scottish Labour MP"), no person's name."""
-_GLUED_DATELINE = re.compile(r"^(?:.*?\([A-Z][\w.-]*\)\s*[:–—-]|[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+\s*[:–—-])\s*(?=[A-Z])")
+_GLUED_DATELINE = re.compile(r"^(?:.*?\([A-Z][\w.-]*\)\.?\s*[:–—-]|[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+\s*[:–—-])\s*(?=[A-Z])")
 """A dateline's agency or site tag glued to the sentence's first word ("Mar 5 (APP):Pakistan", "SATUHARAPAN.COM-Pope
-Francis"): no part of the name after it."""
+Francis", the Spanish-language agencies' ".-": "La Paz, Mar 5 (ABI).- The Ministry"): no part of the name after it."""
 _RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
 """A rank's retired mark in brackets ("Lt Gen (Rtd) Name", "Col (Retd.) Name"): a part of the title, no part of the name."""
 

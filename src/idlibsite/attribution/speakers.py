@@ -29,6 +29,7 @@ from idlibsite.attribution.expertheads import expert_guest, heading_tag, quoted_
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.itemheads import item_holder
+from idlibsite.attribution.namedwithin import named_within
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import split
@@ -117,4 +118,5 @@ def attribute_page(
     for p in [q for q in found if q in heads or heading_line(text, q.start)]:  # a heading, or a heading among the body's lines
         found[p] = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or found[p]  # "UN chief urges ...", a
         # bulletin's "AU chief calls ...": the body's head the page bills, over any other reading
-    return readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
+    found = readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
+    return named_within(found, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text)), text)  # "retired teacher Name from X": Name

@@ -69,7 +69,7 @@ TITLES = frozenset(
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
     " make gogo mma mkhulu baba"  # Southern African honorifics for a mother, grandmother, father (Round 52)
-    " cllr councillor councilor"  # a council's member, short or in full ("Cllr X", "Councillor X")
+    " cllr cr coun councillor councilor"  # a council's member, short or in full ("Cllr X", "Cr X", "Coun. X", "Councillor X")
     " formin defmin finmin".split()  # a minister's office cut to one word before a name ("ForMin Aurescu", "DefMin Ciuca")
 ) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY) | COMPOUND_OFFICES
 """Folded words that stand before a name as a title, never as part of it: the offices, ranks and styles written here and
