@@ -726,12 +726,12 @@ def test_serve_builds_equal_full_builds_with_every_list_split(tmp_path_factory, 
     """With lists of at most 2 items, every list of the example project is split (topics, actors,
     months, days, speakers' and claims' timelines, sources): the pages kept of each part between
     `serve`'s builds, after every kind of edit, still give a full build's site.  claims.json is made 2 claims at
-    a time: serve takes some of the last build's chunks again (catalogue_module.Chunks), a full build none."""
+    a time: serve takes some of the last build's chunks again (catalogue.Chunks), a full build none."""
     monkeypatch.setattr(lists, "BOUND", 2)
-    monkeypatch.setattr(catalogue, "ENTRIES", 2)
+    monkeypatch.setattr(catalogue_module, "ENTRIES", 2)
     entries: list[str] = []
     entry, whole = catalogue_module._claim, pages_module.catalogue_json
-    monkeypatch.setattr(catalogue, "_claim", lambda c, base_url: (entries.append(c.id), entry(c, base_url))[1])
+    monkeypatch.setattr(catalogue_module, "_claim", lambda c, base_url: (entries.append(c.id), entry(c, base_url))[1])
     taken: list[bool] = []  # whether each claims.json made took some chunk of the last build's
 
     def catalogue_made(site: Site, base_url: str, chunks: catalogue_module.Chunks | None = None) -> bytes:
