@@ -5,7 +5,8 @@ version recorded, the search index caught up later), makes one untimed edit, the
 edits of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an actor added to the
 actors file), each reported to the Cache as the watcher does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
 (:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians,
-and the process's peak RSS (after the first build, and at the end).
+the medians of each part's system CPU seconds alone (of the kernel: writing files, reclaiming memory), and
+the process's peak RSS (after the first build, and at the end).
 The output goes to a folder beside the project (``site-warm``).
 """
 
@@ -21,18 +22,25 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
-def timed(module: object, name: str, spent: dict[str, float], label: str = "") -> None:
+def timed(module: object, name: str, spent: dict[str, float], label: str = "",
+          system: dict[str, float] | None = None) -> None:
     """Wrap ``module.name`` (a function, or a method of a class) so that its CPU seconds add up in
-    ``spent[label or name]``; a generator's are those spent making each item."""
+    ``spent[label or name]``, and its system CPU seconds alone in ``system[label or name]`` when given; a
+    generator's are those spent making each item."""
     method = vars(module).get(name) if isinstance(module, type) else None
     fn: Callable[..., object] = method.__func__ if isinstance(method, classmethod) else getattr(module, name)
     label = label or name
 
-    def add(started: float) -> None:
-        spent[label] = spent.get(label, 0.0) + time.process_time() - started
+    def add(started: tuple[float, float]) -> None:
+        spent[label] = spent.get(label, 0.0) + time.process_time() - started[0]
+        if system is not None:
+            system[label] = system.get(label, 0.0) + _system() - started[1]
+
+    def now() -> tuple[float, float]:
+        return time.process_time(), _system() if system is not None else 0.0
 
     def wrapper(*args: object, **kwargs: object) -> object:
-        started = time.process_time()
+        started = now()
         try:
             return fn(*args, **kwargs)
         finally:
@@ -41,7 +49,7 @@ def timed(module: object, name: str, spent: dict[str, float], label: str = "") -
     def generator(*args: object, **kwargs: object) -> Iterator[object]:
         items = iter(fn(*args, **kwargs))  # type: ignore[call-overload]
         while True:
-            started = time.process_time()
+            started = now()
             try:
                 item = next(items)
             except StopIteration:
@@ -97,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     config = load_config(root, {"output": str(root.parent / "site-warm")})
     cache = Cache(config.root / CACHE_DIR, writable=True, keep_reads=watches(config))
     spent: dict[str, float] = {}
+    system: dict[str, float] = {}
     labels = []
     for owner, name, label in parts():
-        timed(owner, name, spent, label)
+        timed(owner, name, spent, label, system)
         labels += [] if label in labels else [label]
     claims = sorted(p for p in config.claims.glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))
     claim = config.claims / "actors.yaml" if args.actors else claims[args.nth - 1]
@@ -111,26 +120,33 @@ def main(argv: list[str] | None = None) -> int:
                          re.sub(r"^title: (.*)$", rf"title: \1 (edit {n})", original, count=1, flags=re.M), "utf-8")
         cache.changed(frozenset({str(claim)}))
 
-    def rebuild() -> float:
+    def rebuild() -> tuple[float, float]:
         spent.clear()
-        started = time.process_time()
+        system.clear()
+        started = time.process_time(), _system()
         build_module.build(config, cache=cache, record_versions=False, search_later=True)
-        return time.process_time() - started
+        now = time.process_time(), _system()
+        return now[0] - started[0], now[1] - started[1]
 
     try:
         build_module.build(config, cache=cache, record_versions=False)  # the server's first build
         print(f"first build: peak RSS {_peak_mb():.0f} MB", flush=True)
         edit(0)
         rebuild()  # untimed: templates compiled, the first build's records finished
-        rows = []
+        rows, system_rows = [], []
         for n in range(1, args.edits + 1):
             edit(n)
-            cpu = rebuild()
+            cpu, kernel = rebuild()
             split = [spent.get(label, 0.0) for label in labels]
             rows.append([cpu, *split, cpu - sum(split)])
+            split = [system.get(label, 0.0) for label in labels]
+            system_rows.append([kernel, *split, kernel - sum(split)])
             print(f"edit {n}: {_split(rows[-1], labels)}", flush=True)
+            print(f"  of which system: {_split(system_rows[-1], labels)}", flush=True)
         medians = [statistics.median(r[i] for r in rows) for i in range(len(labels) + 2)]
         print(f"median: {_split(medians, labels)} ({claim.name}, {len(rows)} edits)")
+        medians = [statistics.median(r[i] for r in system_rows) for i in range(len(labels) + 2)]
+        print(f"median system CPU: {_split(medians, labels)}")
         print(f"peak RSS of the process: {_peak_mb():.0f} MB", flush=True)
         if args.profile:
             import cProfile
@@ -142,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         claim.write_text(original, "utf-8")
     return 0
+
+
+def _system() -> float:
+    """The process's system CPU seconds so far (``time.process_time`` counts them with the user's)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_stime
 
 
 def _peak_mb() -> float:

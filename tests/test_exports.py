@@ -383,6 +383,38 @@ def test_the_catalogue_made_a_few_claims_at_a_time_is_the_catalogue_as_json(
     assert len(site.annotations.claims) > 2 * 2 and any(a.roles for a in site.annotations.actors)
 
 
+def test_the_catalogue_made_again_makes_only_the_chunks_whose_claims_are_not_the_last_builds_objects(
+        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve (catalogue.Chunks): from a process's second build on, a chunk of the very claims (the same objects)
+    of the last build's at its place, with the same base URL, is taken as it was; the bytes are a fresh catalogue's."""
+    monkeypatch.setattr(catalogue, "ENTRIES", 2)
+    claims = site.annotations.claims
+    assert len(claims) > 3 * 2
+    edited = replace(site, annotations=replace(site.annotations, claims=(
+        *claims[:3], replace(claims[3], title=claims[3].title + " (edited)"), *claims[4:])))
+    shorter = replace(site, annotations=replace(site.annotations, claims=claims[1:]))  # every chunk shifted
+    expected = [dumps(claims_catalogue(s, base)).encode()
+                for s, base in ((site, BASE), (edited, BASE), (shorter, BASE), (shorter, BASE + "v2/"))]
+    made: list[str] = []
+    entry = catalogue._claim
+    monkeypatch.setattr(catalogue, "_claim", lambda c, base_url: (made.append(c.id), entry(c, base_url))[1])
+    chunks = catalogue.Chunks()
+    catalogue_json(site, BASE, chunks)
+    assert chunks.made == []  # a process that builds once holds nothing
+    catalogue_json(site, BASE, chunks)
+    made.clear()
+    assert catalogue_json(site, BASE, chunks) == expected[0]
+    assert made == []
+    assert catalogue_json(edited, BASE, chunks) == expected[1]
+    assert made == [c.id for c in claims[2:4]]  # the chunk of the claim edited
+    made.clear()
+    assert catalogue_json(shorter, BASE, chunks) == expected[2]
+    assert made == [c.id for c in claims[1:]]
+    made.clear()
+    assert catalogue_json(shorter, BASE + "v2/", chunks) == expected[3]
+    assert made == [c.id for c in claims[1:]]
+
+
 # --- sitemap and feed -----------------------------------------------------------------------------
 
 def test_the_sitemap_made_a_few_rows_at_a_time_is_the_sitemap_of_every_address() -> None:

@@ -27,6 +27,7 @@ import idlibsite.build as build_module
 import idlibsite.claimentries as claimentries_module
 import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
+import idlibsite.site.pages as pages_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
 from idlibsite import keptreads, projectfiles
@@ -50,6 +51,7 @@ from idlibsite.output.trees import Entry, Tree
 from idlibsite.spansindex import SpansIndex
 from idlibsite.site.versioned import Histories
 from idlibsite.serve import reported, watches
+import idlibsite.site.catalogue as catalogue_module
 from idlibsite.site import lists
 from idlibsite.site.render import template_files
 from idlibsite.sources.webpage import PAGE_SUFFIX
@@ -723,9 +725,24 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
 def test_serve_builds_equal_full_builds_with_every_list_split(tmp_path_factory, monkeypatch, quiet) -> None:  # type: ignore[no-untyped-def]
     """With lists of at most 2 items, every list of the example project is split (topics, actors,
     months, days, speakers' and claims' timelines, sources): the pages kept of each part between
-    `serve`'s builds, after every kind of edit, still give a full build's site."""
+    `serve`'s builds, after every kind of edit, still give a full build's site.  claims.json is made 2 claims at
+    a time: serve takes some of the last build's chunks again (catalogue.Chunks), a full build none."""
     monkeypatch.setattr(lists, "BOUND", 2)
+    monkeypatch.setattr(catalogue_module, "ENTRIES", 2)
+    entries: list[str] = []
+    entry, whole = catalogue_module._claim, pages_module.catalogue_json
+    monkeypatch.setattr(catalogue_module, "_claim", lambda c, base_url: (entries.append(c.id), entry(c, base_url))[1])
+    taken: list[bool] = []  # whether each claims.json made took some chunk of the last build's
+
+    def catalogue_made(site: Site, base_url: str, chunks: catalogue_module.Chunks | None = None) -> bytes:
+        entries.clear()
+        made = whole(site, base_url, chunks)
+        taken.append(len(entries) < len(site.annotations.claims))
+        return made
+
+    monkeypatch.setattr(pages_module, "catalogue_json", catalogue_made)
     serve_steps(tmp_path_factory, monkeypatch, [(edit, quiet) for edit in EDITS])
+    assert any(taken) and not all(taken)
 
 
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ transient of a build's rendering (its peak)."""
 
 from __future__ import annotations
 
+from operator import is_
+
 from idlibsite import __version__
 from idlibsite.anchoring.model import Site
 from idlibsite.annotations.records import Actor, Claim
@@ -20,13 +22,39 @@ def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
     }
 
 
-def catalogue_json(site: Site, base_url: str) -> bytes:
+class Chunks:
+    """serve (``Cache.kept``): the JSON of each ``ENTRIES`` claims of the last build's claims.json, with the
+    base URL and the very claims it was made of, so that a build whose claims are the last one's objects
+    but for a few (an edit: the loader gives an unchanged claim file's claim back) makes the JSON of only
+    their chunks again, not of every claim (0.03 s CPU at 3,000 sources).  Kept from a process's second
+    build on, as its page keys are: a process that builds once holds no chunk once claims.json is made."""
+
+    __slots__ = ("made",)
+
+    def __init__(self) -> None:
+        self.made: list[_Chunk] | None = None  # None: no build yet
+
+
+_Chunk = tuple[str, tuple[Claim, ...], bytes]  # the base URL, the claims, the JSON of their entries (no brackets)
+
+
+def catalogue_json(site: Site, base_url: str, chunks: Chunks | None = None) -> bytes:
     """``exports.dumps(claims_catalogue(site, base_url))`` in UTF-8, made ``ENTRIES`` claims at a time (a
-    list's JSON is its items' joined by commas; the keys sorted: actors, claims, generator)."""
+    list's JSON is its items' joined by commas; the keys sorted: actors, claims, generator); with
+    ``chunks``, a chunk of the very claims of the last build's at its place taken as it was."""
     claims = site.annotations.claims
+    last = (chunks.made or []) if chunks is not None else []
+    made: list[_Chunk] = []
+    for n, at in enumerate(range(0, len(claims), ENTRIES)):
+        part = claims[at:at + ENTRIES]
+        was = last[n] if n < len(last) else None
+        if was is None or was[0] != base_url or len(was[1]) != len(part) or not all(map(is_, was[1], part)):
+            was = base_url, part, compact([_claim(c, base_url) for c in part])[1:-1].encode()
+        made.append(was)
+    if chunks is not None:
+        chunks.made = [] if chunks.made is None else made
     return b"".join([b'{"actors":', compact([_actor(a) for a in site.annotations.actors]).encode(), b',"claims":[',
-                     b",".join([compact([_claim(c, base_url) for c in claims[at:at + ENTRIES]])[1:-1].encode()
-                                for at in range(0, len(claims), ENTRIES)]),
+                     b",".join([json for _, _, json in made]),
                      b'],"generator":', compact(f"idlibsite {__version__}").encode(), b"}\n"])
 
 

@@ -29,7 +29,7 @@ from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
-from idlibsite.site.catalogue import catalogue_json
+from idlibsite.site.catalogue import Chunks, catalogue_json
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
 from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
@@ -289,7 +289,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
-    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}), Whole(catalogue_json, site, config.base_url))
+    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}),
+              Whole(catalogue_json, site, config.base_url, kept(("plan", "catalogue"), Chunks)))
     ends = (len(site.quotes), annotated[0] if annotated else "", annotated[-1] if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(ends)}),
               lambda: dumps(annotation_collection(*ends, config.base_url)).encode())
