@@ -3,12 +3,15 @@
 A body's communiqué speaks of the body as the subject of a verb in the present: "The Ministry wishes to advise Nigerians
 ...", "The Ministry of Foreign Affairs of the Republic of Paraguay expresses its deepest condolences ...", "The Embassy
 further recalls ...". When the page prints such a text in quotation marks with no tag of its own (the rules' "earlier"
-or "paragraph" way: the spokesperson who issued it, or whoever was named before), it is the body's (LABELS round 77's
+or "paragraph" way: the spokesperson who issued it, or whoever was named before) or with a document's tag ('...," the
+release added': its author as the rules read it, the spokesperson), it is the body's (LABELS round 77's
 ruling on a statement given to a ministry's spokesman that speaks as "The ministry", closed by "the statement read").
-The body is the one the quotation names in full, else the last body of that kind the page names in the paragraphs
-before ("the spokesperson of the Ministry of Foreign Affairs", "spokesman of the ministry of foreign affairs"), and only
-where those paragraphs tell of an issued text (a statement, a press release, a communiqué, a note, a spokesperson): a
-person's quotation "The government lies ..." after "X said the government had failed" stays the person's.  The
+The body is the text's issuer: the first body named in the last sentence before that tells of an issued text (a
+statement, a press release, a communiqué, a note, a spokesperson: "the spokesperson of the Ministry of Foreign Affairs",
+"spokesman of the ministry of foreign affairs"), when the quotation names a body of that same kind, as the quotation
+names it in full or else as that sentence does.  A person's quotation "The government lies ..." after "X said the
+government had failed" stays the person's; a ministry's note that speaks as "The Government welcomes ..." stays the
+rules' (LABELS rule 5: the ministry's).  The
 paragraphs that go on with the same quotation (only spaces and quotation marks between) are the same body's.
 """
 
@@ -36,6 +39,12 @@ _MENTION = re.compile(rf"\b(?P<pre>(?:[A-Z][\w'’-]*\s+){{0,3}})(?i:{_KIND})(?P
 Ministry", "the Ministry of Foreign Affairs")."""
 _ISSUED = re.compile(r"(?i)\b(?:statement|press\s+release|release|communiqu[eé]|note|declaration|spokes(?:man|woman|person))\b")
 """What tells that the paragraphs before speak of a text the body issued."""
+_SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+"""A spokesperson named in the paragraphs before: the person the rules gave the text relays a body (LABELS rule 3)."""
+_DOCUMENT_TAG = re.compile(r"[\s,.\"”’'»]*(?:the|its|this)\s+(?:[\w-]+\s+){0,2}(?:statement|release|communiqu[eé]|note|declaration)\b",
+                          re.IGNORECASE)
+"""A quotation's tag that is a document ('...," the release added'): read by the rules as its author, by any way."""
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 _SMALL = frozenset("of for the and".split())
 
 
@@ -55,18 +64,31 @@ def _named(name: str) -> str:
     return " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in words)
 
 
-def _author(quoted: str, before: str) -> str:
-    """The body a quotation's own opening names as its subject (module docstring), in full; "" when it names none, or
-    names only its kind and the paragraphs ``before`` name no body of that kind, or tell of no issued text."""
+def _issuer(before: str, person: bool) -> re.Match[str] | None:
+    """The body that issued the text, as the paragraphs ``before`` tell it: the first body named in the last sentence
+    that speaks of an issued text ("In a statement, X, spokesman of the ministry of foreign affairs, said ...", "The
+    Ministry of Foreign Affairs released a communiqué ..."); for a text the rules gave a ``person``, a sentence that
+    names a spokesperson (who relays a body: a letter's "The Government has failed ..." is its writer's)."""
+    issued = _SPOKES if person else _ISSUED
+    for sentence in reversed(_SENTENCE.split(before)):
+        if issued.search(sentence) and (first := _MENTION.search(sentence)):
+            return first
+    return None
+
+
+def _author(quoted: str, before: str, person: bool) -> str:
+    """The body a quotation's own opening names as its subject (module docstring), when it is the body that issued the
+    text: in full, as the quotation or else the page names it; "" when the quotation names no body, or one of another
+    kind than the issuer's (a ministry's note that speaks as "The Brazilian Government welcomes ...": the ministry's,
+    left to the rules), or the page tells of no issuer."""
     opening = _OPENING.match(quoted)
-    if opening is None or not _ISSUED.search(before):
+    issuer = _issuer(before, person) if opening else None
+    if opening is None or issuer is None or issuer.group("head").lower() != opening.group("head").lower():
         return ""
-    name = opening.group("name")
-    if " " in name.strip() and not re.fullmatch(r"(?i:" + _KIND + r")", name.strip()):
+    name = opening.group("name").strip()
+    if " " in name and not re.fullmatch(r"(?i:" + _KIND + r")", name):
         return _named(name)
-    head = opening.group("head").lower()
-    mentions = [m for m in _MENTION.finditer(before) if m.group("head").lower() == head]
-    return _named(f"{mentions[-1].group('pre')}{mentions[-1].group('head')}{mentions[-1].group('tail')}") if mentions else ""
+    return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
 
 
 def self_named(found: dict[Passage, Speaker], text: str, resolve: Callable[[str, int], Speaker | None]) -> dict[Passage, Speaker]:
@@ -76,14 +98,14 @@ def self_named(found: dict[Passage, Speaker], text: str, resolve: Callable[[str,
     run: tuple[Speaker, Speaker, int] | None = None  # (the answer replaced, the body, where the last passage of the run ends)
     for p in sorted(found, key=lambda q: q.start):
         got = found[p]
-        if p.kind != "direct" or got.how not in ("earlier", "paragraph"):
+        if p.kind != "direct" or not (got.how in ("earlier", "paragraph") or _DOCUMENT_TAG.match(text, p.end)):
             run = None if p.kind != "direct" or not (got.actor or got.new) else run
             continue
         if run and got.label == run[0].label and re.fullmatch(r"[\s\"“”‘’'«»]*", text[run[2] : p.start]):
             out[p], run = run[1], (run[0], run[1], p.end)
             continue
         run = None
-        name = _author(text[p.start : p.end], _paragraphs_before(text, p.start))
+        name = _author(text[p.start : p.end], _paragraphs_before(text, p.start), is_person(got))
         body = resolve(name, p.start) if name else None
         if body is not None and (body.actor or body.new) and not is_person(body) and body.label != got.label:
             out[p] = Speaker(body.actor, body.new, "", got.how, got.confidence, got.actor or got.new)
