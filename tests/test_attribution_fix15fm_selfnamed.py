@@ -99,3 +99,30 @@ def test_guard_a_ministrys_note_that_speaks_as_the_government_is_not_the_governm
             "\"The Chilean Government welcomes the agreement reached today in Moscow.\n\n"
             "Chile expresses its deep concern with the humanitarian situation.\"\n")
     assert _speakers(text)["The Chilean Government"] != "new:Chilean Government"
+
+
+STATE_VOICE = ("Ministry calls for restraint\n\n"
+               "By Sok Dara\n\n"
+               "The Government of Malawi has called on all parties to return to talks, the Ministry of Foreign"
+               " Affairs said in a press release issued this morning.\n\n"
+               "\"Malawi, which knows the price of war, appeals to all sides to spare the civilians,\" the press release"
+               " said.\n")
+SPOKESMAN_STATE = ("Restraint urged\n\n"
+                   "Earlier on Friday, the Ministry of Foreign Affairs, in a press release signed by its spokesperson,"
+                   " Mr. Jean Obame, expressed the concern of the Government.\n\n"
+                   "\"Benin calls on all parties to exercise restraint,\" the press release stated.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    pytest.param(STATE_VOICE, "Malawi, which knows", "new:Ministry of Foreign Affairs", id="lead_a_state_speaks_in_its_ministrys_release"),
+    pytest.param(SPOKESMAN_STATE, "Benin calls on", "new:Ministry of Foreign Affairs", id="lead_a_release_signed_by_a_spokesperson"),
+])
+def test_a_release_that_speaks_as_its_state_is_the_issuers(text: str, opening: str, speaker: str) -> None:
+    assert _speakers(text)[opening] == speaker
+
+
+def test_guard_a_politicians_statement_that_names_a_state_stays_the_politicians() -> None:
+    text = ("Opposition statement\n\n"
+            "Opposition leader Marta Reis said in a statement that the talks had failed.\n\n"
+            "\"Turkey wants this war to go on,\" the statement said.\n")
+    assert _speakers(text)["Turkey wants this"] == "new:Marta Reis"

@@ -2,11 +2,11 @@
 
 A body's communiqué speaks of the body as the subject of a verb in the present: "The Ministry wishes to advise Nigerians
 ...", "The Ministry of Foreign Affairs of the Republic of Paraguay expresses its deepest condolences ...", "The Embassy
-further recalls ...". When the page prints such a text in quotation marks with no tag of its own (the rules' "earlier"
+further recalls ..."; or as its state, "Gabon calls on all parties ...". When the page prints such a text in quotation marks with no tag of its own (the rules' "earlier"
 or "paragraph" way: the spokesperson who issued it, or whoever was named before) or with a document's tag ('...," the
 release added': its author as the rules read it, the spokesperson), it is the body's (LABELS round 77's
 ruling on a statement given to a ministry's spokesman that speaks as "The ministry", closed by "the statement read").
-The body is the text's issuer: the first body named in the last sentence before that tells of an issued text (a
+The body is the text's issuer: the body named nearest the words of the last sentence before that tells of an issued text (a
 statement, a press release, a communiqué, a note, a spokesperson: "the spokesperson of the Ministry of Foreign Affairs",
 "spokesman of the ministry of foreign affairs"), when the quotation names a body of that same kind, as the quotation
 names it in full or else as that sentence does.  A person's quotation "The government lies ..." after "X said the
@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from idlibsite.attribution.answer import Speaker, is_person
-from idlibsite.attribution.wordlists import MISSIONS, ORG_WORDS
+from idlibsite.attribution.folding import fold
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS
 from idlibsite.sources.statements import Passage
 
 _KINDS = (ORG_WORDS | MISSIONS | {"chancellery", "secretariat", "cabinet"}) - {"media", "press", "forces", "army", "team", "house",
@@ -33,6 +34,10 @@ _OPENING = re.compile(rf"\W*The\s+(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{_K
                       r"\s+(?:(?:also|further|again|once\s+again|strongly|firmly|deeply|[a-z]+ly)\s+)?(?:[a-z]{2,}[^s\W]s|is|has)\b")
 """A quotation that opens with a body as the subject of a verb in the third person present ("The Ministry wishes",
 "The Ministry of Foreign Affairs of the Republic of Paraguay expresses", "The Embassy further recalls")."""
+_COUNTRY_OPENING = re.compile(r"\W*(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,\n]{1,80},)?\s+"
+                              r"(?:(?:also|further|again|strongly|firmly|deeply|[a-z]+ly)\s+)?(?:[a-z]{2,}[^s\W]s|is|has)\b")
+"""A quotation that opens with a country as the subject of a verb in the present ("Gabon calls on ...", "Cambodia, which
+knows ..., appeals to ..."): a state's communiqué speaking as its state, the issuer's text (LABELS rule 5)."""
 _MENTION = re.compile(rf"\b(?P<pre>(?:[A-Z][\w'’-]*\s+){{0,3}})(?i:{_KIND})(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+"
                       r"(?:\s+(?:and\s+)?[\w'’-]+){0,4}?)?)(?=\s*[,.;:()]|\s+(?:said|says|in|on|has|had|was|is|issued|released|signed|expressed)\b)")
 """A body named in the paragraphs before, by its kind with its field ("the ministry of foreign affairs", "the Foreign
@@ -65,14 +70,16 @@ def _named(name: str) -> str:
 
 
 def _issuer(before: str, person: bool) -> re.Match[str] | None:
-    """The body that issued the text, as the paragraphs ``before`` tell it: the first body named in the last sentence
-    that speaks of an issued text ("In a statement, X, spokesman of the ministry of foreign affairs, said ...", "The
-    Ministry of Foreign Affairs released a communiqué ..."); for a text the rules gave a ``person``, a sentence that
+    """The body that issued the text, as the paragraphs ``before`` tell it: the body named nearest the words of an issued
+    text in the last sentence that has both ("In a statement, X, spokesman of the ministry of foreign affairs, said ...",
+    "The Ministry of Foreign Affairs released a communiqué ...", "The Government has called ..., the Ministry of Foreign
+    Affairs said in a press release"); for a text the rules gave a ``person``, a sentence that
     names a spokesperson (who relays a body: a letter's "The Government has failed ..." is its writer's)."""
     issued = _SPOKES if person else _ISSUED
     for sentence in reversed(_SENTENCE.split(before)):
-        if issued.search(sentence) and (first := _MENTION.search(sentence)):
-            return first
+        words, bodies = [m.span() for m in issued.finditer(sentence)], list(_MENTION.finditer(sentence))
+        if words and bodies:
+            return min(bodies, key=lambda b: min(max(w[0] - b.end(), b.start() - w[1], 0) for w in words))
     return None
 
 
@@ -81,8 +88,11 @@ def _author(quoted: str, before: str, person: bool) -> str:
     text: in full, as the quotation or else the page names it; "" when the quotation names no body, or one of another
     kind than the issuer's (a ministry's note that speaks as "The Brazilian Government welcomes ...": the ministry's,
     left to the rules), or the page tells of no issuer."""
-    opening = _OPENING.match(quoted)
-    issuer = _issuer(before, person) if opening else None
+    opening, state = _OPENING.match(quoted), _COUNTRY_OPENING.match(quoted)
+    state = state if state and fold(NATIONS.get(fold(state.group("country")), "")) == fold(state.group("country")) else None
+    issuer = _issuer(before, person) if opening or state else None
+    if issuer and state and not opening:  # "Gabon calls on ...," the press release stated: the ministry that issued it
+        return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
     if opening is None or issuer is None or issuer.group("head").lower() != opening.group("head").lower():
         return ""
     name = opening.group("name").strip()
