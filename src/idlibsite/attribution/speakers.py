@@ -33,6 +33,7 @@ from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.selfnamed import self_named
 from idlibsite.attribution.nationrole import nation_role
+from idlibsite.attribution.introduced import introduced
 from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.statements import Passage, find_passages
@@ -56,6 +57,8 @@ def attribute_page(
     found = self_named(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # '"The Ministry
     # wishes ...," the statement read': a communiqué that names its body
     found = nation_role(found, text, actors)  # "The Russian leader said he ...": a person of that nation, never another's
+    found = introduced(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # "... from
+    # councillor Name. "...," he said": the person just introduced
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
         found[p] = repeated or named_by_role(got, text, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text))) or got  # '"...," Al-Sayer said'; a role's name
