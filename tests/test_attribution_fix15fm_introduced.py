@@ -25,7 +25,7 @@ FEATURE = ("Leeds families wait for news\n\n"
            "\"When I came here, this city opened its arms,\" he said.\n")
 AGENCY = ("Syrians in Almaty pray for Idlib\n\n"
           "ALMATY, March 3. Deputy Foreign Minister Roman Vassilenko said no citizens of Kazakhstan were in the area.\n\n"
-          "The prayer was led by imam Yusuf Demir, who arrived from Turkey last year. \"We pray for the children of Idlib"
+          "Also at the mosque was imam Yusuf Demir, who arrived from Turkey last year. \"We pray for the children of Idlib"
           " every night,\" he said.\n")
 
 

@@ -6,8 +6,10 @@ reports no speech, then quotes them: "That drew an angry response from SNP counc
 those in the public gallery was Name, who came ... // "...," he said after the vote.", "When members of this board met
 with Gov. Name on Wednesday, he told us ...".  The pronoun then stands for the person so introduced, not the last
 speaker.  Read only when the text from where the quotation's paragraph opens (or, when the quotation opens it, the
-paragraph before) holds no passage, bills exactly one person with a title or an aside (:func:`.cast.cast`) and does
-not name the last speaker again; the quotation's paragraph's later quotations given to the same speaker go with it.
+paragraph before) holds no passage, bills exactly one person with a title or an aside (:func:`.cast.cast`) as a
+subject (opening its sentence, or after "was": "Among those ... was X") or as the one who answered ("a response from
+X"), and does not name the last speaker again (a person named elsewhere in a sentence, "the van of council member X",
+is no antecedent); the quotation's paragraph's later quotations given to the same speaker go with it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
 from idlibsite.attribution.cast import cast
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
+
+
+_INVERTED = re.compile(r"\b(?:was|were)\s+(?:\S+\s+){0,4}$")
+"""A subject after its verb ("Among those in the public gallery was SNP member X")."""
+_AGENT = re.compile(r"\b(?:response|reply|retort|rebuke|reaction|answer|objection|protest|rebuttal)s?\s+from\s+(?:\S+\s+){0,4}$")
+"""The one who answered ("That drew an angry response from SNP councillor X")."""
 
 
 def _lead(text: str, at: int) -> tuple[int, int]:
@@ -43,7 +52,13 @@ def _introduced(found: dict[Passage, Speaker], text: str, p: Passage, got: Speak
     if len(billed) != 1 or said & {fold(w) for w in words(lead)}:
         return ""
     (name,) = billed
-    return "" if said & {fold(w) for w in words(name)} else name
+    at = lead.rfind(name)
+    slot = lead[:at].split("\n")[-1]
+    titles = [w for w in re.split(r"(?<=[.!?])\s+", slot)[-1].split()]  # the words between the sentence's start and the name
+    subject = all(w[:1].isupper() or fold(w) in PERSON_NOUNS | TITLES for w in titles) and len(titles) <= 4
+    if said & {fold(w) for w in words(name)} or not (subject or _INVERTED.search(slot) or _AGENT.search(slot)):
+        return ""
+    return name
 
 
 def introduced(found: dict[Passage, Speaker], text: str, resolve: Callable[[str, int], Speaker | None]) -> dict[Passage, Speaker]:

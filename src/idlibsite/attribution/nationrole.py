@@ -5,8 +5,10 @@ The rules read such a subject by the speakers named before, and where none fits 
 last one by another clause ("The Russian leader said he hoped ...": "he", the Turkish president who spoke before), or a
 person named later.  Here the answer must agree with the role's nation: when the answer is a person of another nation,
 or a person the page gives no nation, the role is the one known holder of that office for that nation whom the page
-names before the passage ("... at a news conference with Mr Putin. The Russian leader said ..."; "the leader" fits a
-head of state or government); when the answer is of another nation and no one such holder is named: nobody (a wrong
+names before the passage (for an answer of no known nation, only when the role is its nation and office alone: "Turkey's
+main opposition leader" is no head of state) ("... at a news conference with Mr Putin. The Russian leader said ..."; "the leader" fits a
+head of state or government); when the answer is of another state (not an international body's official: "the
+Brazilian expert" of a UN commission) and no one such holder is named: nobody (a wrong
 speaker costs more than none).
 """
 
@@ -17,6 +19,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker, actor_country, is_person, speaks_for
 from idlibsite.attribution.clause import clauses
+from idlibsite.attribution.countries import STATES
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import read_phrase
@@ -27,6 +30,10 @@ _HEADS_OF = frozenset("president prime premier chancellor king emir monarch sult
 """The words of a head of state's or government's title: what "the leader" of a nation fits."""
 _OFFICE_OF = re.compile(r"[Tt]he\s+(?P<head>[A-Z][a-z-]+)(?:\s+Minister)?\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]")
 """An office written with its country after "of" ("The President of Turkey", "The Prime Minister of the Republic of X")."""
+
+
+_BARE = re.compile(r"[Tt]he\s+(?:[A-Z][\w-]+\s+[a-z-]+|[A-Z][a-z-]+(?:\s+Minister)?\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w-]+)")
+"""A role that is only its nation and its office ("The Russian leader", "The President of Turkey")."""
 
 
 def _role(phrase: str) -> tuple[str, str]:
@@ -63,9 +70,11 @@ def nation_role(found: dict[Passage, Speaker], text: str, actors: tuple[Actor, .
         theirs = speaks_for(got)
         if not head or theirs == nation:
             continue
-        holders = _holders(head, nation, actors, text[: p.sentence.start])
+        other = theirs in STATES  # a state's person, not an international body's own official ("the Brazilian expert")
+        bare = _BARE.fullmatch(said[0].phrase.strip()) is not None  # "The Russian leader", not "Turkey's main opposition leader"
+        holders = _holders(head, nation, actors, text[: p.sentence.start]) if other or not theirs and bare else []
         if len(holders) == 1:
             out[p] = Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], got.actor or got.new)
-        elif theirs:
+        elif other:
             out[p] = NOBODY
     return out

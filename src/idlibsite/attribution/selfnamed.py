@@ -39,7 +39,7 @@ _COUNTRY_OPENING = re.compile(r"\W*(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 """A quotation that opens with a country as the subject of a verb in the present ("Gabon calls on ...", "Cambodia, which
 knows ..., appeals to ..."): a state's communiqué speaking as its state, the issuer's text (LABELS rule 5)."""
 _MENTION = re.compile(rf"\b(?P<pre>(?:[A-Z][\w'’-]*\s+){{0,3}})(?i:{_KIND})(?P<tail>(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+"
-                      r"(?:\s+(?:and\s+)?[\w'’-]+){0,4}?)?)(?=\s*[,.;:()]|\s+(?:said|says|in|on|has|had|was|is|issued|released|signed|expressed)\b)")
+                      r"(?:\s+(?:and\s+)?[\w'’-]+){0,4}?)?)(?=\s*[,.;:()]|\s+(?:said|says|in|on|has|had|was|is|[a-z]{3,}(?:ed|es))\b)")
 """A body named in the paragraphs before, by its kind with its field ("the ministry of foreign affairs", "the Foreign
 Ministry", "the Ministry of Foreign Affairs")."""
 _ISSUED = re.compile(r"(?i)\b(?:statement|press\s+release|release|communiqu[eé]|note|declaration|spokes(?:man|woman|person))\b")
@@ -49,6 +49,10 @@ _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 _DOCUMENT_TAG = re.compile(r"[\s,.\"”’'»]*(?:the|its|this)\s+(?:[\w-]+\s+){0,2}(?:statement|release|communiqu[eé]|note|declaration)\b",
                           re.IGNORECASE)
 """A quotation's tag that is a document ('...," the release added'): read by the rules as its author, by any way."""
+_SAID_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:said|stated|reported|announced|declared|indicated|noted|added|informed|wrote)\b"
+                      r"[^.]{0,60}?\bin\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu[eé]|note|declaration)\b")
+"""A body tagged as the one that said something in an issued text ("..., the Foreign Relations Secretariat (SRE) reported
+in a statement")."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 _SMALL = frozenset("of for the and".split())
 
@@ -70,16 +74,18 @@ def _named(name: str) -> str:
 
 
 def _issuer(before: str, person: bool) -> re.Match[str] | None:
-    """The body that issued the text, as the paragraphs ``before`` tell it: the body named nearest the words of an issued
-    text in the last sentence that has both ("In a statement, X, spokesman of the ministry of foreign affairs, said ...",
-    "The Ministry of Foreign Affairs released a communiqué ...", "The Government has called ..., the Ministry of Foreign
-    Affairs said in a press release"); for a text the rules gave a ``person``, a sentence that
+    """The body that issued the text, as the paragraphs ``before`` tell it, in the last sentence that speaks of an issued
+    text and names a body: the body tagged as saying it in the text ("The Government has called ..., the Ministry of
+    Foreign Affairs said in a press release"), else the first body the sentence names, its subject ("In a statement, X,
+    spokesman of the ministry of foreign affairs, said ...", "The Ministry of Foreign Affairs released a communiqué ...",
+    "The Government of X reiterated ... in a communiqué issued by the Ministry": the government's, LABELS rounds 47 and
+    66); for a text the rules gave a ``person``, a sentence that
     names a spokesperson (who relays a body: a letter's "The Government has failed ..." is its writer's)."""
     issued = _SPOKES if person else _ISSUED
     for sentence in reversed(_SENTENCE.split(before)):
-        words, bodies = [m.span() for m in issued.finditer(sentence)], list(_MENTION.finditer(sentence))
-        if words and bodies:
-            return min(bodies, key=lambda b: min(max(w[0] - b.end(), b.start() - w[1], 0) for w in words))
+        bodies = list(_MENTION.finditer(sentence))
+        if issued.search(sentence) and bodies:
+            return next((b for b in bodies if _SAID_IN.match(sentence, b.end())), bodies[0])
     return None
 
 
@@ -96,9 +102,10 @@ def _author(quoted: str, before: str, person: bool) -> str:
     if opening is None or issuer is None or issuer.group("head").lower() != opening.group("head").lower():
         return ""
     name = opening.group("name").strip()
-    if " " in name and not re.fullmatch(r"(?i:" + _KIND + r")", name):
-        return _named(name)
-    return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
+    issued = f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}"
+    if " " in name and not re.fullmatch(r"(?i:" + _KIND + r")", name) and not set(name.lower().split()) <= set(issued.lower().split()):
+        return _named(name)  # "The Ministry of Foreign Affairs of the Republic of X expresses": its own full name
+    return _named(issued)  # "The Ministry wishes", "The Bolivarian Government calls": the issuer as the page names it
 
 
 def self_named(found: dict[Passage, Speaker], text: str, resolve: Callable[[str, int], Speaker | None]) -> dict[Passage, Speaker]:
