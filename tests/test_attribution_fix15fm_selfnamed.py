@@ -126,3 +126,11 @@ def test_guard_a_politicians_statement_that_names_a_state_stays_the_politicians(
             "Opposition leader Marta Reis said in a statement that the talks had failed.\n\n"
             "\"Turkey wants this war to go on,\" the statement said.\n")
     assert _speakers(text)["Turkey wants this"] == "new:Marta Reis"
+
+
+def test_guard_a_nations_adjective_opening_the_text_is_no_state() -> None:
+    text = ("Iran warns Ankara\n\n"
+            "Meanwhile, the Iranian military advisory center in northern Syria issued a statement on Saturday warning that"
+            " its forces had so far refrained from responding.\n\n"
+            "\"Turkish forces are within range of our forces, but we have not targeted them,\" read the statement.\n")
+    assert _speakers(text)["Turkish forces are"] != "new:Center"

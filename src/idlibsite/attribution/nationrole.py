@@ -3,8 +3,8 @@ is a person of that nation: never a speaker of another (pure; LABELS rule 8, "th
 
 The rules read such a subject by the speakers named before, and where none fits they may still give the sentence the
 last one by another clause ("The Russian leader said he hoped ...": "he", the Turkish president who spoke before), or a
-person named later.  Here the answer must agree with the role's nation: when the answer is a person of another nation,
-or a person the page gives no nation, the role is the one known holder of that office for that nation whom the page
+person named later.  Here the answer must agree with the role's nation: when the answer is a known person of another
+nation, or a person of no known nation (a new one), the role is the one known holder of that office for that nation whom the page
 names before the passage (for an answer of no known nation, only when the role is its nation and office alone: "Turkey's
 main opposition leader" is no head of state) ("... at a news conference with Mr Putin. The Russian leader said ..."; "the leader" fits a
 head of state or government); when the answer is of another state (not an international body's official: "the
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker, actor_country, is_person, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker, actor_country, is_person
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.countries import STATES
 from idlibsite.attribution.folding import fold
@@ -67,7 +67,8 @@ def nation_role(found: dict[Passage, Speaker], text: str, actors: tuple[Actor, .
             continue
         said = clauses(p.sentence.masked)
         head, nation = _role(said[0].phrase) if said else ("", "")
-        theirs = speaks_for(got)
+        theirs = actor_country(got.actor) if got.actor else ""  # a new person's affiliation is read from any words beside
+        # the name ("... Commission of Inquiry on the Syrian Arab Republic"): no nation to veto by
         if not head or theirs == nation:
             continue
         other = theirs in STATES  # a state's person, not an international body's own official ("the Brazilian expert")

@@ -95,7 +95,8 @@ def _author(quoted: str, before: str, person: bool) -> str:
     kind than the issuer's (a ministry's note that speaks as "The Brazilian Government welcomes ...": the ministry's,
     left to the rules), or the page tells of no issuer."""
     opening, state = _OPENING.match(quoted), _COUNTRY_OPENING.match(quoted)
-    state = state if state and fold(NATIONS.get(fold(state.group("country")), "")) == fold(state.group("country")) else None
+    state = state if state and NATIONS.get(fold(state.group("country")), "").lower() == state.group("country").lower() else None
+    # a country's name, not its adjective ("Turkish forces are ..."; fold reads a demonym as its country)
     issuer = _issuer(before, person) if opening or state else None
     if issuer and state and not opening:  # "Gabon calls on ...," the press release stated: the ministry that issued it
         return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
