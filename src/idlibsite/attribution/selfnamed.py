@@ -1,18 +1,16 @@
 """A statement's text that names its author in the third person: the body's, not its spokesperson's (pure; LABELS rule 5).
 
-A body's communiqué speaks of the body as the subject of a verb in the present: "The Ministry wishes to advise Nigerians
+A body's communiqué speaks of the body as the subject of a verb in the present ("The Ministry wishes to advise Nigerians
 ...", "The Ministry of Foreign Affairs of the Republic of Paraguay expresses its deepest condolences ...", "The Embassy
-further recalls ..."; or as its state, "Gabon calls on all parties ...". When the page prints such a text in quotation marks with no tag of its own (the rules' "earlier"
-or "paragraph" way: the spokesperson who issued it, or whoever was named before) or with a document's tag ('...," the
-release added': its author as the rules read it, the spokesperson), it is the body's (LABELS round 77's
-ruling on a statement given to a ministry's spokesman that speaks as "The ministry", closed by "the statement read").
-The body is the text's issuer: the body named nearest the words of the last sentence before that tells of an issued text (a
-statement, a press release, a communiqué, a note, a spokesperson: "the spokesperson of the Ministry of Foreign Affairs",
-"spokesman of the ministry of foreign affairs"), when the quotation names a body of that same kind, as the quotation
-names it in full or else as that sentence does.  A person's quotation "The government lies ..." after "X said the
-government had failed" stays the person's; a ministry's note that speaks as "The Government welcomes ..." stays the
-rules' (LABELS rule 5: the ministry's).  The
-paragraphs that go on with the same quotation (only spaces and quotation marks between) are the same body's.
+further recalls ...") or as its state ("Gabon calls on all parties ...").  When the page prints such a text in quotation
+marks with no tag of its own (the rules' "earlier" or "paragraph" way: the spokesperson who issued it, or whoever was
+named before) or with a document's tag ('...," the release added'), it is its issuer's (LABELS round 77's ruling on a
+statement given to a ministry's spokesman that speaks as "The ministry", closed by "the statement read").  The issuer is
+read in the last sentence before that tells of an issued text (a statement, a press release, a communiqué, a note, a
+spokesperson) and names a body (:func:`_issuer`); a text that speaks as a body of another kind than the issuer's is left
+to the rules (a ministry's note that speaks as "The Government welcomes ..." is the ministry's).  A person's quotation
+"The government lies ..." after "X said the government had failed" stays the person's.  The paragraphs that go on with
+the same quotation (only spaces and quotation marks between) are the same body's.
 """
 
 from __future__ import annotations
