@@ -32,7 +32,7 @@ President Y of Turkey expressed ...", "X in his talks with Y conveyed ..."), or 
 X Phones Erdogan, Expresses Condolences"): the one met is no speaker; the subject before it speaks."""
 OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
-WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
+WHAT_IT = re.compile(r"\b(?:what|which|who|whom|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:[Aa]gency|[Oo]rgani[sz]ation)"
                        r"(?:[’']s\s+(?:(?:regional|local|country|field)\s+)?(?:office|bureau|branch))?(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")

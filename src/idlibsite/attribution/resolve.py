@@ -17,6 +17,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.partners import partner
+from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.context import opening_subject, description, home_country, nation_of_name, page_voice, seat_country, seen_surname
 from idlibsite.attribution.governments import country_of, delegate, government
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
@@ -266,7 +267,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
     relative = phrase.anaphor == "it" and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
-    subject = (seen.subject or opening_subject(seen.opening)) if relative else ""  # "In Damascus, the ministry denounced what it called"
+    subject = (seen.subject or opening_subject(without_openers(seen.opening))) if relative else ""  # "In Damascus, the ministry
+    # denounced what it called"; "Meanwhile, Hezbollah mourned ... fighters who it said had ...": the sentence's own subject
     opener = resolve(Clause(subject, "", ""), actors, seen) if subject else None
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for

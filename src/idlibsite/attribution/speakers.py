@@ -32,6 +32,9 @@ from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.namedwithin import named_within
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.selfnamed import self_named
+from idlibsite.attribution.nationrole import nation_role
+from idlibsite.attribution.introduced import introduced
 from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.statements import Passage, find_passages
@@ -52,6 +55,11 @@ def attribute_page(
     entries = dict(zip(sorted([*body, *headings]), stamped_entries(text, sorted([*body, *headings]))))  # a live blog's entry
     lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body) or entries[start, end][0] > start]
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
+    found = self_named(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # '"The Ministry
+    # wishes ...," the statement read': a communiqué that names its body
+    found = nation_role(found, text, actors)  # "The Russian leader said he ...": a person of that nation, never another's
+    found = introduced(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # "... from
+    # councillor Name. "...," he said": the person just introduced
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
         found[p] = repeated or named_by_role(got, text, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text))) or got  # '"...," Al-Sayer said'; a role's name
