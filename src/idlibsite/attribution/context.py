@@ -134,9 +134,12 @@ def _dated_country(text: str) -> str:
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
 """A byline that gives the writer's seat ("From Ana Reyes, Lima"): the capital of the page's country."""
-_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z])(?!(?i:living|based)\b))?([A-Z][a-z]+?)s?\s+"
-                             r"(?i:(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?(?:(?:living|based)\s+)?(?:in|among|abroad|stranded|trapped|safe|stuck))\b")
+_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?"
+                             r"(?:[A-Z][a-z]+\s+(?=[A-Z])(?!(?i:living|based|students|citizens|nationals|workers|pilgrims)\b))?"
+                             r"([A-Z][a-z]+?)s?\s+(?i:(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?(?:(?:living|based)\s+)?"
+                             r"(?:in|among|abroad|stranded|trapped|safe|stuck))\b")
 """A headline that opens with a nation's people as its subject, maybe by what they are ("Peruvians stranded in ...",
+maybe in title case and where they live ("Kenyans Living in Turkey Told ...", "Ugandan Students In Turkey Are Safe"),
 "Nepalis in Turkey safe", "Basotho students in Turkey ...", a people of two words: "Sri Lankans in ..."), maybe counted ("All Fijian students ...") or after a tag
 ("Minister: Tongans in Italy are safe"): a national page writing of its own citizens abroad."""
 _MASTHEAD = re.compile(r"[A-Z][^\s]*(?:[^\S\n]+[A-Z][^\s]*){0,3}")
