@@ -141,7 +141,12 @@ _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|In\s+the|During\s+the|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
                          r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
                          r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
-"""A time that opens the subject's chunk ("On Sunday Pope Francis", "In the afternoon the ministry"): not part of the subject."""
+_WHEN_FIRST = re.compile(rf"{_WHEN_FIRST.pattern}|^(?:[Oo]n\s+(?:{_DATE.pattern})(?:,\s+\d{{4}})?|[Ii]n\s+(?:(?:early|late|mid-)\s*)?(?:(?:{MONTH})(?:\s+\d{{4}})?|\d{{4}})"
+                         r"|(?:Before|After|During|Following|Ahead\s+of)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?=[A-Z]|(?:the|he|she|they|it)\b)")
+"""A time that opens the subject's chunk ("On Sunday Pope Francis", "In the afternoon the ministry"), with no comma after
+it: a date ("On 1 March Defence Minister X", "On 28 February the ministry", "In February 2020 the ..."), or the occasion
+before or after which ("Before the talks Kremlin spokesman X", "After the briefing the ministry"): not part of the
+subject."""
 _JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Although|Though|While)(?=\s+[A-Z]))\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
 Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark
