@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.bodykinds import described_words
 from idlibsite.attribution.context import home_country
 from test_attribution import cut_page
 
@@ -72,3 +73,44 @@ def test_guard_the_world_health_body_is_not_the_united_nations() -> None:
     text = ("Vaccine drive widens\n\nThe World Health Organization has sent teams to the camps.\n\n"
             "The world health body said on Monday that cases were rising.\n")
     assert _speakers(text)["The world health"] != "united-nations"
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), [
+    pytest.param("Town charity sends lorries to the border\n\nBy Jo Marsh, Community Reporter\n\n"
+                 "A Bradford charity has sent nine lorries of winter aid to families in the camps.\n\n"
+                 "Northern Hope Relief, based in Manningham, says the convoy left on Saturday.\n\n"
+                 "Volunteer Sam Reid said: \"We packed all weekend.\"\n\n"
+                 "The charity has asked anyone who wants to help to donate online.\n",
+                 "The charity has", "new:Northern Hope Relief", id="lead_a_local_sites_charity_described_then_named"),
+    pytest.param("Volunteers to drive aid convoy\n\n"
+                 "TWO vans will leave Tralee next week for the border, as a small Kerry charity answers what its founder"
+                 " calls the coldest emergency she has seen, writes Orla Keane.\n\n"
+                 "Kerry Hands Together, which was set up in 2017, has collected four tonnes of donations in ten days.\n\n"
+                 "The charity says cash donations are now more useful than clothes.\n",
+                 "The charity says", "new:Kerry Hands Together", id="lead_a_community_weeklys_charity_in_an_as_clause"),
+    pytest.param("Doctor back from the border\n\n"
+                 "Dr Sam Reid volunteered for ten days with the medical charity Hope Across Borders in clinics near the"
+                 " border.\n\n"
+                 "The charity has called for hospitals to be protected.\n",
+                 "The charity has", "new:Hope Across Borders", id="lead_a_regional_dailys_charity_before_its_name"),
+])
+def test_the_charity_is_the_body_the_page_described_as_one(text: str, passage: str, speaker: str) -> None:
+    assert _speakers(text)[passage] == speaker
+
+
+@pytest.mark.parametrize(("name", "before", "described"), [
+    pytest.param("Northern Hope Relief", "A Bradford charity has sent aid.\n\nNorthern Hope Relief says so.",
+                 {"bradford", "charity"}, id="lead_the_paragraph_before"),
+    pytest.param("Hope Across Borders", "She worked with the medical charity Hope Across Borders there.",
+                 {"medical", "charity"}, id="lead_before_the_name"),
+    pytest.param("UNHCR", "UNHCR, the UN Refugee Agency, said so.", {"un", "refugee", "agency"},
+                 id="lead_an_apposition"),
+    pytest.param("Northern Hope Relief", "A Bradford charity has sent aid.\n\nThe council met.\n\nNorthern Hope Relief says so.",
+                 set(), id="guard_a_description_two_paragraphs_before"),
+    pytest.param("Northern Hope Relief", "They loaded a charity van.\n\nNorthern Hope Relief says so.", set(),
+                 id="guard_a_description_that_is_no_subject"),
+    pytest.param("Northern Hope Relief", "A Bradford charity has sent aid. Northern Hope Relief says so.", set(),
+                 id="guard_the_name_not_opening_its_paragraph"),
+])
+def test_the_words_a_page_describes_a_body_by(name: str, before: str, described: set[str]) -> None:
+    assert described_words(name, before) == described
