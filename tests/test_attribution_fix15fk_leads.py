@@ -51,3 +51,18 @@ def test_a_wire_dateline_is_no_part_of_the_subject(sentence: str, subject: str) 
 
 def test_guard_a_month_name_before_a_name_with_no_day() -> None:
     assert clauses("In May Theresa Quill said the plan would work.")[0].phrase == "Theresa Quill"
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    pytest.param("The convoy is organised by Shannon Aid for Syria, a group founded by local GP Dr Omar Haddad in 2015,"
+                 " which says it has sent 22 lorries since then.", "Shannon Aid for Syria",
+                 id="lead_a_local_papers_group_described_with_its_founder"),
+    pytest.param("The blankets will be flown out by Hands of Hope, the Durban-based disaster relief foundation, which says it"
+                 " has teams in the camps.", "Hands of Hope", id="lead_a_community_papers_foundation_by_its_seat"),
+    pytest.param("Donations go to Relief Link Asia, an aid network, which says it has reached 4,000 families.",
+                 "Relief Link Asia", id="lead_a_dailys_network_described_briefly"),
+    pytest.param("Families were helped by volunteers, some of them retired nurses, who say the need is growing.",
+                 "some of them retired nurses", id="guard_a_who_clause_after_people"),
+])
+def test_a_relative_which_after_a_bodys_description_is_the_bodys(sentence: str, subject: str) -> None:
+    assert clauses(sentence)[0].phrase == subject

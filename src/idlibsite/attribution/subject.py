@@ -259,6 +259,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if chunks and chunks[-1].startswith("in ") and ANSWER.match(f", {chunks[-1]}"):
         chunks[-1] = chunks[-1][3:]  # "..., in a move the UN agency said had ...": the move's own clause, not a place
     antecedent = _BODY_BEFORE.search(chunks[-2]) if len(chunks) > 1 and _WHICH.fullmatch(chunks[-1]) else None
+    described = len(chunks) > 2 and chunks[-1] == "which" and re.match(r"(?:the|an?)\s", chunks[-2]) is not None  # "by X, a group
+    antecedent = antecedent or (_BODY_BEFORE.search(chunks[-3]) if described else None)  # founded by Y in 2015, which says": X
     if antecedent:
         return antecedent.group(1), ""  # "organised by the X Community, a charity which says it represents ...": the body
     asker = _ASKED_BY.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
