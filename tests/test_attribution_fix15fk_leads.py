@@ -66,3 +66,23 @@ def test_guard_a_month_name_before_a_name_with_no_day() -> None:
 ])
 def test_a_relative_which_after_a_bodys_description_is_the_bodys(sentence: str, subject: str) -> None:
     assert clauses(sentence)[0].phrase == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    pytest.param("President Omar Petrov opened the talks by offering his condolences for the soldiers killed last week, and"
+                 " told his guest that the army had not known they were there.", "President Omar Petrov",
+                 id="lead_a_columns_act_then_and_told"),
+    pytest.param("Foreign Minister Ana Ruiz met the ambassador on Monday, and told him that the border would stay open.",
+                 "Foreign Minister Ana Ruiz", id="lead_an_agencys_meeting_then_and_told"),
+    pytest.param("Governor Sam Reid visited the camp at Kilis on Sunday, and said more tents were on the way.",
+                 "Governor Sam Reid", id="lead_a_regional_sites_visit_then_and_said"),
+    pytest.param("Fighting raged in the south, and Ruritania said it would respond.", "Ruritania",
+                 id="guard_the_second_clause_has_its_own_subject"),
+])
+def test_a_named_subjects_act_then_and_a_speech_verb_share_the_subject(sentence: str, subject: str) -> None:
+    assert clauses(sentence)[0].phrase == subject
+
+
+def test_guard_a_relative_clause_before_and_parts_the_verb() -> None:
+    assert [c.phrase for c in clauses("Minister Ana Ruiz met Omar Petrov, who arrived late, and told him the talks were"
+                                      " over.")] != ["Minister Ana Ruiz"]

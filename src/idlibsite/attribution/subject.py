@@ -72,6 +72,10 @@ _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:(?:also|already|still)\s+)?(?:[a-z]+
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*,\s*(?:and|but)\s*$")
 """A name in apposition before ", and" ("spoke with the ambassador, Mr Ali Demir, and expressed"): the comma closes it,
 and the verb after "and" still shares the first verb's subject."""
+_NAMED_ACT_AND = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\s[^,]*,\s*and\s*$")
+"""A clause of one named subject and its act in the past, no comma inside, then ", and" and a speech verb ("President X
+opened the talks by offering his condolences ..., and told his guest"): the comma does not part the second verb from the
+first's subject."""
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 """An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
 source of the report, not the subject (LABELS Round 28)."""
@@ -218,7 +222,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
-    if re.search(r"\s(?:and|but|then)\s*$", left) and not (re.search(r",\s*(?:and|but|then)\s*$", left) and not _APPOSED.search(left)):
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not (re.search(r",\s*(?:and|but|then)\s*$", left) and not _APPOSED.search(left)
+                                                            and not _NAMED_ACT_AND.match(left)):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
