@@ -111,6 +111,16 @@ def test_the_charity_is_the_body_the_page_described_as_one(text: str, passage: s
                  id="guard_a_description_that_is_no_subject"),
     pytest.param("Northern Hope Relief", "A Bradford charity has sent aid. Northern Hope Relief says so.", set(),
                  id="guard_the_name_not_opening_its_paragraph"),
+    pytest.param("Oman News Agency", "In a statement carried by Oman News Agency, the ministry said so.", set(),
+                 id="guard_a_document_carried_by_the_name"),
 ])
 def test_the_words_a_page_describes_a_body_by(name: str, before: str, described: set[str]) -> None:
     assert described_words(name, before) == described
+
+
+def test_guard_the_statement_carried_by_an_agency_stays_the_ministrys() -> None:
+    text = ("Sultanate welcomes the truce\n\nMuscat: The Sultanate has welcomed the agreement on a ceasefire.\n\n"
+            "In a statement carried by Oman News Agency (ONA), the Ministry of Foreign Affairs said the Sultanate hoped the"
+            " agreement would end the suffering.\n\n"
+            "\"The Sultanate reaffirms its support for all efforts for peace,\" the statement said.\n")
+    assert _speakers(text)["The Sultanate reaffirms"] == "new:Ministry of Foreign Affairs"
