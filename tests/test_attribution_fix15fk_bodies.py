@@ -10,12 +10,7 @@ import pytest
 
 from idlibsite.attribution.bodykinds import described_words
 from idlibsite.attribution.context import home_country
-from test_attribution import cut_page
-
-
-def _speakers(text: str) -> dict[str, str]:
-    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
-    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+from test_attribution import said_opening
 
 
 @pytest.mark.parametrize(("text", "passage", "speaker"), [
@@ -31,7 +26,7 @@ def _speakers(text: str) -> dict[str, str]:
                  "The government said", "new:Fijian government", id="lead_a_regional_sites_title_case_people_safe"),
 ])
 def test_the_government_of_a_national_page_read_after_its_masthead(text: str, passage: str, speaker: str) -> None:
-    assert _speakers(text)[passage] == speaker
+    assert said_opening(text, passage) == speaker
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -66,13 +61,13 @@ def test_the_home_country_from_a_people_headline_under_a_masthead(text: str, cou
                  "The world body", id="lead_an_agency_bulletin_with_the_un_named_nowhere"),
 ])
 def test_the_world_body_is_the_united_nations(text: str, passage: str) -> None:
-    assert _speakers(text)[passage] == "united-nations"
+    assert said_opening(text, passage) == "united-nations"
 
 
 def test_guard_the_world_health_body_is_not_the_united_nations() -> None:
     text = ("Vaccine drive widens\n\nThe World Health Organization has sent teams to the camps.\n\n"
             "The world health body said on Monday that cases were rising.\n")
-    assert _speakers(text)["The world health"] != "united-nations"
+    assert said_opening(text, "The world health") != "united-nations"
 
 
 @pytest.mark.parametrize(("text", "passage", "speaker"), [
@@ -95,7 +90,7 @@ def test_guard_the_world_health_body_is_not_the_united_nations() -> None:
                  "The charity has", "new:Hope Across Borders", id="kept_a_regional_dailys_charity_before_its_name"),
 ])
 def test_the_charity_is_the_body_the_page_described_as_one(text: str, passage: str, speaker: str) -> None:
-    assert _speakers(text)[passage] == speaker
+    assert said_opening(text, passage) == speaker
 
 
 @pytest.mark.parametrize(("name", "before", "described"), [
@@ -123,4 +118,4 @@ def test_guard_the_statement_carried_by_an_agency_stays_the_ministrys() -> None:
             "In a statement carried by Oman News Agency (ONA), the Ministry of Foreign Affairs said the Sultanate hoped the"
             " agreement would end the suffering.\n\n"
             "\"The Sultanate reaffirms its support for all efforts for peace,\" the statement said.\n")
-    assert _speakers(text)["The Sultanate reaffirms"] == "new:Ministry of Foreign Affairs"
+    assert said_opening(text, "The Sultanate reaffirms") == "new:Ministry of Foreign Affairs"

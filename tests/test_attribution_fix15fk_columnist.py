@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.columnist import header_writer
-from test_attribution import cut_page
+from test_attribution import said_opening
+
 
 _PROSE = ("The handshake in the capital on Thursday was long, the press conference longer, and the truce is already"
           " being tested.\n\n")
-
-
-def _speakers(text: str) -> dict[str, str]:
-    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
-    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
-
 
 @pytest.mark.parametrize(("text", "passage", "writer"), [
     pytest.param("Valley Observer\n\nOpinion\n\nThe border: A Truce Without Trust\n\nFarah Quddus\n\n" + _PROSE
@@ -36,7 +31,7 @@ def _speakers(text: str) -> dict[str, str]:
                  "I asked a", "new:Camila Ortiz Vega", id="lead_a_translated_columns_por_and_asterisk"),
 ])
 def test_a_columns_i_is_the_header_name_lines_writer(text: str, passage: str, writer: str) -> None:
-    assert _speakers(text)[passage] == writer
+    assert said_opening(text, passage) == writer
 
 
 @pytest.mark.parametrize(("text", "writer"), [

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.signoffs import signer
-from test_attribution import cut_page
-
-
-def _speakers(text: str) -> dict[str, str]:
-    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
-    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+from test_attribution import said_opening
 
 
 @pytest.mark.parametrize(("text", "passage", "writer"), [
@@ -32,7 +27,7 @@ def _speakers(text: str) -> dict[str, str]:
                  "I am writing", "new:Margaret Cole", id="lead_an_english_regionals_capitals_and_place"),
 ])
 def test_a_letters_i_is_its_sign_offs_writer(text: str, passage: str, writer: str) -> None:
-    assert _speakers(text)[passage] == writer
+    assert said_opening(text, passage) == writer
 
 
 @pytest.mark.parametrize(("page", "writer"), [

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.plainsubject import plain_subject
-from test_attribution import cut_page
-
-
-def _speakers(text: str) -> dict[str, str]:
-    """The speaker of each passage by its first three words, "" for nobody named (:func:`test_attribution.cut_page`)."""
-    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+from test_attribution import said_opening
 
 
 @pytest.mark.parametrize(("text", "passage", "speaker"), [
@@ -31,7 +26,7 @@ def _speakers(text: str) -> dict[str, str]:
                  id="lead_an_inverted_verb_after_a_quotation"),
 ])
 def test_the_head_of_diplomacy_is_the_foreign_minister_billed(text: str, passage: str, speaker: str) -> None:
-    assert _speakers(text)[passage] == speaker
+    assert said_opening(text, passage) == speaker
 
 
 @pytest.mark.parametrize(("phrase", "plain"), [
