@@ -46,3 +46,11 @@ def test_a_columns_i_is_the_header_name_lines_writer(text: str, passage: str, wr
 ])
 def test_the_header_name_line(text: str, writer: str) -> None:
     assert header_writer(text, len(text)) == writer
+
+
+def test_guard_the_answer_of_one_the_writer_asked_is_not_the_writers() -> None:
+    text = ("La Voz Sur\n\nColumnas\n\nLetter from Kilis: the cold, the gate and a question for our capital\n\n"
+            "Por Camila Ortiz Vega*\n\nAt the crossing the gate is closed. I asked a gendarme whether they would open it."
+            " He shrugged: \u201cAnkara decides, not me.\u201d\n\nThe camps are full.\n")
+    assert said_opening(text, "I asked a") == "new:Camila Ortiz Vega"
+    assert said_opening(text, "Ankara decides, not") != "new:Camila Ortiz Vega"

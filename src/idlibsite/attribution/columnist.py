@@ -38,7 +38,7 @@ _PROSE_WORDS = 10
 def header_writer(page: str, at: int) -> str:
     """The writer's name the one name line of the page's header gives (:data:`_NAME_LINE`), when the story from the
     header's end to ``at`` writes none of its words; "" when none or two."""
-    lines = page[:at].split("\n")
+    lines = page.split("\n")
     header: list[str] = []
     for line in lines:
         if len(line.split()) >= _PROSE_WORDS and re.search(r"[.!?\"”’]\s*$", line):
