@@ -225,9 +225,13 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
-_AGENCY_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s*[A-Z]{2,})\s*[—–-]\s*(?=[A-Z])")
+_AGENCY_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s*[A-Z]{2,}"
+                              r"|(?:(?!The\b)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}(?:,?\s+[^—–()\n]{0,30}?\d[^—–()\n]{0,20}?)?\s*)?\([A-Z][\w/ .’'-]{1,30}\)\.?"
+                              r"|(?!The\b)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3},\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+[A-Z]{2,6}\.)\s*[—–-]{1,2}\s*(?=[A-Z])")
 """An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"; a place and a state agency's
-acronym, its dash often unspaced: "Tehran, IRNA- Iran's Foreign Ministry"): no part of the subject."""
+acronym, its dash often unspaced: "Tehran, IRNA- Iran's Foreign Ministry"; a place and a date in any order, the agency
+in brackets, a stop before the dash as the Spanish and French services write it: "Guatemala, 3 Mar (AGN).- ", "Kinshasa,
+3 March 2020 (ACP).- ", "Mogadishu (SONNA)- ", "Caracas, 29 Feb. AVN.- "): no part of the subject."""
 _CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
 """The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
 the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""

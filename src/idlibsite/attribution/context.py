@@ -110,7 +110,8 @@ def home_country(before: str) -> str:
     paragraphs = [DATELINE.sub("", p.strip(), count=1).lstrip("'‘“\"«") for p in before.split("\n\n") if p.strip()][:3]  # after a dateline; "'Chile can ...'"
     seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
     seats += [CAPITALS.get(fold(m.group(1)), "") for m in map(_BYLINE_SEAT.fullmatch, paragraphs) if m]
-    people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, paragraphs[:1]) if m]
+    headline = paragraphs[: 1 + bool(paragraphs and _MASTHEAD.fullmatch(paragraphs[0]))]  # or after "TheCable"
+    people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, headline) if m]
     return next((c for c in (*map(opening_country, paragraphs), *seats, *people, _dated_country(before)) if c), "")
 
 
@@ -133,11 +134,17 @@ def _dated_country(text: str) -> str:
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
 """A byline that gives the writer's seat ("From Ana Reyes, Lima"): the capital of the page's country."""
-_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z]))?([A-Z][a-z]+?)s?\s+(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?"
-                             r"(?:in|among|abroad|stranded|trapped|safe|stuck)\b")
+_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?"
+                             r"(?:[A-Z][a-z]+\s+(?=[A-Z])(?!(?i:living|based|students|citizens|nationals|workers|pilgrims)\b))?"
+                             r"([A-Z][a-z]+?)s?\s+(?i:(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?(?:(?:living|based)\s+)?"
+                             r"(?:in|among|abroad|stranded|trapped|safe|stuck))\b")
 """A headline that opens with a nation's people as its subject, maybe by what they are ("Peruvians stranded in ...",
+maybe in title case and where they live ("Kenyans Living in Turkey Told ...", "Ugandan Students In Turkey Are Safe"),
 "Nepalis in Turkey safe", "Basotho students in Turkey ...", a people of two words: "Sri Lankans in ..."), maybe counted ("All Fijian students ...") or after a tag
 ("Minister: Tongans in Italy are safe"): a national page writing of its own citizens abroad."""
+_MASTHEAD = re.compile(r"[A-Z][^\s]*(?:[^\S\n]+[A-Z][^\s]*){0,3}")
+"""A page's first line that is only its outlet's name ("TheCable", "TUKO.co.ke", "KBS WORLD Radio"): one to four words,
+each opening with a capital, before the headline."""
 
 
 def opening_name(sentence: str) -> str:

@@ -13,6 +13,7 @@ named no body of gives nothing (the speaker stays nobody named).
 from __future__ import annotations
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.bodykinds import described_words
 from idlibsite.attribution.bodytable import STATE_KINDS, BodyTable
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.kinds import kin
@@ -47,7 +48,7 @@ def body_of_kind(head: str, table: BodyTable, alias: Actor | None, near: str, na
     if head in _STATE_OWNED:
         return ""
     kinds = fitting_kinds(head)
-    named = [b for b in table.bodies if b.kind in kinds and b.kind not in _STATE_OWNED
+    named = [b for b in table.bodies if (b.kind in kinds or kinds & described_words(b.name, near)) and b.kind not in _STATE_OWNED
              and set(words(b.name)) - TITLES - ORG_WORDS - {b.kind} and (not nation or read_phrase(b.name).nation == nation)]
     if not named:
         return ""

@@ -1,5 +1,6 @@
 """A subject phrase in the form a name is read in (pure): the description before a relative clause of a pronoun, and a
-body's kind in lower case before "of" and a name, as the name of that body."""
+body's kind in lower case before "of" and a name, as the name of that body, and a role's head capitalised before a field
+in lower case ("the Head of Djiboutian diplomacy") in lower case."""
 
 from __future__ import annotations
 
@@ -19,11 +20,23 @@ _BODY_OF = re.compile(rf"(?:[Tt]he\s+)?(?P<kind>{BODY_KINDS})"
 Vlissingen" (LABELS Round 64: a board named by its mosque, in the page's words), never a person "Vlissingen"."""
 
 
+_CAPITAL_ROLE = re.compile(r"(?<![^\s])(?:Head|Chief)(?=\s+of\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z]+|Diplomacy)\s*$)")
+"""A role's head word capitalised before "of" and a field in lower case, as translated agency copy writes it ("the Head of
+Djiboutian diplomacy", "Head of diplomacy", the French "chef de la diplomatie" even as "the Head of Diplomacy"): a
+description of the office's holder, no name (the last word is none)."""
+
+
 def plain_subject(phrase: str) -> str:
     """The description a subject phrase opens with before its relative clause of a pronoun (:data:`_RELATIVE_HEAD`), a
-    body named by its kind and what it is of with the kind capitalised (:data:`_BODY_OF`), else the phrase as it is."""
+    body named by its kind and what it is of with the kind capitalised (:data:`_BODY_OF`), a role's head in lower case
+    (:data:`_CAPITAL_ROLE`), else the phrase as it is."""
     relative = _RELATIVE_HEAD.fullmatch(phrase)
     if relative:
         return relative.group(1).strip()
     body = _BODY_OF.fullmatch(phrase.strip())
-    return f"{body.group('kind')[:1].upper()}{body.group('kind')[1:]} of {body.group('of')}" if body else phrase
+    if body:
+        return f"{body.group('kind')[:1].upper()}{body.group('kind')[1:]} of {body.group('of')}"
+    role = _CAPITAL_ROLE.search(phrase)
+    if role is None:
+        return phrase
+    return re.sub(r"\bDiplomacy(?=\s*$)", "diplomacy", f"{phrase[: role.start()]}{role.group().lower()}{phrase[role.end() :]}")

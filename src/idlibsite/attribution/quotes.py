@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
+from idlibsite.attribution.columnist import header_writer
 from idlibsite.attribution.context import same_paragraph
 from idlibsite.attribution.forms import CROWD, POSTED
 from idlibsite.attribution.fullnames import NAME_RUN, last_full_name
@@ -138,9 +139,10 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
             gesture = bool(text) and step < 0 and _GESTURE.fullmatch(text, lo, hi) is not None  # "I told X ... He laughed. '...'"
             if same_paragraph(text, lo, hi) or gesture:
                 got = by_sentence[near.start]
-                if gesture and got.label and got.label == byline(text):  # the writer's act, then the other's gesture and words
+                writer = byline(text) or header_writer(text, p.start)  # the byline's, or a column's header name line's
+                if gesture and got.label and got.label == writer:  # the writer's act, then the other's gesture and words
                     return _addressee(near, [by_sentence[s.start] for s in ordered[:j] if s.start in by_sentence], text)
-                if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == byline(text):  # "I said as much to a
+                if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == writer:  # "I said as much to a
                     return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # diplomat. His reply was ...": not I
                 if step > 0 and _WRITER_AFTER.match(near.masked):  # '"Go, go," he shouted. I asked him ...': the writer
                     return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # answers the words, never said them

@@ -9,6 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.columnist import header_writer
 from idlibsite.attribution.countryvoice import country_voice
 from idlibsite.attribution.describedbody import described_speaker
 from idlibsite.attribution.docvoice import document_voice
@@ -202,8 +203,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
-        writer = signer(seen.page, len(seen.before)) or letter_writer(seen.page, len(seen.before)) or seen.author or writer_above(seen.page, len(seen.before)) or described_writer(seen.page, len(seen.before))
-        # a letter's, signed off below it or headed by its writer's line; else the byline's; else a writer's line above it's; else the one a line at the foot describes ("X is a resident of Y.")
+        writer = signer(seen.page, len(seen.before)) or letter_writer(seen.page, len(seen.before)) or seen.author or writer_above(seen.page, len(seen.before)) or described_writer(seen.page, len(seen.before)) or header_writer(seen.page, len(seen.before))
+        # a letter's, signed off below it or headed by its writer's line; else the byline's; else a writer's line above it's; else the one a line at the foot describes ("X is a resident of Y."); else a name line of the header's
         return resolve(Clause(writer, "", clause.verb), actors, seen) if writer else NOBODY
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)

@@ -11,6 +11,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_co
 from idlibsite.attribution.countries import DEMONYMS, STATES
 from idlibsite.attribution.envoys import ENVOY_POSTS, envoy_fits
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
+from idlibsite.attribution.bodykinds import described_words
 from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.cast import cast, portfolio_ministry
@@ -162,7 +163,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                                | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
                                # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
                                | (set(words(SEATS[s.new.name])) if s.new and s.new.name in SEATS else set())  # the seat's own name kept
-                               | (apposed(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
+                               | (described_words(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
@@ -315,12 +316,6 @@ def office_holder(name: str, seen: Seen) -> Speaker | None:
     title = set(words(" ".join(said))) - CONNECTORS - {"and"}
     held = [s for s, r, person in reversed(seen.entries) if person and title <= set(words(r)) | (role_words(s.actor) if s.actor else set())]
     return Speaker(held[0].actor, held[0].new, "", "anaphor", CONFIDENCE["anaphor"]) if held else None
-
-
-def apposed(name: str, before: str) -> set[str]:
-    """The folded words of the appositions the text gives a body's name ("UNHCR, the UN Refugee Agency, is ..."),
-    by which it may be called later ("the agency")."""
-    return {w for m in re.finditer(rf"\b{re.escape(name)},\s+((?:the|an?)\s+[^,.;:\n]{{1,60}}),", before) for w in words(m.group(1))}
 
 
 def _near(seen: Seen) -> str:

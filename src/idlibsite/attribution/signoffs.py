@@ -37,12 +37,22 @@ _NAME_AT_FOOT = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S
 """A writer's name alone on the page's last line after a blank line, in plain case ("...buried in Idlib.\n\nName
 Surname"): an obituary's or a column's writer at the foot (no body's name: "Associated Press")."""
 
-_SIGNED_LINE = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+|[A-Z]\.|de|del|la|los|da|dos|y|van|von|al-\w+)){1,4}),"
-                          r"(?:[^\S\n]+[^\W\d][^\n,.!?:;\d]{0,40}?,){0,2}[^\S\n]+[A-ZÀ-ÖØ-Þ][^\n,.!?:;\d]{0,40}?[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
+_SIGNED_LINE = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:(?:Rev|Revd|Dr|Prof|Cllr|Fr|Mr|Mrs|Ms|Miss|Dame|Sir)\.?[^\S\n]+)?(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[A-Z][a-zß-öø-ÿ’'-]+)?(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[A-Z][a-zß-öø-ÿ’'-]+)?|[A-Z]\.|de|del|la|los|da|dos|y|van|von|al-\w+)){1,4}),"
+                          r"(?:[^\S\n]+[^\W\d][^\n,.!?:;\d]{0,40}?,){0,2}[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][^\n,.!?:;\d]{0,40}?|[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}\.)"
+                          r"[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
 """A sign-off on one line, in the Latin American and Iberian form: after a blank line, a name of two to five capitalised
 words, then a comma and the place, maybe a role or a profession between ("Yusuf Haddad Mansour, Colón", "Rodrigo
-Aizpurúa, former ambassador, Panamá"), no stop, digit or colon (not a sentence, not a dateline), the paragraph's only
-line."""
+Aizpurúa, former ambassador, Panamá"), maybe a stop after a place of capitalised words and a form of address before the name as British papers
+print it ("Name Surname, Westhill.", "Rev Iain MacLeod, Kintore."), no
+other stop, digit or colon (not a sentence, not a dateline), the paragraph's only line."""
+_VALEDICTION = re.compile(r"\n[^\S\n]*(?:Yours(?:,?[^\S\n]+(?:etc|sincerely|faithfully|truly))?\.?|Regards|Sincerely),?[^\S\n]*\n[^\S\n]*"
+                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w’'-]+|[A-Z]\.|de|van|von|al-\w+)){1,4}),?[^\S\n]*(?:\n|\Z)")
+"""A letter's close and its writer's name on the line under it ("Yours etc,\nEilís Gallagher,\nKnockmore,", "Yours
+sincerely,\nName Surname"), the place on the lines after."""
+_CAPITALS_AND_PLACE = re.compile(r"\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3}),[^\S\n]+"
+                                 r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+){0,2}\.?[^\S\n]*(?:\n|\Z)")
+"""A writer's name in capitals, a comma and the place in plain case on the line right under the letter ("...will
+follow.\nMARGARET ELLIS, Norwich"), the English regional letters page's."""
 
 
 _SIGNED_PLAIN = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+){1,3})[^\S\n]*\n"
@@ -99,13 +109,14 @@ def letter_writer(page: str, at: int) -> str:
 
 
 def signer(page: str, at: int) -> str:
-    """The name of the first sign-off after ``at`` in any form (:data:`_SIGN_OFF` in title case, "Raymond T. Sablan";
-    :data:`_SIGNED_LINE` and :data:`_SIGNED_PLAIN` as written, "Luis de la Cruz": the nearest), "" when none follows."""
+    """The name of the first sign-off after ``at`` in any form (:data:`_SIGN_OFF`, :data:`_SIGNED_LINE`,
+    :data:`_SIGNED_PLAIN`, :data:`_VALEDICTION`, :data:`_CAPITALS_AND_PLACE`: the nearest; a name in capitals in title
+    case, "Raymond T. Sablan", else as written, "Luis de la Cruz"), "" when none follows."""
     line = next((m for m in _SIGNED_LINE.finditer(page, at) if _signs(m)), None)
     plain = next((m for m in _SIGNED_PLAIN.finditer(page, at) if _signs(m) and not {fold(w) for w in m.group("name").split()} & (ORG_WORDS | ORG_NOUNS)), None)
-    found = [m for m in (_SIGN_OFF.search(page, at), line, plain) if m]
+    found = [m for m in (_SIGN_OFF.search(page, at), line, plain, _VALEDICTION.search(page, at), _CAPITALS_AND_PLACE.search(page, at)) if m]
     first = min(found, key=lambda m: m.start()) if found else None
-    return "" if first is None else title_case(first.group("name")) if first.re is _SIGN_OFF else first.group("name")
+    return "" if first is None else title_case(first.group("name")) if first.group("name").isupper() else first.group("name")
 
 
 def described_writer(page: str, at: int) -> str:

@@ -72,6 +72,10 @@ _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:(?:also|already|still)\s+)?(?:[a-z]+
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*,\s*(?:and|but)\s*$")
 """A name in apposition before ", and" ("spoke with the ambassador, Mr Ali Demir, and expressed"): the comma closes it,
 and the verb after "and" still shares the first verb's subject."""
+_NAMED_ACT_AND = re.compile(rf"^(?:[A-Z][\w’'.-]*\s+){{1,5}}(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\s[^,]*,\s*and\s*$")
+"""A clause of one named subject and its act in the past, no comma inside, then ", and" and a speech verb ("President X
+opened the talks by offering his condolences ..., and told his guest"): the comma does not part the second verb from the
+first's subject."""
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 """An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
 source of the report, not the subject (LABELS Round 28)."""
@@ -141,7 +145,12 @@ _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|In\s+the|During\s+the|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
                          r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
                          r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
-"""A time that opens the subject's chunk ("On Sunday Pope Francis", "In the afternoon the ministry"): not part of the subject."""
+_WHEN_FIRST = re.compile(rf"{_WHEN_FIRST.pattern}|^(?:[Oo]n\s+(?:{_DATE.pattern})(?:,\s+\d{{4}})?|[Ii]n\s+(?:(?:early|late|mid-)\s*)?(?:(?:{MONTH})(?:\s+\d{{4}})?|\d{{4}})"
+                         r"|(?:Before|After|During|Following|Ahead\s+of)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?=[A-Z]|(?:the|he|she|they|it)\b)")
+"""A time that opens the subject's chunk ("On Sunday Pope Francis", "In the afternoon the ministry"), with no comma after
+it: a date ("On 1 March Defence Minister X", "On 28 February the ministry", "In February 2020 the ..."), or the occasion
+before or after which ("Before the talks Kremlin spokesman X", "After the briefing the ministry"): not part of the
+subject."""
 _JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Although|Though|While)(?=\s+[A-Z]))\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
 Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark
@@ -213,7 +222,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
-    if re.search(r"\s(?:and|but|then)\s*$", left) and not (re.search(r",\s*(?:and|but|then)\s*$", left) and not _APPOSED.search(left)):
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not (re.search(r",\s*(?:and|but|then)\s*$", left) and not _APPOSED.search(left)
+                                                            and not _NAMED_ACT_AND.match(left)):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
@@ -254,6 +264,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if chunks and chunks[-1].startswith("in ") and ANSWER.match(f", {chunks[-1]}"):
         chunks[-1] = chunks[-1][3:]  # "..., in a move the UN agency said had ...": the move's own clause, not a place
     antecedent = _BODY_BEFORE.search(chunks[-2]) if len(chunks) > 1 and _WHICH.fullmatch(chunks[-1]) else None
+    described = len(chunks) > 2 and chunks[-1] == "which" and re.match(r"(?:the|an?)\s", chunks[-2]) is not None  # "by X, a group
+    antecedent = antecedent or (_BODY_BEFORE.search(chunks[-3]) if described else None)  # founded by Y in 2015, which says": X
     if antecedent:
         return antecedent.group(1), ""  # "organised by the X Community, a charity which says it represents ...": the body
     asker = _ASKED_BY.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
