@@ -24,8 +24,13 @@ def code_digest(package: Path) -> bytes:
 
 def key(*parts: str | bytes) -> str:
     """A cache key from the given parts and the tool's code (:data:`CODE`): ``keyer()(*parts)``, its start
-    hashed once per process (12,000 keys a fresh edit at 3,000 sources, each made a keyer of its own before)."""
-    return _KEY_OF(framed(parts))
+    hashed once per process (12,000 keys a fresh edit at 3,000 sources, each made a keyer of its own before),
+    and again only when :data:`CODE` or :data:`FORMAT` is replaced (a test of an older format does)."""
+    global _KEY_OF
+    made = _KEY_OF
+    if made is None or made[0] is not CODE or made[1] is not FORMAT:
+        made = _KEY_OF = CODE, FORMAT, framed_keyer()
+    return made[2](framed(parts))
 
 
 def keyer(*prefix: str | bytes) -> Callable[..., str]:
@@ -61,7 +66,7 @@ def framed(parts: Iterable[str | bytes]) -> bytes:
 # every key holds the tool's version and a digest of its code, so that a result cached by other code
 # (a rule of find_passages changed between two commits of one version, say) is never served
 CODE = __version__.encode() + code_digest(Path(__file__).parent)
-_KEY_OF = framed_keyer()  # key()'s: the code and the format hashed once
+_KEY_OF: tuple[bytes, bytes, Callable[[bytes], str]] | None = None  # key()'s keyer, and what it was made of
 
 
 def packed_key(k: str) -> str | bytes:
