@@ -218,6 +218,16 @@ def test_a_framed_keyer_gives_the_key_of_the_rest_framed_in_pieces() -> None:
     assert keys_module.framed(("ab", "c")) != keys_module.framed(("a", "bc"))
 
 
+def test_a_key_is_the_sha256_of_the_code_and_its_parts_each_framed_by_its_length() -> None:
+    """The bytes a key hashes, spelled out (key() hashes the code and format once per process): a key made
+    by any code of this layout is the same key."""
+    for parts in [(), ("",), ("claims/a.yaml", "f" * 64, "actors"), (b"\0" * 9, "\u00e9", ""), ("x" * 300,)]:
+        spelled = b"".join(len(d).to_bytes(8, "big") + d for d in (keys_module.FORMAT, *(
+            p.encode() if isinstance(p, str) else p for p in parts)))
+        assert key(*parts) == hashlib.sha256(keys_module.CODE + spelled).hexdigest()
+        assert keys_module.framed(parts) == spelled[8 + len(keys_module.FORMAT):]
+
+
 def test_get_many_reads_any_number_of_keys_and_skips_missing_and_damaged_entries(tmp_path: Path) -> None:
     writer = Cache(tmp_path, writable=True)
     stored = {key(str(i)): i for i in range(2 * BATCH + 3)}  # more than one batch

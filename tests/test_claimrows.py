@@ -10,11 +10,13 @@ from pathlib import Path
 from conftest import copy_project
 import idlibsite.annotations.load as load_module
 from idlibsite.annotations import claimrows
+from idlibsite.anchoring.link import cited
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Review
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check
+from idlibsite.claimentries import ClaimEntries
 from idlibsite.config import load_config
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Loc, Problem
@@ -91,3 +93,35 @@ def test_a_fresh_check_after_a_stored_clean_one_reports_an_edit_s_new_error_at_a
     bare = check(config, cache=Cache(None))
     assert list(fresh.problems) == list(bare.problems)
     assert any(p.path == other.path and cited in p.message for p in fresh.errors)
+
+
+def test_a_fresh_check_after_a_stored_clean_one_reports_a_changed_source_s_errors_at_its_unchanged_claim(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a clean build has stored every claim file's rows and every claim's entry, the text of a source an
+    unchanged claim quotes is replaced: a fresh check parses no claim file (each read from its rows), links
+    again the claims that cite the source (their entries are keyed by its hash), and reports the quotes no
+    longer found at the unchanged claim's file, with every other problem, as a check without a cache does."""
+    project = copy_project(tmp_path)
+    config = load_config(project)
+    build(config)
+    assert not check(config, cache=Cache(project / CACHE_DIR, remember=False)).errors
+    sidecars = {p.read_text("utf-8"): p for p in (project / "corpus").glob("*.yaml") if p.with_suffix(".txt").exists()}
+    claim, sidecar = next((c, p) for c, _, _ in _claims(project) if c is not None
+                          for text, p in sidecars.items() if f"id: {c.statements[0].source}\n" in text)
+    source = claim.statements[0].source
+    sidecar.with_suffix(".txt").write_text("Nothing that anyone said is written here any more.\n", "utf-8")
+    parsed: list[str] = []
+    read = load_module._ClaimReader.claim
+    monkeypatch.setattr(load_module._ClaimReader, "claim",
+                        lambda self, root, stem, display: parsed.append(display) or read(self, root, stem, display))
+    stored: list[str] = []
+    put = ClaimEntries.put
+    monkeypatch.setattr(ClaimEntries, "put", lambda self, claim_id, found: stored.append(claim_id) or put(
+        self, claim_id, found))
+    fresh = check(config, cache=Cache(project / CACHE_DIR, remember=False))
+    assert parsed == []  # no claim file changed: each read from its rows
+    citing = {c.id for c, _, _ in _claims(project) if c is not None and source in cited(c)}
+    assert claim.id in stored and set(stored) <= citing  # only the claims quoting the source linked anew
+    bare = check(config, cache=Cache(None))
+    assert list(fresh.problems) == list(bare.problems)
+    assert any(p.path == claim.path and "not anchored" in p.message for p in fresh.errors), (source, fresh.errors)
