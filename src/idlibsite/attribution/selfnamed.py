@@ -68,7 +68,7 @@ def _paragraphs_before(text: str, at: int, count: int = 3) -> str:
     return text[start:at]
 
 
-def _named(name: str) -> str:
+def _as_name(name: str) -> str:
     """A body's name as a name: "the ministry of foreign affairs" is "Ministry of Foreign Affairs"."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", name.strip()).split()
     return " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in words)
@@ -99,15 +99,15 @@ def _author(quoted: str, before: str, person: bool) -> str:
     state = state if state and NATIONS.get(fold(state.group("country")), "").lower() == state.group("country").lower() else None
     # a country's name, not its adjective ("Turkish forces are ..."; fold reads a demonym as its country)
     issuer = _issuer(before, person) if opening or state else None
+    issued = f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}" if issuer else ""  # as the page names it
     if issuer and state and not opening:  # "Gabon calls on ...," the press release stated: the ministry that issued it
-        return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
+        return _as_name(issued)
     if opening is None or issuer is None or issuer.group("head").lower() != opening.group("head").lower():
         return ""
     name = opening.group("name").strip()
-    issued = f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}"
     if " " in name and not re.fullmatch(r"(?i:" + _KIND + r")", name) and not set(name.lower().split()) <= set(issued.lower().split()):
-        return _named(name)  # "The Ministry of Foreign Affairs of the Republic of X expresses": its own full name
-    return _named(issued)  # "The Ministry wishes", "The Bolivarian Government calls": the issuer as the page names it
+        return _as_name(name)  # "The Ministry of Foreign Affairs of the Republic of X expresses": its own full name
+    return _as_name(issued)  # "The Ministry wishes", "The Bolivarian Government calls": the issuer as the page names it
 
 
 def self_named(found: dict[Passage, Speaker], text: str, resolve: Callable[[str, int], Speaker | None]) -> dict[Passage, Speaker]:
