@@ -179,12 +179,13 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
     from idlibsite.addsource import add_source
-    from idlibsite.sources.records import DOCX_SUFFIX, EML_SUFFIX, PDF_SUFFIX
+    from idlibsite.sources.reading import DOCUMENTS
+    from idlibsite.sources.records import PDF_SUFFIX
 
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
     # a document the text was read out of, by its kind (else a saved page, whose passages left out are listed)
-    document = {PDF_SUFFIX: "PDF", DOCX_SUFFIX: "Word document", EML_SUFFIX: "mail file"}.get(
+    document = {PDF_SUFFIX: "PDF", **{suffix: what for suffix, (what, _) in DOCUMENTS.items()}}.get(
         added.page.suffix if added.page is not None else "", "")
     if added.page is not None:
         print(visible(f"Saved the {document or 'page'} as {config.rel(added.page)}, byte for byte, and the "

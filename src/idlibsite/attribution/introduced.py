@@ -31,7 +31,7 @@ _AGENT = re.compile(r"\b(?:response|reply|retort|rebuke|reaction|answer|objectio
 """The one who answered ("That drew an angry response from SNP councillor X")."""
 
 
-def _lead(text: str, at: int) -> tuple[int, int]:
+def _lead_span(text: str, at: int) -> tuple[int, int]:
     """Where the text that introduces a quotation at ``at`` runs: from its paragraph's start up to it, or the whole
     paragraph before when the quotation's sentence opens its paragraph."""
     start = text.rfind("\n", 0, at) + 1
@@ -41,9 +41,9 @@ def _lead(text: str, at: int) -> tuple[int, int]:
     return before.rfind("\n") + 1, len(before)
 
 
-def _introduced(found: dict[Passage, Speaker], text: str, p: Passage, got: Speaker) -> str:
+def _introduced_name(found: dict[Passage, Speaker], text: str, p: Passage, got: Speaker) -> str:
     """The one person the lead of ``p`` bills (module docstring), "" when none, several, or the last speaker named there."""
-    lo, hi = _lead(text, p.sentence.start)
+    lo, hi = _lead_span(text, p.sentence.start)
     if hi <= lo or any(q.start < hi and lo < q.end for q in found):
         return ""
     lead = text[lo:hi]
@@ -54,7 +54,7 @@ def _introduced(found: dict[Passage, Speaker], text: str, p: Passage, got: Speak
     (name,) = billed
     at = lead.rfind(name)
     slot = lead[:at].split("\n")[-1]
-    titles = [w for w in re.split(r"(?<=[.!?])\s+", slot)[-1].split()]  # the words between the sentence's start and the name
+    titles = re.split(r"(?<=[.!?])\s+", slot)[-1].split()  # the words between the sentence's start and the name
     subject = all(w[:1].isupper() or fold(w) in PERSON_NOUNS | TITLES for w in titles) and len(titles) <= 4
     if said & {fold(w) for w in words(name)} or not (subject or _INVERTED.search(slot) or _AGENT.search(slot)):
         return ""
@@ -78,7 +78,7 @@ def introduced(found: dict[Passage, Speaker], text: str, resolve: Callable[[str,
         said = clauses(p.sentence.masked)
         if got.how != "anaphor" or not said or said[0].phrase.strip().lower() not in ("he", "she") or not is_person(got):
             continue
-        name = _introduced(found, text, p, got)
+        name = _introduced_name(found, text, p, got)
         who = resolve(name, p.start) if name else None
         if who and (who.actor or who.new) and is_person(who) and who.label != got.label and re.search(r"\s", who.label):
             out[p] = moved[paragraph, got.label] = Speaker(who.actor, who.new, "", "anaphor", CONFIDENCE["anaphor"], got.actor or got.new)

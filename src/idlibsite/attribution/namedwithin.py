@@ -24,11 +24,12 @@ from collections.abc import Callable
 
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES
 from idlibsite.sources.statements import Passage
 
-CONNECTORS = frozenset({"of", "the", "for", "and", "in", "on"}) | PARTICLES
-"""Lowercase words inside a run of capitals ("People in Need", "St Vincent and the Grenadines", "Ursula von der Leyen")."""
+RUN_CONNECTORS = CONNECTORS | {"and", "in"} | PARTICLES
+"""Lowercase words inside a run of capitals: a body's name's, "and", "in", a name's particles ("People in Need", "St Vincent
+and the Grenadines", "Ursula von der Leyen")."""
 
 TAIL = frozenset("from of at in with who whose which based on near , –".split())
 """Words that open a tail after the name ("... from the Loughboy estate", "..., who ..."): the name ends before them."""
@@ -58,20 +59,22 @@ spokesman"): the body of that kind the page names, as "the council" would be rea
 spokesperson is the body; rule 8: "the ministry" is the last fitting one)."""
 
 
-def _capital(word: str) -> bool:
+def _capitalised(word: str) -> bool:
+    """Whether a word opens with a capital letter."""
     return word[:1].isupper()
 
 
-def _run(tokens: list[str], start: int) -> int:
+def _run_end(tokens: list[str], start: int) -> int:
     """The end of the run of capitals opening at ``start``: capitalised words, with connectors only between them."""
     end = i = start
-    while i < len(tokens) and (_capital(tokens[i]) or tokens[i] in CONNECTORS):
+    while i < len(tokens) and (_capitalised(tokens[i]) or tokens[i] in RUN_CONNECTORS):
         i += 1
-        end = i if _capital(tokens[i - 1]) else end
+        end = i if _capitalised(tokens[i - 1]) else end
     return end
 
 
-def _parts(run: list[str]) -> tuple[list[str], list[str]]:
+def _around_and(run: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a run before its first "and" and after it."""
     at = run.index("and")
     return run[:at], run[at + 1 :]
 
@@ -80,26 +83,26 @@ def inner_name(phrase: str) -> str:
     """The name a description holds ("" when none, or more than one, fits)."""
     tokens = phrase.replace(",", " , ").split()
     tokens = tokens[1:] if tokens and tokens[0].lower() in DETERMINERS else tokens
-    start = next((i for i, t in enumerate(tokens) if _capital(t)), None)
+    start = next((i for i, t in enumerate(tokens) if _capitalised(t)), None)
     if start is None:
         return ""
-    end = _run(tokens, start)
+    end = _run_end(tokens, start)
     head, run, tail = tokens[:start], tokens[start:end], tokens[end:]
-    opening = CONNECTORS | TAIL | (OPENING_WORDS if start == 0 else frozenset())
+    opening = RUN_CONNECTORS | TAIL | (OPENING_WORDS if start == 0 else frozenset())
     if tail and fold(tail[0]) not in TAIL and tail[0] not in TAIL or fold(tokens[start]) in opening:
         return ""  # "A Punchbowl mother": a modifier before a noun; "In Port of Spain", "Sources in the X": no name's first word
-    if any(t in ("and", ",") and _capital(n) for t, n in zip(tail, tail[1:])):
+    if any(t in ("and", ",") and _capitalised(n) for t, n in zip(tail, tail[1:])):
         return ""  # "Caritas Syria, Caritas Turkey and Caritas Italiana": a list, no one name
     body = bool(ORG_WORDS.intersection(fold(t) for t in run))
     titled = [i for i, t in enumerate(run) if fold(t) in TITLES or fold(t) == "mp"] if not body else []
     if titled:  # "Oxford West and Abingdon MP Layla Moran": the name after the last title, unless another is titled before
         before, run = run[: titled[-1]], run[titled[-1] + 1 :]  # ("President X and Turkish President Y": two people)
-        if any(fold(t) in TITLES and _capital(n) and fold(n) not in TITLES or t == "and" and fold(n) in NATIONS
+        if any(fold(t) in TITLES and _capitalised(n) and fold(n) not in TITLES or t == "and" and fold(n) in NATIONS
                for t, n in zip(before, before[1:])):
             return ""  # "Name and Turkish President Name": two people
-        if not all(_capital(t) or t in PARTICLES for t in run):
+        if not all(_capitalised(t) or t in PARTICLES for t in run):
             return ""  # "Chile's Ambassador in Turkey": a post, no name after the title
-    if "and" in run and (not body or all(ORG_WORDS.intersection(fold(t) for t in part) for part in _parts(run))):
+    if "and" in run and (not body or all(ORG_WORDS.intersection(fold(t) for t in part) for part in _around_and(run))):
         return ""  # "the United Kingdom and France", "the Foreign Ministry and the Presidency": two names
     if len(run) < (1 if body else 2) or not body and any(fold(t) in TITLES for t in run) or " ".join(run) in NATIONS:
         return ""
@@ -107,7 +110,7 @@ def inner_name(phrase: str) -> str:
         head = head[:-1]
     if head and head[-1] == "of":  # a group's members speak as the group; a head or chief "of" X is another
         return " ".join(run) if len(head) == 2 and head[0] in MEMBERS and body else ""
-    if any(_capital(t) or t in TAIL for t in head):
+    if any(_capitalised(t) or t in TAIL for t in head):
         return ""
     noun = fold(head[-1]) if head else ""
     if noun and noun not in PERSON_NOUNS | ORG_NOUNS | ORG_WORDS:  # "retired teacher", "the humanitarian organisation"
@@ -156,7 +159,7 @@ def named_within(
     for p, got in found.items():
         if got.actor or got.new or not got.unnamed:
             continue
-        inner = named[got.unnamed] = named[got.unnamed] if got.unnamed in named else _named(got.unnamed, resolve_name)
+        inner = named[got.unnamed] = named[got.unnamed] if got.unnamed in named else _speaker_within(got.unnamed, resolve_name)
         later = named_next(got.unnamed, text, p.sentence.start, p.sentence.end) if not inner and got.how == "named" else ""
         inner = named[got.unnamed] = inner or (resolve_name(later) if later else None)  # her next words too
         if inner and (inner.actor or inner.new):
@@ -164,7 +167,7 @@ def named_within(
     return found
 
 
-def _named(phrase: str, resolve_name: Callable[[str], Speaker | None]) -> Speaker | None:
+def _speaker_within(phrase: str, resolve_name: Callable[[str], Speaker | None]) -> Speaker | None:
     """The actor or new speaker a description stands for: its inner name's, else its kind's body (never a person)."""
     name, kind = inner_name(phrase), kind_body(phrase)
     got = resolve_name(name) if name and name != phrase else resolve_name(kind) if kind and not name else None

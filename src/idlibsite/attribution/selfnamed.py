@@ -40,15 +40,18 @@ _MENTION = re.compile(rf"\b(?P<pre>(?:[A-Z][\w'’-]*\s+){{0,3}})(?i:{_KIND})(?P
                       r"(?:\s+(?:and\s+)?[\w'’-]+){0,4}?)?)(?=\s*[,.;:()]|\s+(?:said|says|in|on|has|had|was|is|[a-z]{3,}(?:ed|es))\b)")
 """A body named in the paragraphs before, by its kind with its field ("the ministry of foreign affairs", "the Foreign
 Ministry", "the Ministry of Foreign Affairs")."""
-_ISSUED = re.compile(r"(?i)\b(?:statement|press\s+release|release|communiqu[eé]|note|declaration|spokes(?:man|woman|person))\b")
+_DOCUMENT = r"(?:statement|release|communiqu[eé]|note|declaration)"
+"""A text a body issues ("a press release", "the communiqué"): one list for the three patterns below."""
+_SPOKESPERSON = r"spokes(?:man|woman|person)"
+"""A body's spokesperson, for the two patterns below."""
+_ISSUED = re.compile(rf"(?i)\b(?:{_DOCUMENT}|{_SPOKESPERSON})\b")
 """What tells that the paragraphs before speak of a text the body issued."""
-_SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+_SPOKES = re.compile(rf"(?i)\b{_SPOKESPERSON}\b")
 """A spokesperson named in the paragraphs before: the person the rules gave the text relays a body (LABELS rule 3)."""
-_DOCUMENT_TAG = re.compile(r"[\s,.\"”’'»]*(?:the|its|this)\s+(?:[\w-]+\s+){0,2}(?:statement|release|communiqu[eé]|note|declaration)\b",
-                          re.IGNORECASE)
+_DOCUMENT_TAG = re.compile(rf"[\s,.\"”’'»]*(?:the|its|this)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b", re.IGNORECASE)
 """A quotation's tag that is a document ('...," the release added'): read by the rules as its author, by any way."""
 _SAID_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:said|stated|reported|announced|declared|indicated|noted|added|informed|wrote)\b"
-                      r"[^.]{0,60}?\bin\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu[eé]|note|declaration)\b")
+                      rf"[^.]{{0,60}}?\bin\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
 """A body tagged as the one that said something in an issued text ("..., the Foreign Relations Secretariat (SRE) reported
 in a statement")."""
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
@@ -65,7 +68,7 @@ def _paragraphs_before(text: str, at: int, count: int = 3) -> str:
     return text[start:at]
 
 
-def _named(name: str) -> str:
+def _as_name(name: str) -> str:
     """A body's name as a name: "the ministry of foreign affairs" is "Ministry of Foreign Affairs"."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", name.strip()).split()
     return " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in words)
@@ -77,8 +80,8 @@ def _issuer(before: str, person: bool) -> re.Match[str] | None:
     Foreign Affairs said in a press release"), else the first body the sentence names, its subject ("In a statement, X,
     spokesman of the ministry of foreign affairs, said ...", "The Ministry of Foreign Affairs released a communiqué ...",
     "The Government of X reiterated ... in a communiqué issued by the Ministry": the government's, LABELS rounds 47 and
-    66); for a text the rules gave a ``person``, a sentence that
-    names a spokesperson (who relays a body: a letter's "The Government has failed ..." is its writer's)."""
+    66); for a text the rules gave a ``person``, a sentence that names a spokesperson (who relays a body: a letter's "The
+    Government has failed ..." is its writer's)."""
     issued = _SPOKES if person else _ISSUED
     for sentence in reversed(_SENTENCE.split(before)):
         bodies = list(_MENTION.finditer(sentence))
@@ -96,15 +99,15 @@ def _author(quoted: str, before: str, person: bool) -> str:
     state = state if state and NATIONS.get(fold(state.group("country")), "").lower() == state.group("country").lower() else None
     # a country's name, not its adjective ("Turkish forces are ..."; fold reads a demonym as its country)
     issuer = _issuer(before, person) if opening or state else None
+    issued = f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}" if issuer else ""  # as the page names it
     if issuer and state and not opening:  # "Gabon calls on ...," the press release stated: the ministry that issued it
-        return _named(f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}")
+        return _as_name(issued)
     if opening is None or issuer is None or issuer.group("head").lower() != opening.group("head").lower():
         return ""
     name = opening.group("name").strip()
-    issued = f"{issuer.group('pre')}{issuer.group('head')}{issuer.group('tail')}"
     if " " in name and not re.fullmatch(r"(?i:" + _KIND + r")", name) and not set(name.lower().split()) <= set(issued.lower().split()):
-        return _named(name)  # "The Ministry of Foreign Affairs of the Republic of X expresses": its own full name
-    return _named(issued)  # "The Ministry wishes", "The Bolivarian Government calls": the issuer as the page names it
+        return _as_name(name)  # "The Ministry of Foreign Affairs of the Republic of X expresses": its own full name
+    return _as_name(issued)  # "The Ministry wishes", "The Bolivarian Government calls": the issuer as the page names it
 
 
 def self_named(found: dict[Passage, Speaker], text: str, resolve: Callable[[str, int], Speaker | None]) -> dict[Passage, Speaker]:

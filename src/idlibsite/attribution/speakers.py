@@ -54,22 +54,25 @@ def attribute_page(
     body, headings = ([r for r in body if r != standfirst], [*headings, standfirst]) if standfirst else (body, headings)
     entries = dict(zip(sorted([*body, *headings]), stamped_entries(text, sorted([*body, *headings]))))  # a live blog's entry
     lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body) or entries[start, end][0] > start]
+
+    def speaker_named(name: str, at: int | None = None) -> Speaker | None:
+        """The speaker ``name`` stands for as the page names its speakers before ``at`` (the whole page when None)."""
+        return resolve(Clause(name, "", ""), actors, Seen(before=text if at is None else text[:at]))
+
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
-    found = self_named(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # '"The Ministry
-    # wishes ...," the statement read': a communiqué that names its body
+    found = self_named(found, text, speaker_named)  # '"The Ministry wishes ...," the statement read': a communiqué that names its body
     found = nation_role(found, text, actors)  # "The Russian leader said he ...": a person of that nation, never another's
-    found = introduced(found, text, lambda name, at: resolve(Clause(name, "", ""), actors, Seen(before=text[:at])))  # "... from
-    # councillor Name. "...," he said": the person just introduced
+    found = introduced(found, text, speaker_named)  # "... from councillor Name. "...," he said": the person just introduced
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
-        found[p] = repeated or named_by_role(got, text, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text))) or got  # '"...," Al-Sayer said'; a role's name
+        found[p] = repeated or named_by_role(got, text, speaker_named) or got  # '"...," Al-Sayer said'; a role's name
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
         bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
                         or not (got.actor or got.new)) and heading_line(text, p.start) else [])  # "Nurses in Gaziantep '...'": not the entry's before
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
         longer = heading_full_name(got.new, text) if got.new and heading_line(text, p.start) else ""  # "Shahrul Ikram", "Leader of the Nation"
-        alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
+        alike = alike or (speaker_named(longer) if longer else None)  # "Shahrul Ikram: '...'"
         found[p] = alike or got  # heading an entry: the long name its entry gives
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
@@ -95,7 +98,7 @@ def attribute_page(
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
-            got = resolve(Clause(stated, "", ""), actors, Seen(before=text)) or role_alike(stated, found, text) or got
+            got = speaker_named(stated) or role_alike(stated, found, text) or got
         elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
@@ -113,7 +116,7 @@ def attribute_page(
                if top and p.start < top[-1][1] and not got.actor else None) or got  # "Expert: ...", "«...» – political scientist"
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
-        got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
+        got = repeated or (speaker_named(guest) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
         got = (quoted_guest(p, found, text) if p.kind == "direct" and top and p.start < top[-1][1] and not (got.actor or got.new) else None) or got
@@ -127,4 +130,4 @@ def attribute_page(
         found[p] = chief_speaker(text[p.sentence.start : p.sentence.end], text, actors) or found[p]  # "UN chief urges ...", a
         # bulletin's "AU chief calls ...": the body's head the page bills, over any other reading
     found = readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
-    return named_within(found, lambda name: resolve(Clause(name, "", ""), actors, Seen(before=text)), text)  # "retired teacher Name from X": Name
+    return named_within(found, speaker_named, text)  # "retired teacher Name from X": Name

@@ -169,8 +169,9 @@ def _key(files: Sequence[tuple[Path, str]], got: Sequence[tuple[object, str | No
 def parse_source(
     shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, evidence: dict[str, bytes] | None = None
 ) -> tuple[Source | None, list[Problem]]:
-    """An article's bytes, its sidecar's (None when missing) and those of the saved web page or PDF it
-    was extracted from, by suffix (``evidence``: each there, as ".html", ".mhtml", ".pdf", ".docx" or ".eml") as a Source (pure)."""
+    """An article's bytes, its sidecar's (None when missing) and those of the evidence it was read out of (a saved web
+    page, an MHTML file, a PDF, a Word document, a mail file), by suffix (``evidence``: each there, as ".html", ".mhtml",
+    ".pdf", ".docx" or ".eml") as a Source (pure)."""
     evidence = evidence or {}
     text, problems = decode_article(shown, data)
     if sidecar_data is None:

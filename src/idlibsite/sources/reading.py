@@ -22,8 +22,7 @@ from idlibsite.sources.webpage import PAGE_SUFFIX, Extracted, extract, looks_lik
 from idlibsite.sources.worddoc import looks_like_docx, read_docx, refused, unread_format
 
 PAGE_NAMES = (".html", ".htm", ".mhtml", ".mht")  # a page saved as one MHTML file is a saved page
-DOCUMENT_NAMES = (DOCX_SUFFIX, EML_SUFFIX)
-# A Word document's and a mail file's readers, by the suffix each is kept under.
+# A Word document's and a mail file's names and readers, by the suffix each is kept under (a file given by that name is one).
 DOCUMENTS = {DOCX_SUFFIX: ("Word document", read_docx), EML_SUFFIX: ("mail file", read_mail)}
 
 
@@ -33,7 +32,7 @@ class Reading:
 
     text: str  # the article's text: a text file's own, or the text read out of the evidence
     page: PageMeta  # what a page's markup or a PDF's metadata states
-    suffix: str  # the evidence kept beside the text: PAGE_SUFFIX, MHTML_SUFFIX, PDF_SUFFIX; "" for a text file
+    suffix: str  # the evidence kept beside the text: PAGE_, MHTML_, PDF_, DOCX_ or EML_SUFFIX; "" for a text file
     extractor: str = ""  # which extraction made the text out of the evidence
     kinds: dict[int, Override] | None = None  # block kinds the evidence shows and the text does not
     left_out: tuple[tuple[int, str, bool], ...] = ()  # a saved page's passages left out of its text
@@ -41,8 +40,8 @@ class Reading:
 
 def is_evidence(file: Path, data: bytes) -> bool:
     """Whether a file given to add-source is evidence to keep beside the text read out of it (a saved page, an
-    MHTML file, a PDF), by its name or its bytes, rather than a text file kept as it is."""
-    return file.suffix.lower() in PAGE_NAMES + DOCUMENT_NAMES or looks_like_html(data) or looks_like_mhtml(data) \
+    MHTML file, a PDF, a Word document, a mail file), by its name or its bytes, rather than a text file kept as it is."""
+    return file.suffix.lower() in (*PAGE_NAMES, *DOCUMENTS) or looks_like_html(data) or looks_like_mhtml(data) \
         or looks_like_pdf(data) or looks_like_docx(data) or looks_like_mail(data)
 
 
@@ -94,7 +93,7 @@ def document_problems(shown: str, text: str, doc_shown: str, doc_data: bytes | N
         again = None
     if again is not None and again.text == text:
         return []
-    named = again.extractor if again is not None else DOCUMENTS[Path(doc_shown).suffix][0] + " reader"
+    named = again.extractor if again is not None else f"{what} reader"
     return [extracted_otherwise(shown, text, again.text if again is not None else "",
                                 f"{named} reads different text from {doc_shown} than {extractor} did",
                                 extractor.split(" + ")[0], what)]
