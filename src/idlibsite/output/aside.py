@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping, Set
 from dataclasses import replace
 from functools import partial
+from itertools import filterfalse
 from pathlib import Path
 
 from idlibsite.errors import OutputError
@@ -101,9 +102,9 @@ class Aside:
         self.differs = self.held.differing(self.site) if known is None else known
         redo = self.differs | ({p for p, _ in keys.items() ^ last.keys.items()} if changed is None else changed)
         held = self.held
-        # left out: what the spare holds that is no page of ``keys`` (its search index, claims.json: a pass in C
-        # over its paths), and the pages to make again (the others, carried, each have the site's very entry)
-        out = held.keys() - keys.keys()
+        # left out: what the spare holds that is no page of ``keys`` (its search index, claims.json: a pass in C over
+        # its paths, a set of those alone) and the pages to make again (the others, carried, have the site's entry)
+        out = set(filterfalse(keys.__contains__, held.keys()))
         out.update(p for p in redo if p in held)
         self.now, self.carried = held.without(out), True
         indexed.update(last.indexed)  # then those not carried dropped: a pass in C over every page, in its order
