@@ -512,9 +512,9 @@ def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
 
 def _report_checked(self: Aside) -> WriteReport:
     made = _REPORT(self)
-    alike, self.alike = self.alike, None  # a pass over every entry of the new site
+    carried, self.carried = self.carried, False  # a pass over every entry of the new site
     assert made == _REPORT(self)
-    self.alike = alike
+    self.carried = carried
     return made
 
 

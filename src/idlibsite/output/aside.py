@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping, Set
 from dataclasses import replace
 from functools import partial
+from itertools import filterfalse
 from pathlib import Path
 
 from idlibsite.errors import OutputError
@@ -52,7 +53,9 @@ class Aside:
         self.pruned = False  # whether ``folders`` are every folder of the tree (pruned by this build)
         self.made: object = True  # what the build said of the files it made (carry), saved with the record
         self.grouped: dict[tuple[bool, str], dict[str, list[str]]] = {}  # keep_keyed's: paths by key
-        self.alike: set[str] | None = None  # serve: paths given the site's very entry (carry, keep_site)
+        # serve: whether carry() made the new site of the spare's record: every path of it outside
+        # ``now.since(held)`` then holds the spare's very entry, which is the site's
+        self.carried = False
         self.differs: Set[str] = frozenset()  # serve: the paths the spare's and the site's records differ on (carry)
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
@@ -98,11 +101,15 @@ class Aside:
         known = last.differs_from(self.held)
         self.differs = self.held.differing(self.site) if known is None else known
         redo = self.differs | ({p for p, _ in keys.items() ^ last.keys.items()} if changed is None else changed)
-        carried = keys.keys() - redo
-        self.now = self.held.without(self.held.keys() - carried)
-        self.alike = set(self.now.keys())  # carried, each with the site's very entry (not among ``differing``)
+        held = self.held
+        # left out: what the spare holds that is no page of ``keys`` (its search index, claims.json: a pass in C over
+        # its paths, a set of those alone) and the pages to make again (the others, carried, have the site's entry)
+        out = set(filterfalse(keys.__contains__, held.keys()))
+        out.update(p for p in redo if p in held)
+        self.now, self.carried = held.without(out), True
         indexed.update(last.indexed)  # then those not carried dropped: a pass in C over every page, in its order
-        for p in last.indexed.keys() - carried if changed is None else [p for p in redo if p in last.indexed]:
+        gone = last.indexed.keys() - (keys.keys() - redo) if changed is None else [p for p in redo if p in last.indexed]
+        for p in gone:
             del indexed[p]
         return {p for p in redo if p in keys}  # (keys less carried)
 
@@ -243,8 +250,6 @@ class Aside:
             return False
         if self.own_held and self.own_site and self.held.packed_all(paths) == entries:  # serve: the very files
             self.now.set_packed_all(paths, entries)  # type: ignore[arg-type]  # as _keep_site_file would
-            if self.alike is not None:
-                self.alike.update(paths)
             return True
         for p, packed in zip(paths, entries):
             self._keep_site_file(p, packed)  # type: ignore[arg-type]  # in the record: seen above
@@ -278,7 +283,7 @@ class Aside:
             raise fs.os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", fs.HINT_OS) from exc
         self.done = True
         if made is not None:
-            since = self.now.since(self.held) if self.alike is not None and isinstance(self.made, Made) else None
+            since = self.now.since(self.held) if self.carried and isinstance(self.made, Made) else None
             if since is not None:  # serve: every path the new site and the site differ on is set since or
                 # was among those the spare and the site differed on (the others hold the spare's very entry)
                 assert self.site is not None and isinstance(self.made, Made)
@@ -327,11 +332,13 @@ class Aside:
         if self.site is None:
             return WriteReport(written=len(self.now), unchanged=0, removed=0)
         since, now, site = self.now.since(self.held), self.now, self.site
-        if self.alike is None or since is None:
+        if not self.carried or since is None:
             return WriteReport(len(now) - (same := now.same_bytes(site)), same, len(site.keys() - now.keys()))
-        alike = len(self.alike) - len(self.alike & since)  # serve: the paths outside ``since``, with the site's entry
+        ours = now.keys()
+        kept = [p for p in since if p in ours]
+        alike = len(now) - len(kept)  # serve: the paths outside ``since``, each with the site's entry
         same = alike + now.same_bytes(site, since)
-        return WriteReport(len(now) - same, same, len(site) - alike - sum(p in now and p in site for p in since))
+        return WriteReport(len(now) - same, same, len(site) - alike - sum(p in site for p in kept))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
         """Make a file for ``path`` with ``make(target)``: in place in a fresh tree, else staged."""

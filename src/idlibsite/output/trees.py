@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import stat
 import struct
+from collections import deque
 from itertools import compress
 from operator import ne
 from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping, MutableMapping, Sequence
@@ -202,12 +203,10 @@ class Tree(MutableMapping[str, Entry]):
         """A copy without ``paths``, which knows them and the paths set or deleted in it since (:meth:`since`).
         Copied by ``dict.copy``, a clone of the table also when a third of it or less is holes (paths deleted):
         ``dict()`` inserts each entry again then, twice as long (serve's record is such a copy, kept as it is)."""
-        packed = self._packed.copy()
-        left = set(paths)
-        for p in left:
-            packed.pop(p, None)
+        packed, left = self._packed.copy(), self._packed.keys() & paths  # (a pass over ``paths`` alone)
+        deque(map(packed.__delitem__, left), 0)  # in C
         made = Tree.of_packed(packed)
-        made._base, made._set, made._from = self, left & self._packed.keys(), dict(self._under)
+        made._base, made._set, made._from = self, left, dict(self._under)
         made._since_from = made._set
         return made
 
