@@ -19,7 +19,9 @@ from idlibsite.cli import main
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.corpus import load_corpus
 from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources import reading
 from idlibsite.sources.reading import read_source
+from idlibsite.sources.webpage import Extracted
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 HEADLINE = "Water trucking resumes in camps north of Idlib"
@@ -197,3 +199,42 @@ def test_a_document_in_a_format_not_read_is_refused_by_name_saying_what_to_do(
     err = capsys.readouterr().err
     assert f"{given}: error: {what}" in err and "save it as a Word document (.docx) or as PDF" in err
     assert not list((project / "corpus").glob("statement*"))
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch, suffix: str) -> list[str]:
+    """The names reading.DOCUMENTS's reader of ``suffix`` is given from now on (it still reads them)."""
+    what, read = reading.DOCUMENTS[suffix]
+    calls: list[str] = []
+
+    def counted(name: str, data: bytes) -> Extracted:
+        calls.append(name)
+        return read(name, data)
+    monkeypatch.setitem(reading.DOCUMENTS, suffix, (what, counted))
+    return calls
+
+
+def test_a_kept_document_is_not_read_again_when_its_recorded_reader_is_the_installed_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = f"<html><body><h1>{HEADLINE}</h1><p>{BODY}</p></body></html>"
+    mail = _mail(f"--b3\nContent-Type: text/html; charset=UTF-8\n\n{html}\n", "b3", "mixed")
+    for name, data in (("water-release.docx", RELEASE), ("water-mail.eml", mail)):
+        project, _ = _added(tmp_path / Path(name).suffix[1:], capsys, name, data)
+        calls = _counting_reads(monkeypatch, Path(name).suffix)
+        _, problems = load_corpus(project / "corpus", project)  # no cache: every source parsed
+        assert problems == [] and calls == []  # as a PDF's and a saved page's: the same code, the same bytes
+
+
+def test_a_kept_document_is_read_again_when_its_recorded_reader_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project, _ = _added(tmp_path, capsys, "water-release.docx", RELEASE)
+    sidecar = project / "corpus" / "water-release.yaml"
+    text = sidecar.read_text("utf-8")
+    sidecar.write_text(re.sub(r"idlibsite docx \d+", "idlibsite docx 0", text), "utf-8")  # an older reading
+    calls = _counting_reads(monkeypatch, ".docx")
+    _, problems = load_corpus(project / "corpus", project)
+    assert problems == [] and calls == ["corpus/water-release.docx"]  # read again: the same text
+    sidecar.write_text(text.replace("mammoth ", "mammoth 0.0.1 + was "), "utf-8")  # an older mammoth
+    _, problems = load_corpus(project / "corpus", project)
+    assert problems == [] and len(calls) == 2
