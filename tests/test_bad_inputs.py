@@ -1151,7 +1151,9 @@ def html_without_text(p: Project) -> Expect:
 def file_neither_text_nor_html(p: Project) -> Expect:
     (p.path.parent / "notes.bin").write_bytes(b"\x00\x01\x02 binary")
     page = str(p.path.parent / "notes.bin")
-    return Expect(page, "neither a text file, an HTML page nor a PDF", argv=("add-source", page))
+    return Expect(page, "the file is none of the formats add-source reads: a text file, a saved page (.html, .htm, "
+                  ".mhtml, .mht), a PDF, a Word document (.docx), a mail file (.eml)", argv=("add-source", page),
+                  hint="a word processor's document as .docx or PDF")
 
 
 @case

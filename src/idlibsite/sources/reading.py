@@ -27,6 +27,9 @@ from idlibsite.sources.worddoc import looks_like_docx, read_docx, refused, unrea
 PAGE_NAMES = (".html", ".htm", ".mhtml", ".mht")  # a page saved as one MHTML file is a saved page
 # A Word document's and a mail file's names and readers, by the suffix each is kept under (a file given by that name is one).
 DOCUMENTS = {DOCX_SUFFIX: ("Word document", read_docx), EML_SUFFIX: ("mail file", read_mail)}
+# Every format add-source reads, for the message that refuses a file of none of them.
+FORMATS = ", ".join(("a text file", f"a saved page ({', '.join(PAGE_NAMES)})", "a PDF",
+                     *(f"a {what} ({suffix})" for suffix, (what, _) in DOCUMENTS.items())))
 # Each reader a document's recorded extractor names, as installed: a mail's, a Word document's (also one attached to a
 # mail) and the page extractor's that reads their HTML (its plain text, its story blocks, a script's story).
 INSTALLED = frozenset(part for reader in (MAIL_READER, DOCX_READER, COMPLETED, SCRIPTED)
@@ -78,9 +81,9 @@ def read_source(name: str, data: bytes, evidence: bool) -> Reading:
     decoded, problems = decode_article(name, data)
     if decoded is None:
         if any("NUL byte" in p.message for p in problems):
-            raise InputError([Problem(name, None, None, "the file is neither a text file, an HTML page nor a PDF",
+            raise InputError([Problem(name, None, None, f"the file is none of the formats add-source reads: {FORMATS}",
                                       "save the article as UTF-8 text, its web page as .html, or a "
-                                      "word processor's document as PDF")])
+                                      "word processor's document as .docx or PDF")])
         raise InputError(problems)
     return Reading(decoded, PageMeta(), "")
 
