@@ -1255,6 +1255,17 @@ def extractor_gives_other_text(p: Project) -> Expect:
 
 
 @case
+def sidecar_two_evidence_checksums(p: Project) -> Expect:
+    _, _, sidecar = _saved_page(p)
+    old = p.text(sidecar)
+    p.write(sidecar, old.replace("text_sha256:", f"pdf_sha256: {'0' * 64}\ntext_sha256:"))
+    return Expect(p.at(sidecar, old.index("text_sha256:")),
+                  "pdf_sha256 beside html_sha256: a text is read out of one file of evidence",
+                  hint="keep the checksum of the file that is in corpus/ beside the article (ankara-convoy.html or "
+                  "ankara-convoy.pdf) and delete the other")
+
+
+@case
 def outlets_yaml_unknown_key(p: Project) -> Expect:
     offset = p.insert_after_line("corpus/outlets.yaml", "outlets:", "  - {name: X, domain: [x.com]}\n")
     page = str(Path(__file__).parent / "fixtures" / "webpages" / "ankara-convoy.html")

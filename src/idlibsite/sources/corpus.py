@@ -260,10 +260,12 @@ def _sidecar(
         not_listed=f.optional_list("not_listed", _not_listed),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
-    # the text was read out of a PDF (corpus/<stem>.pdf), a page saved as MHTML (.mhtml), a Word document (.docx), a mail
-    # file (.eml) or a saved page (.html)
-    suffix, sha = next(((suffix, sha) for suffix in (PDF_SUFFIX, MHTML_SUFFIX, DOCX_SUFFIX, EML_SUFFIX, PAGE_SUFFIX)
-                        if (sha := f.optional(f"{suffix[1:]}_sha256", schema.text, ""))), (PAGE_SUFFIX, ""))
+    # the text was read out of a saved page (corpus/<stem>.html), a page saved as MHTML (.mhtml), a PDF (.pdf), a Word
+    # document (.docx) or a mail file (.eml): one of them
+    given = [(suffix, sha) for suffix in EVIDENCE_SUFFIXES
+             if (sha := f.optional(f"{suffix[1:]}_sha256", schema.text, ""))]
+    problems += _two_evidence(node, [suffix for suffix, _ in given])
+    suffix, sha = given[0] if given else (PAGE_SUFFIX, "")
     page = PageRecord(sha, f.optional("text_sha256", schema.text, ""), f.optional("extractor", schema.text, ""), suffix)
     evidence = f"{suffix[1:]}_sha256"
     if page.html_sha256 and not (page.text_sha256 and page.extractor):
@@ -271,6 +273,19 @@ def _sidecar(
             f"{evidence} needs text_sha256 and extractor beside it",
             "add-source writes all three; restore them from version control"))
     return (meta, overrides, page) if len(problems) == before else None
+
+
+def _two_evidence(node: YValue, suffixes: Sequence[str]) -> list[Problem]:
+    """An error at the second evidence checksum a sidecar gives (``suffixes``: those it gives), as written: a text
+    is read out of one file of evidence, and which one must not be left to the order the keys are tried in."""
+    if len(suffixes) < 2 or not isinstance(node, YMap):
+        return []
+    keys = {f"{suffix[1:]}_sha256" for suffix in suffixes}
+    first, second = [k for k, _ in node.entries if k.value in keys][:2]
+    files = " or ".join(Path(node.loc.path).with_suffix(s).name for s in suffixes)
+    return [second.loc.problem(
+        f"{second.value} beside {first.value}: a text is read out of one file of evidence",
+        f"keep the checksum of the file that is in corpus/ beside the article ({files}) and delete the other")]
 
 
 def _not_listed(node: YValue, what: str, problems: list[Problem]) -> NotListed | None:
