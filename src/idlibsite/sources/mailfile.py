@@ -26,6 +26,7 @@ from dataclasses import replace
 from email.message import EmailMessage
 
 from idlibsite.errors import InputError, Problem
+from idlibsite.sources.evidence import BOM
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.mhtml import looks_like_mhtml, mime_head
 from idlibsite.sources.webpage import Extracted, extract
@@ -45,7 +46,7 @@ def looks_like_mail(data: bytes) -> bool:
 
 def read_mail(name: str, data: bytes) -> Extracted:
     """The text of a mail file: a Word document attached, then the body (HTML part, else plain)."""
-    message = email.message_from_bytes(data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.default)
+    message = email.message_from_bytes(data.removeprefix(BOM), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     texts: list[str] = []
     readers = [READER]

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 
+from idlibsite.sources.evidence import BOM
+
 # A MIME message's header block at the top of the file, of a multipart/related body (a mail saved as .eml is
 # multipart/alternative or mixed: a message, not a saved page).
 HEADER_BYTES = 4096
@@ -41,7 +43,7 @@ class Archived:
 
 def mime_head(data: bytes) -> bytes:
     """The header block at the top of ``data`` when it starts like a MIME message (``Name: value`` lines), else b""."""
-    head = _MIME_HEAD.match(data[:HEADER_BYTES].removeprefix(b"\xef\xbb\xbf"))
+    head = _MIME_HEAD.match(data[:HEADER_BYTES].removeprefix(BOM))
     return head[0] if head is not None else b""
 
 
@@ -54,7 +56,7 @@ def archived_page(data: bytes) -> Archived | None:
     """The page inside an MHTML file, or None when ``data`` is none or holds no HTML part."""
     if not looks_like_mhtml(data):
         return None
-    message = email.message_from_bytes(data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.compat32)
+    message = email.message_from_bytes(data.removeprefix(BOM), policy=email.policy.compat32)
     root = _root(message)
     if root is None:
         return None

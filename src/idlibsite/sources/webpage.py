@@ -35,7 +35,7 @@ from idlibsite.sources.mhtml import archived_page
 from idlibsite.sources.captures import original_url, page_banner_url, without_toolbar
 from idlibsite.sources.translated import machine_translated
 from idlibsite.sources.blocks import Override, cut_blocks
-from idlibsite.sources.evidence import extracted_otherwise, kept_problems
+from idlibsite.sources.evidence import BOM, extracted_otherwise, kept_problems
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageauthor import printed_author
 from idlibsite.sources.pagetitle import headline, title_site
@@ -105,7 +105,7 @@ class Extracted:
 
 def looks_like_html(data: bytes) -> bool:
     """Whether ``data`` starts like an HTML document (an MHTML file is read as one too: :mod:`.mhtml`)."""
-    return bool(_HTML_START.match(data[:1024].removeprefix(b"\xef\xbb\xbf")))
+    return bool(_HTML_START.match(data[:1024].removeprefix(BOM)))
 
 
 def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extracted | None:

@@ -28,12 +28,13 @@ READER = f"mammoth {version('mammoth')} + idlibsite docx {READING}"
 STYLE_MAP = "\n".join(f"{match} => {tag}:fresh" for style, tag in (("Title", "h1"), ("Subtitle", "h2"))
                       for match in (f"p[style-name='{style}']", f"p.{style}"))
 NOTES = ("footnote", "endnote")  # mammoth's ids: a note's item "footnote-1", its mark's link "#footnote-1"
+DOCUMENT_PART = "word/document.xml"  # the part every Word document's zip holds
 RESAVE = "open it in a word processor and save it as a Word document (.docx) or as PDF, then add that file"
 
 
 def looks_like_docx(data: bytes) -> bool:
     """Whether ``data`` is a Word document: a zip holding ``word/document.xml``."""
-    return data[:4] == b"PK\x03\x04" and "word/document.xml" in _names(data)
+    return data[:4] == b"PK\x03\x04" and DOCUMENT_PART in _names(data)
 
 
 def unread_format(data: bytes) -> str:
@@ -42,13 +43,16 @@ def unread_format(data: bytes) -> str:
         return "a Word 97-2003 document (.doc), or another file in Office's old binary format"
     if data[:5] == b"{\\rtf":
         return "a Rich Text Format document (.rtf)"
-    if data[:4] == b"PK\x03\x04" and not looks_like_docx(data):
-        if data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
-            return "an OpenDocument file (.odt)"
-        if not _names(data):
-            return "a zip archive or Word document that cannot be opened (damaged or cut short)"
-        return "a zip archive that is not a Word document (a Pages document is one)"
-    return ""
+    if data[:4] != b"PK\x03\x04":
+        return ""
+    names = _names(data)
+    if DOCUMENT_PART in names:
+        return ""
+    if data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
+        return "an OpenDocument file (.odt)"
+    if not names:
+        return "a zip archive or Word document that cannot be opened (damaged or cut short)"
+    return "a zip archive that is not a Word document (a Pages document is one)"
 
 
 def refused(name: str, what: str) -> InputError:
