@@ -51,6 +51,7 @@ def test_lone_plural_only_where_the_page_never_capitalises_it_inside_a_sentence(
     assert lone_plural("Organisers", "Organisers say the lorry carries 4,000 blankets.")
     assert not lone_plural("Sanders", "Senator Bernie Sanders said so. Sanders said more.")  # a surname inside a sentence
     assert not lone_plural("Reuters", "Reuters said it, according to Reuters.")
+    assert not lone_plural("Reuters", "LONDON (Reuters) - The lira fell.\n\nReuters said the bank sold dollars.")  # a dateline
     assert not lone_plural("Fatima", "Fatima said she was cold.")  # a first name, no plural of people
 
 

@@ -45,10 +45,10 @@ def lone_plural(name: str, page: str) -> bool:
     """True when a name of one word is the plural of a noun of people (:data:`_AGENT_PLURAL`) that the page writes with a
     capital only where a sentence or a heading starts ("Organisers say it carries ...", "Exporters fear ..."): people of a
     kind, nobody named (LABELS rule 6), whatever noun a new story brings; not a name the page writes with a capital inside
-    a sentence ("told Reuters", "Mr Sanders said"), which :func:`.proposal.proposable` leaves to be proposed."""
+    a sentence ("told Reuters", "Mr Sanders said", a dateline's "(Reuters)"), which :func:`.proposal.proposable` leaves to be proposed."""
     if not _AGENT_PLURAL.fullmatch(name):
         return False
-    return not any(re.search(r"[\w,;’'”)][ \t]*$", page[max(0, m.start() - 40) : m.start()]) for m in re.finditer(rf"\b{name}\b", page))
+    return not any(re.search(r"[\w,;’'”()/][ \t]*$", page[max(0, m.start() - 40) : m.start()]) for m in re.finditer(rf"\b{name}\b", page))
 
 
 def people_of_nation(tokens: list[str]) -> bool:
