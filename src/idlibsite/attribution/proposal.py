@@ -24,13 +24,11 @@ def proposable(name: str, page: str = "") -> bool:
     # are"; a person's noun capitalised as an address, no name ("Father told us", a priest; "Doctor says")
     group = bool({"every", "each", "all"} & set(tokens[1:]))  # "Deputies of every faction": a group, no one body
     handle = len(tokens) == 1 and _HANDLE.fullmatch(tokens[0]) is not None  # "– Fredi_77": a site's user by nickname (LABELS Round 50)
-    kind = bool(page) and lone_plural(tokens[0], page) and (len(tokens) == 1 or tokens[1] in _PLACED)  # people of a kind,
-    # or of a kind in a place ("Shopkeepers on Deepdale Road"), nobody named (LABELS rule 6); not "Doctors of the World", a body
+    kind = len(tokens) == 1 and bool(page) and lone_plural(tokens[0], page)  # people of a kind, nobody named (LABELS rule 6); not
+    # "Brothers in Arms Appeal" nor "Doctors of the World": a body's name may open with such a plural
     return starts and one_clause and not alone and not group and not handle and not kind and not all(fold(t) in TITLES for t in tokens)
 
 
-_PLACED = frozenset("in on at from near across along around inside outside".split())
-"""Prepositions of place after a plural of people: where they are, no part of a body's name."""
 _HANDLE = re.compile(r"\w*_\w*|[^\W\d_]{2,}\d{2,}")
 """A user's handle, no name: a word with an underscore ("Fredi_77", "truth_now") or letters then two digits or more
 ("anna1984"); not "G7" nor "B92", a group's or a station's name."""
