@@ -55,6 +55,7 @@ def test_lone_plural_only_where_the_page_never_capitalises_it_inside_a_sentence(
     assert not lone_plural("Reuters", "Reuters said it, according to Reuters.")
     assert not lone_plural("Reuters", "LONDON (Reuters) - The lira fell.\n\nReuters said the bank sold dollars.")  # a dateline
     assert not lone_plural("Fatima", "Fatima said she was cold.")  # a first name, no plural of people
+    assert not lone_plural("Rogers", "Rogers said the bank had sold dollars.")  # a surname's short stem, even named nowhere else
 
 
 def test_proposable_on_a_page_refuses_a_lone_plural_but_keeps_names() -> None:

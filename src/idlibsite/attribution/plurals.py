@@ -29,9 +29,10 @@ _PREPOSITIONS = re.compile(r"\s+(?:in|from|at|near|across|inside|of|for|with|abo
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ing|ed)(?=\s+(?:in|from|at|near|across|inside|on|along|around|with|for)\s)")
 """A participle that opens a clause after a plural, its "who are" left out ("aid agencies working in the region", "Syrians
 living in Germany", "volunteers based in Gaziantep"): the plural stays the head, and names nobody (LABELS rule 6)."""
-_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ees|ians|ants|ents)")
-"""The plural of a noun of people by what they do or are ("Organisers", "Exporters", "Campaigners", "Donors", "Trustees",
-"Physicians", "Residents"), written with a capital as a sentence's first word."""
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ees|ians|ants|ents)")
+"""The plural of a noun of people by what they do or are ("Organisers", "Exporters", "Campaigners", "Trustees",
+"Physicians", "Residents"), written with a capital as a sentence's first word; a stem of four letters at least, as a
+surname's in -s is shorter ("Peters", "Rogers", "Waters": a name, proposed)."""
 
 
 def _person_plural(word: str) -> bool:
