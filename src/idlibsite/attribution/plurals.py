@@ -26,6 +26,13 @@ _CONTACTS = re.compile(r"\s+(?:I|we)\s+(?:(?:have|had|regularly|often)\s+)?(?:sp
 """A contact clause after a plural, its "who" left out ("Bankers I speak to", "Diplomats we talked with"): the writer's
 sources, nobody named (LABELS rule 6)."""
 _PREPOSITIONS = re.compile(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+")
+_REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ing|ed)(?=\s+(?:in|from|at|near|across|inside|on|along|around|with|for)\s)")
+"""A participle that opens a clause after a plural, its "who are" left out ("aid agencies working in the region", "Syrians
+living in Germany", "volunteers based in Gaziantep"): the plural stays the head, and names nobody (LABELS rule 6)."""
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ees|ians|ants|ents)")
+"""The plural of a noun of people by what they do or are ("Organisers", "Exporters", "Campaigners", "Trustees",
+"Physicians", "Residents"), written with a capital as a sentence's first word; a stem of four letters at least, as a
+surname's in -s is shorter ("Peters", "Rogers", "Waters": a name, proposed)."""
 
 
 def _person_plural(word: str) -> bool:
@@ -33,6 +40,16 @@ def _person_plural(word: str) -> bool:
     folded = fold(word)
     return len(folded) > 3 and (folded.endswith("s") and folded[:-1] in PERSON_NOUNS
                                 or folded.endswith("men") and f"{folded[:-3]}man" in PERSON_NOUNS)
+
+
+def lone_plural(name: str, page: str) -> bool:
+    """True when a name of one word is the plural of a noun of people (:data:`_AGENT_PLURAL`) that the page writes with a
+    capital only where a sentence or a heading starts ("Organisers say it carries ...", "Exporters fear ..."): people of a
+    kind, nobody named (LABELS rule 6), whatever noun a new story brings; not a name the page writes with a capital inside
+    a sentence ("told Reuters", "Mr Sanders said", a dateline's "(Reuters)"), which :func:`.proposal.proposable` leaves to be proposed."""
+    if not _AGENT_PLURAL.fullmatch(name):
+        return False
+    return not any(re.search(r"[\w,;’'”()/][ \t]*$", page[max(0, m.start() - 40) : m.start()]) for m in re.finditer(rf"\b{name}\b", page))
 
 
 def people_of_nation(tokens: list[str]) -> bool:
@@ -76,6 +93,7 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
     capitalised as the sentence's first word); not "the rights chief", one person by a plural field."""
     if _NEGATIVE.match(text):
         return True  # "No Gambian (has been) reported ...", "Neither side", "None of them": the determiner says nobody is meant
+    text = _REDUCED_RELATIVE.sub(" in", text, count=1)
     bare = _CONTACTS.sub("", text).split()
     if len(tokens) <= 4 and len(bare) == 1 and _person_plural(bare[0]):
         return True  # "Traders said", "Economists I talk to say"

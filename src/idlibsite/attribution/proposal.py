@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.folding import fold, strip_article
+from idlibsite.attribution.plurals import lone_plural
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 
 
-def proposable(name: str) -> bool:
-    """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
+def proposable(name: str, page: str = "") -> bool:
+    """Is this a name a new actor may have (on ``page``, when given)?  It starts as a name does (a capital, "al-"), is not only
     titles, does not open with a determiner, pronoun, preposition or conjunction, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
     could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
-    "operates in ..."); never "Mr" alone, nor a person's noun alone ("Father", "Doctor"), nor a user's handle ("Fredi_77")."""
+    "operates in ..."); never "Mr" alone, nor a person's noun alone ("Father", "Doctor"), nor a user's handle ("Fredi_77"),
+    nor a plural of people that the page capitalises only where a sentence starts ("Organisers say": :func:`.plurals.lone_plural`)."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
     starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
@@ -22,7 +24,9 @@ def proposable(name: str) -> bool:
     # are"; a person's noun capitalised as an address, no name ("Father told us", a priest; "Doctor says")
     group = bool({"every", "each", "all"} & set(tokens[1:]))  # "Deputies of every faction": a group, no one body
     handle = len(tokens) == 1 and _HANDLE.fullmatch(tokens[0]) is not None  # "– Fredi_77": a site's user by nickname (LABELS Round 50)
-    return starts and one_clause and not alone and not group and not handle and not all(fold(t) in TITLES for t in tokens)
+    kind = len(tokens) == 1 and bool(page) and lone_plural(tokens[0], page)  # people of a kind, nobody named (LABELS rule 6); not
+    # "Brothers in Arms Appeal" nor "Doctors of the World": a body's name may open with such a plural
+    return starts and one_clause and not alone and not group and not handle and not kind and not all(fold(t) in TITLES for t in tokens)
 
 
 _HANDLE = re.compile(r"\w*_\w*|[^\W\d_]{2,}\d{2,}")

@@ -328,8 +328,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         family = with_family(seen.before, phrase.name)
         if family:  # "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the name with its family (LABELS rule 2)
             return resolve(Clause(family, role, clause.verb), actors, seen)
-        if not proposable(phrase.name):
-            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
+        if not proposable(phrase.name, seen.page or f"{seen.before}\n{seen.opening}"):  # "Mr", "says a volunteer", "Organisers say": nobody
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
         seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
         if seat:  # "Sofia says it will ...": a capital stands for its government, a body of that country (LABELS rule 9)
             return Speaker(None, NewActor(phrase.name, False, "", seat), "", "named", CONFIDENCE["named"])
@@ -359,7 +359,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     earlier = seen_surname(phrase.name, seen.entries)
     if earlier and len(phrase.name.split()) == 1:  # "The insurer X" after "X says": a body by its kind, whatever the bare name was read as
         return Speaker(earlier.actor, replace(earlier.new, person=False) if earlier.new and phrase.role else earlier.new, "", "named", CONFIDENCE["named"])
-    if not proposable(phrase.name):
+    if not proposable(phrase.name, seen.page or f"{seen.before}\n{seen.opening}"):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     if (holder := page_holder(phrase.name, seen.page or seen.before)):  # "President of X says" over "President of X Name": Name
         return resolve(Clause(holder, phrase.name, clause.verb), actors, seen)
