@@ -205,7 +205,7 @@ _NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon",
 """Words before an "as" that compares or lists ("such as", "as long as"), or a span before "after" (cut at the span)."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
-                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:in|through)\s+which|where|in\s+what)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
+                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:(?:in|through)\s+)?which|where|in\s+what)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
 """Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
 whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
 but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
@@ -213,7 +213,7 @@ said ...", a headline's "X welcomes ... as Y accuses ..."); a cut only when the 
 its own and its speech verb (:data:`_SECOND_SUBJECT`; ", a day after the EU urged ..." too), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was;
 a relative clause after a message ("..., in which the president thanked ...") or a place ("... in north-west Syria, where
 the United Nations says ...") is its own subject's."""
-_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|through)\s+which|where)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
+_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:(?:in|through)\s+)?which|where)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
                              r"|(?:[A-Z][\w’'.-]*\s+){1,6})|in\s+what\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){1,4}")
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
