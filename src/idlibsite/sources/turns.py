@@ -33,6 +33,7 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
+from idlibsite.sources.narration import narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import TIME_STAMP
 from idlibsite.sources.tagnames import fuller
@@ -395,5 +396,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
               and start not in alone.values() and not stage_direction(text, start, _end) and not _time_line(text[start:_end])
               and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
+            if narrates(text[start:_end]):  # "After the interview, a spokeswoman ... said ...": the writer's, and after it
+                last = None  # no answer goes on (:mod:`.narration`)
+                continue
             out[start] = Turn(start, last.name, last.title, True)
     return out
