@@ -6,7 +6,10 @@
    of Body" is the person), never the speaker.
 2. A relative "which" with a subject and a speech verb of its own (", which Athens denied", ", which the U.N. refugee
    agency says has no basis ...") is that subject's clause, not the sentence's first speaker's (LABELS "A speech verb
-   in a relative clause").
+   in a relative clause"); so is a clause of time after "since" ("... have massed since Ankara said it would ..."), as
+   one after "after" already was.
+4. "The head of Turkmenistan", "the Head of our state": a country's head of state, the holder of that title the page
+   named (LABELS rule 8), as "the head of state" already was.
 3. An untagged paragraph of an interview's write-up that narrates another's words in the third person ("After the
    programme, a spokeswoman for the charity, Name, said ...") is the writer's narration, labelled by its own clause,
    and no answer of the guest goes on after it (LABELS Round 43).
@@ -71,6 +74,11 @@ def test_the_person_speaks_not_the_body_or_place_after_the_name(body: str, openi
     pytest.param("The army said it hit the convoy, which the monitoring group says carried only food.",
                  ["The army said it hit the convoy", "which the monitoring group says carried only food."],
                  id="which_then_a_determined_subject"),
+    pytest.param("The agency said migrants had massed at the border since Ankara said it would no longer stop them.",
+                 ["The agency said migrants had massed at the border", "since Ankara said it would no longer stop them."],
+                 id="since_then_a_subject_and_its_speech_verb"),
+    pytest.param("The ministry said it had not heard from him since Monday.",
+                 ["The ministry said it had not heard from him since Monday."], id="since_a_day_stays"),
     pytest.param("The minister said the report, which was published on Monday, is wrong.",
                  ["The minister said the report, which was published on Monday, is wrong."], id="a_subject_relative_stays"),
     pytest.param("She said the plan, which the council approved last week, would cost millions.",
