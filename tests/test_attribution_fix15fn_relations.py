@@ -159,3 +159,34 @@ def test_the_head_of_another_country_is_not_the_page_s_president() -> None:
         "Kazinform\n\nPolitics\n\nCondolences to Turkey\n\nMarch 2, 2020\n\n" + _CALL.format(use="The head of Turkey") + "\n",
         unnamed=False)}
     assert said["The head of"] != "new:Kassym-Jomart Tokayev"
+
+
+def test_a_described_head_keeps_its_apposed_name() -> None:
+    body = ("The Secretary General of the Gulf Relief Organisation, Dr. Samir Haddad, said the organisation would send "
+            "two convoys this week.")
+    assert _said(body, "The Secretary General") == "new:Samir Haddad"
+
+
+_PRESS_POINT = """Press point by Secretary General Anna Keller following the Council meeting
+
+3 Mar. 2020
+
+(As delivered)
+
+The Council has just met at the request of Ruritania, which asked for consultations after the attack last night.
+
+We condemn the air strikes. I call on all parties to stop the offensive.
+
+Q: Secretary General, has any member offered more help?
+
+ANNA KELLER (Secretary General): Members discussed what more they can do.
+
+Q: And the refugees?
+
+ANNA KELLER: We support every effort to help them.
+"""
+
+
+def test_an_opening_statement_that_narrates_stays_its_speaker_s() -> None:
+    said = {first: who for _kind, first, who in cut_page(_PRESS_POINT, unnamed=False)}
+    assert said["The Council has"] == "new:Anna Keller"

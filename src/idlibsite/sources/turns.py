@@ -383,6 +383,9 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
                 out[after_start] = Turn(after_start, principal, "", True)
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
+    said = Counter(key(t.name) for t in out.values())
+    exchanged = max((start for start, t in out.items() if said[key(t.name)] > 1), default=0)  # the last question or answer
+    # of the exchange (a tag of one turn after it is a footer's: "Support Radio X: ...")
     for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
         inserted = _INSERTED.search(text, before, start) if last and start not in out else None
         if inserted:  # under a heading "Statement of X" (a heading of its own, or the paragraph): X's document
@@ -396,8 +399,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
               and start not in alone.values() and not stage_direction(text, start, _end) and not _time_line(text[start:_end])
               and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
-            if narrates(text[start:_end]):  # "After the interview, a spokeswoman ... said ...": the writer's, and after it
-                last = None  # no answer goes on (:mod:`.narration`)
+            if start > exchanged and narrates(text[start:_end]):  # after the last answer, "After the interview, a spokeswoman
+                last = None  # ... said ...": the writer's, and no answer goes on after it (:mod:`.narration`)
                 continue
             out[start] = Turn(start, last.name, last.title, True)
     return out
