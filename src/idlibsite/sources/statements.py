@@ -225,6 +225,9 @@ def _cuts(masked: str) -> list[re.Match[str]]:
     when = when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
     cuts = list(_NEXT_CLAUSE.finditer(masked)) + ([when] if when else [])
     for m in _SECOND_SPEAKER.finditer(masked):
+        said = masked[: m.start()].rstrip()
+        if masked.startswith("which ", m.end()) and not any(v.end() < len(said) for v in speech_verbs(said)):
+            continue  # "..., which Athens denied" after a report, not after a noun read as a verb ("asylum claims, which ...")
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
         if verbs and not verbs[0].group().endswith("ing") and _SECOND_SUBJECT.fullmatch(masked, m.end(), m.end() + verbs[0].start()):
