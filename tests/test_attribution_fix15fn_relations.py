@@ -77,6 +77,9 @@ def test_the_person_speaks_not_the_body_or_place_after_the_name(body: str, openi
     pytest.param("The agency said migrants had massed at the border since Ankara said it would no longer stop them.",
                  ["The agency said migrants had massed at the border", "since Ankara said it would no longer stop them."],
                  id="since_then_a_subject_and_its_speech_verb"),
+    pytest.param("Asked about the border, where families have waited since Ruritania said it would close it, the "
+                 "minister was cautious.", ["Asked about the border, where families have waited since Ruritania said it "
+                                            "would close it, the minister was cautious."], id="since_inside_the_sentence_stays"),
     pytest.param("The ministry said it had not heard from him since Monday.",
                  ["The ministry said it had not heard from him since Monday."], id="since_a_day_stays"),
     pytest.param("The minister said the report, which was published on Monday, is wrong.",

@@ -228,6 +228,8 @@ def _cuts(masked: str) -> list[re.Match[str]]:
         said = masked[: m.start()].rstrip()
         if masked.startswith("which ", m.end()) and not any(v.end() < len(said) for v in speech_verbs(said)):
             continue  # "..., which Athens denied" after a report, not after a noun read as a verb ("asylum claims, which ...")
+        if masked.startswith("since ", m.end()) and "," in masked[m.end() :]:
+            continue  # "... since Turkey said ...": the sentence's last clause, not "..., since X said ..., the ICRC president was"
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
         if verbs and not verbs[0].group().endswith("ing") and _SECOND_SUBJECT.fullmatch(masked, m.end(), m.end() + verbs[0].start()):
