@@ -385,8 +385,9 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
     said = Counter(key(t.name) for t in out.values())
     repeated = max((start for start, t in out.items() if said[key(t.name)] > 1), default=0)  # the last turn of a tag written
-    asked = max((start for start in tagged if tagged[start][1].rstrip().endswith("?")), default=-1)  # more than once, and the
-    answered = min((start for start in tagged if start > asked), default=asked) if asked >= 0 else repeated  # answer to the
+    last_question = max((start for start in tagged if tagged[start][1].rstrip().endswith("?")), default=-1)  # more than once,
+    answered = (min((start for start in tagged if start > last_question), default=last_question) if last_question >= 0
+                else repeated)  # and the answer to the
     exchanged = min(repeated, answered)  # last question: where the exchange ends, whichever comes first (a tag after it may
     # be a footer's, "Support Radio X: become a member", even one the questioner's name was given to)
     for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
