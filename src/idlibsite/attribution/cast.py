@@ -247,8 +247,9 @@ def person_title(use: str) -> bool:
 def _own(said: list[str]) -> str:
     """The head a title used with no name asks for, of its folded words: from "head" on ("the Turkish head of state"),
     else its last two words when they are one title (:data:`_ALIKE`: "the Holy Father"), else its last word."""
-    if "head" in said:
-        return " ".join(said[said.index("head"):])
+    if "head" in said:  # "the head of Turkmenistan", "the Head of our state": a country's head of state, its country
+        held = [w for w in said[said.index("head") + 1 :] if w not in _OWNERS]  # kept in the words the holder's title must name
+        return "head state" if held and all(w in _COUNTRIES for w in held) else " ".join(["head", *held])
     return " ".join(said[-2:]) if " ".join(said[-2:]) in _ALIKE else said[-1] if said else ""
 
 
@@ -329,6 +330,8 @@ rank's ("Prime Minister", "Deputy Minister": no portfolio named); two portfolios
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?")
 """Initials written with dots ("P.M.", "P.M", "C.E.O."), read as the undotted initials ("PM")."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
+_OWNERS = frozenset("our its their".split())
+"""Possessives between "head of" and what it heads ("the Head of our state"): no part of the title."""
 _RANKS = frozenset("deputy assistant acting".split())
 """A rank below a title's holder ("the Deputy Prime Minister"): only one billed with it holds the title so used, never
 the Prime Minister the page billed before."""

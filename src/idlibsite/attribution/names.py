@@ -166,6 +166,21 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     return " ".join(name), m.group(2)
 
 
+_NAME_HEAD = re.compile(r"(?P<head>(?!(?:The|A|An)\s)[^,]+?),?\s+(?P<of>of|at|from)\s+(?:[a-z][\w’'-]*\s+)*?"
+                      r"(?P<body>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[\w’'-]+))*)(?:\W.*)?")
+"""A phrase's head, its first "of", "at" or "from", and the first name after it, past the lowercase words before that
+name ("Name of the charity CARE", "Name of the local Red Cross branch in Leeds", "Name, from Aleppo"); a head that
+opens with an article is a description ("The Secretary General of ..."), no name's."""
+
+
+def member_heading(phrase: str) -> tuple[str, str] | None:
+    """:func:`member_of` over a phrase's head and the first name of what follows its first "of", "at" or "from"
+    (:data:`_NAME_HEAD`): the person whose name opens the phrase, and the body or place they belong to, however the
+    phrase goes on ("Father Name of St Mark's Church in Town": the person, never the town; LABELS rule 2)."""
+    m = _NAME_HEAD.fullmatch(phrase.strip())
+    return member_of([*m.group("head").split(), m.group("of"), *m.group("body").split()]) if m else None
+
+
 _PARTY = re.compile(r"\b(?:Party|Parti|Partai|Partido|Partei|Partij)\b")
 """The word that makes a body's name a political party's, in the languages pages name them in."""
 

@@ -17,7 +17,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.fieldand import field_after_and
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.headnoun import place_named
-from idlibsite.attribution.names import STATE_FORMS, UPPER, cut_inside, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
+from idlibsite.attribution.names import STATE_FORMS, UPPER, cut_inside, head_of, last_run, member_heading, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.plurals import kind_named, names_nobody, plural_name
 from idlibsite.attribution.phrasetrim import trimmed
@@ -202,6 +202,9 @@ def read_phrase(text: str) -> Phrase:
         # the title's, as the title before the name; "Rep. Name of the minor Justice Party", "Name Surname of the X
         # party": the body the person sits for, described or not, titled or not
         return Phrase(text, holder.name, True, role, holder.nation or held.country, "", False, "")
+    member = member_heading(text)
+    if member:  # "Name of the charity CARE", "Father Name of St Mark's Church in Town": the person, not a name after "of"
+        return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part

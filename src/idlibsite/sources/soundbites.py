@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.listmarks import TURN_MARK, turn_lines
+from idlibsite.sources.narration import FIRST_PERSON, QUOTED
 from idlibsite.sources.turns import Turn
 
 UNNAMED = "an unnamed voice"
@@ -21,10 +22,8 @@ UNNAMED = "an unnamed voice"
 _ANNOUNCED = re.compile(r"(?i:here\s+is\s+what|here's\s+what|listen\s+to|let's\s+hear\s+(?:from\s+)?|we\s+heard\s+from)\s+"
                         r"(?P<who>(?:[a-z]+\s+)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
 """A turn that announces a clip and whose it is ("here is what President Erdogan said on Saturday")."""
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|We're|we’re|We’re|my|My|our|Our|us|me)\b")
 _SIGN_OFF = re.compile(r"(?i:\b(?:reporting|for\s+[A-Z][\w.]+\s+news)\b)|\b(?:I'm|I’m|This\s+is)\s+[A-Z][\w’'-]+\s+[A-Z]")
 """A reporter's sign-off in the first person ("I'm Jane Doe, Reuters, reporting from Edirne."): no soundbite."""
-_QUOTED = re.compile(r"[\"“„«»‘][^\"“”„«»‘’]*[\"”«»’]")
 _OPENER = r"(?:The|A|An|In|On|At|As|After|But|And|Meanwhile|Now|Then|Here|There|This|That|From|For|With|Some|Many)"
 _PERSON = re.compile(r"(?<![\w’'-])(?!" + _OPENER + r"\b)(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:al-|bin[^\S\n]+)?[A-Z][\w’'-]+){1,3})")
 """A person's name of two words or more, no sentence opener first ("In Ankara" is none)."""
@@ -70,10 +69,10 @@ def soundbites(text: str, ranges: Sequence[tuple[int, int]], tagged: dict[int, T
             continue
         said = text[before:before_end]
         announced = _ANNOUNCED.search(said)
-        words = _QUOTED.sub("", text[start:end])
+        words = QUOTED.sub("", text[start:end])
         if announced:
             out[start] = Turn(start, announced.group("who"), "", True)
-        elif _FIRST_PERSON.search(words) and not _SIGN_OFF.search(words) and before not in out:
+        elif FIRST_PERSON.search(words) and not _SIGN_OFF.search(words) and before not in out:
             narrated = before not in tagged and text.rfind("\n", 0, before) + 1 in lines  # the narration's own line
             out[start] = Turn(start, (_named(said) if narrated else "") or UNNAMED, "", True)
     return out

@@ -205,15 +205,15 @@ _NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon",
 """Words before an "as" that compares or lists ("such as", "as long as"), or a span before "after" (cut at the span)."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
-                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:in|through)\s+which|where|in\s+what)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
+                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,?\s+(?=since\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:(?:in|through)\s+)?which|where|in\s+what)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
 """Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
 whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
 but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
-said ...", a headline's "X welcomes ... as Y accuses ..."); a cut only when the clause after it opens with a subject of
+said ...", a headline's "X welcomes ... as Y accuses ...", "... massed since Ankara said ..."); a cut only when the clause after it opens with a subject of
 its own and its speech verb (:data:`_SECOND_SUBJECT`; ", a day after the EU urged ..." too), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was;
-a relative clause after a message ("..., in which the president thanked ...") or a place ("... in north-west Syria, where
+a relative clause with its own subject (", which Athens denied"), after a message ("..., in which the president thanked ...") or a place ("... in north-west Syria, where
 the United Nations says ...") is its own subject's."""
-_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|through)\s+which|where)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
+_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|since|(?:(?:in|through)\s+)?which|where)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
                              r"|(?:[A-Z][\w’'.-]*\s+){1,6})|in\s+what\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){1,4}")
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
@@ -225,6 +225,11 @@ def _cuts(masked: str) -> list[re.Match[str]]:
     when = when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
     cuts = list(_NEXT_CLAUSE.finditer(masked)) + ([when] if when else [])
     for m in _SECOND_SPEAKER.finditer(masked):
+        said = masked[: m.start()].rstrip()
+        if masked.startswith("which ", m.end()) and not any(v.end() < len(said) for v in speech_verbs(said)):
+            continue  # "..., which Athens denied" after a report, not after a noun read as a verb ("asylum claims, which ...")
+        if masked.startswith("since ", m.end()) and "," in masked[m.end() :]:
+            continue  # "... since Turkey said ...": the sentence's last clause, not "..., since X said ..., the ICRC president was"
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
         if verbs and not verbs[0].group().endswith("ing") and _SECOND_SUBJECT.fullmatch(masked, m.end(), m.end() + verbs[0].start()):
@@ -279,7 +284,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
               or ", a " in masked or ", an " in masked or ", whose " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
               or ", with " in masked or "though " in masked or ", where " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
-    if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
+    if not joined and " after " not in masked and " as " not in masked and " since " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = _cuts(masked)
     if not cuts:

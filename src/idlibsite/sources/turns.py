@@ -33,6 +33,7 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
+from idlibsite.sources.narration import narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import TIME_STAMP
 from idlibsite.sources.tagnames import fuller
@@ -382,6 +383,13 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
                 out[after_start] = Turn(after_start, principal, "", True)
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
+    said = Counter(key(t.name) for t in out.values())
+    repeated = max((start for start, t in out.items() if said[key(t.name)] > 1), default=0)  # the last turn of a tag written
+    last_question = max((start for start in tagged if tagged[start][1].rstrip().endswith("?")), default=-1)  # more than once,
+    answered = (min((start for start in tagged if start > last_question), default=last_question) if last_question >= 0
+                else repeated)  # and the answer to the
+    exchanged = min(repeated, answered)  # last question: where the exchange ends, whichever comes first (a tag after it may
+    # be a footer's, "Support Radio X: become a member", even one the questioner's name was given to)
     for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
         inserted = _INSERTED.search(text, before, start) if last and start not in out else None
         if inserted:  # under a heading "Statement of X" (a heading of its own, or the paragraph): X's document
@@ -395,5 +403,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
               and start not in alone.values() and not stage_direction(text, start, _end) and not _time_line(text[start:_end])
               and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
+            if start > exchanged and narrates(text[start:_end]):  # after the last answer, "After the interview, a spokeswoman
+                last = None  # ... said ...": the writer's, and no answer goes on after it (:mod:`.narration`)
+                continue
             out[start] = Turn(start, last.name, last.title, True)
     return out
