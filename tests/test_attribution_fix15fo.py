@@ -1,8 +1,6 @@
-"""Session fix15fo: the reported clause's verb decides a relay (LABELS rule 3, "One test for relays"): an act of speech
-done before is the principal's, a state (the lexicon's views held, "hoped", "was") is the teller's, an act done in words
-("had joined ... in calling for", :mod:`idlibsite.sources.inwords`) is an act of speech; and one reader of a kind's
-spokesperson ("a government spokesman") by the page's names (:mod:`idlibsite.attribution.kindvoice`).  Texts of our own,
-in other outlets' forms."""
+"""Session fix15fo: one list of a reported clause's state verbs (the lexicon's views held, "hoped", "was"); one reader
+of a kind's spokesperson ("a government spokesman") by the page's names (:mod:`idlibsite.attribution.kindvoice`); a
+speaker's gender from her own clause; a verb of telling's object.  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
@@ -22,23 +20,6 @@ def _relay(sentence: str) -> str:
     return got.subject if got and got.speaks(False, "The minister", "said") else ""
 
 
-@pytest.mark.parametrize(("sentence", "principal"), [
-    pytest.param("Mr Ong said| Secretary-General Lars Berg hoped the truce would last and urged the parties to talk.", "",
-                 id="a_state_joined_to_a_speech_verb_stays_the_tellers"),
-    pytest.param("The envoy said| President Ana Luz believed the talks would fail and warned the rebels.", "",
-                 id="a_view_held_is_a_state"),
-    pytest.param("The minister said| Ruritania had joined other Caribbean states in calling for a ceasefire.", "Ruritania",
-                 id="an_act_done_in_words_by_a_country"),
-    pytest.param("She said| the council had launched an appeal for blankets and tents.", "the council",
-                 id="an_appeal_launched_by_a_body"),
-    pytest.param("Mr Ong said| Secretary-General Lars Berg had urged the parties to talk.", "Secretary-General Lars Berg",
-                 id="guard_a_speech_act_done_before_is_the_principals"),
-    pytest.param("She said| the council had opened its hall to families.", "", id="guard_an_act_without_words"),
-])
-def test_the_reported_clauses_verb_decides_the_relay(sentence: str, principal: str) -> None:
-    assert _relay(sentence) == principal
-
-
 def test_the_state_verbs_are_one_list_with_the_lexicons_views() -> None:
     assert {"believed", "fears", "hoped", "was"} <= STATE_VERBS
     assert REPORTED_STATE.match(" believed the talks would fail") and not REPORTED_STATE.match(" urged the parties")
@@ -56,12 +37,6 @@ def test_the_state_verbs_are_one_list_with_the_lexicons_views() -> None:
 ])
 def test_a_kinds_spokesperson_is_the_body_the_page_names(text: str, opening: str, who: str) -> None:
     assert said_opening(text, opening) == who
-
-
-def test_a_body_spokesmans_clause_of_a_principals_hope_is_his() -> None:
-    text = ("At the United Nations, spokesman Tomas Ong said Secretary-General Lars Berg hoped the truce would lead to a "
-            "halt and urged the parties to return to talks.")
-    assert labels(text) == ["new:Tomas Ong"]  # LABELS Round 29: the body's named spokesman tells a state: his
 
 
 @pytest.mark.parametrize(("said", "expected"), [

@@ -36,6 +36,7 @@ def kind_voice(clause: Clause, actors: tuple[Actor, ...], seen: Seen,
                resolve: Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]) -> Speaker | None:
     """The body "the <kind>" stands for on the page when ``clause`` is a spokesperson named by that kind only ("NATO
     envoys will meet on Friday, an alliance spokeswoman said": NATO, named before); None when the page names no such body."""
-    kind = kind_body(clause.phrase)
+    kind = kind_body(clause.phrase) if re.match(r"[Aa]n?\s", clause.phrase.strip()) else ""  # "the (top) government
+    # spokesman" is the one named before with that title (rule 8), whom the rules after read; a body only at the page's end
     body = resolve(Clause(kind, "", clause.verb), actors, seen) if kind else None
     return body if body and (body.actor or body.new) and not is_person(body) else None

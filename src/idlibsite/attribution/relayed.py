@@ -27,7 +27,6 @@ from idlibsite.attribution.forms import OWNED_VOICE, STATE_VERBS
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.datelines import MONTH
-from idlibsite.sources.inwords import in_words
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
@@ -225,9 +224,7 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
         return Relay(by.group("agent"), by.start("agent"), by.group("verb"), False, "had" in masked[who.end() : aux.end()].split(), True)
     verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end() and m.group().lower() not in STATE_VERBS]  # "Y believed": a state
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
-    first = first or next((m for m in in_words(masked) if m.start() == aux.end()), None)  # "had joined X in calling for"
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
-    act = None if act and act.group() in STATE_VERBS else act  # "Y hoped the truce would hold and urged ...": a state, the teller's
     thens = {then.end() for then in _joins(masked, act.end())} if act else set()
     joined = next((m for m in verbs if m.start() in thens), None)
     call = _JOINED_CALL.match(masked, aux.end()) if first is None else None  # "had joined the statement ... calling for"
