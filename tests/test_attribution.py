@@ -894,7 +894,10 @@ def test_an_official_spokesman_of_a_person_and_a_nations_government_spokesman() 
     text = ("Olaf Brenner's official spokesman said Germany would send tents.\n\n"
             "A Danish government spokesman said Copenhagen would take 200 children.\n\n"
             "A government spokesman said the decision was final.")
-    assert labels(text) == ["new:Olaf Brenner", "new:Danish government", ""]
+    assert labels(text) == ["new:Olaf Brenner", "new:Danish government", "new:Danish government"]  # "a government
+    # spokesman" is the government the page names (one kind's reader, kindvoice: LABELS rule 3 and Round 79, article 144)
+    text = "Olaf Brenner's official spokesman said Germany would send tents.\n\nA government spokesman said the decision was final."
+    assert labels(text) == ["new:Olaf Brenner", ""]  # no government named: nobody named
 
 
 def test_a_resident_named_once_with_an_apposition_then_quoted_and_a_present_estimate() -> None:

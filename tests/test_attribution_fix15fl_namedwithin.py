@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.namedwithin import inner_name, kind_body
+from idlibsite.attribution.kindvoice import kind_body
+from idlibsite.attribution.namedwithin import inner_name
 from idlibsite.attribution.phrase import read_phrase
 from test_attribution import said_opening
 

@@ -179,8 +179,9 @@ def own_gender(said: str, role: str = "", lead: str = "") -> str:
     ... his brother"): the pronoun may be his."""
     if _POSSESSIVE.search(role) or re.search(r"\bwhose\b", lead):
         return ""
-    verb = re.search(r"\s[a-z]", said)  # after the speaker's own name
-    said = said[verb.start() :] if verb else ""
+    if said[:1].isupper():  # from the speaker's own name: what follows it
+        verb = re.search(r"\s[a-z]", said)
+        said = said[verb.start() :] if verb else ""
     if _NAMED.search(said):
         return ""
     kinds = {GENDERED[w] for w in words(_EXCELLENCY.sub(" ", said)) if w in _PRONOUN_FORMS}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.sources.lexicon import SPEECH_VERBS
+from idlibsite.sources.lexicon import SPEECH_VERBS, stated_forms
 
 ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
@@ -66,7 +66,12 @@ REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\
 Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
 by "and" ("said that Name and Other would meet": both together, no one principal's); its verb may be a bare "is" before
 the state's own quoted words ('The Secretary-General is "worried" ..., Mr X said')."""
-REPORTED_STATE = re.compile(r"\s+[\"“]?(?:is|was|are|were|remains|remained|hopes|hoped|fears|feared)\b")
+STATE_VERBS = frozenset("is was are were remains remained hopes hoped".split()) | stated_forms("said", held=True)
+"""The verbs of a reported clause that tell its subject's state, not an act ("was", "remained", "hoped", and the lexicon's
+views held: "believed", "fears", "considers"): the one list the relay test and the spokesperson's principal read, so
+that the reported clause's verb decides (LABELS rule 3 and "One test for relays": an act of speech done before is the
+principal's, a state is the teller's unless its own words are quoted)."""
+REPORTED_STATE = re.compile(rf"\s+[\"“]?(?:{'|'.join(sorted(STATE_VERBS, key=len, reverse=True))})\b")
 """After the subject of a reported clause (:data:`REPORTED_SUBJECT`), what it is or hopes ("the Secretary-General is
 gravely concerned", "hopes this will lead to ..."): a state, not an act."""
 BODY_VOICE = re.compile(r"(?P<owner>)(?P<principal>)(?:[Aa]n?\s+)?(?:[A-Z][\w.-]*\s+|[a-z]+al\s+){0,3}spokes(?:man|woman|person)")

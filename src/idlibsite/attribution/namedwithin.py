@@ -12,7 +12,7 @@ spokesperson") is a modifier, no name; a head naming another person ("the head o
 "at" a body (rule 6), two people or bodies joined by "and", a list: nothing.
 
 Two more forms of a description the page names: a spokesperson of a body named by its kind ("A council spokesperson",
-:func:`kind_body`) is the body of that kind the page names (rule 3), and a delayed lead's indefinite description ("A
+:func:`.kindvoice.kind_body`) is the body of that kind the page names (rule 3), and a delayed lead's indefinite description ("A
 former X College head girl now working in Turkey says ...") is the name the next sentence opens with (:func:`named_next`,
 rule 7).  One call, at the end of :func:`.speakers.attribute_page`: only answers of nobody named change.
 """
@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.folding import fold
+from idlibsite.attribution.kindvoice import kind_body
 from idlibsite.attribution.wordlists import CONNECTORS, GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES
 from idlibsite.sources.statements import Passage
 
@@ -52,12 +53,6 @@ ANONYMOUS = GENERIC | frozenset("official source diplomat officer commander volu
                                  " spokesperson aide adviser advisor insider".split())
 """Words of a description that LABELS rule 6 keeps nobody named ("a senior official", "a source close to X", "one aid
 worker", "a European diplomat who ..."): the next sentence's name is another's."""
-
-KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
-"""A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
-spokesman"): the body of that kind the page names, as "the council" would be read (LABELS rule 3: an unnamed
-spokesperson is the body; rule 8: "the ministry" is the last fitting one)."""
-
 
 def _capitalised(word: str) -> bool:
     """Whether a word opens with a capital letter."""
@@ -118,13 +113,6 @@ def inner_name(phrase: str) -> str:
     return " ".join(run)
 
 
-def kind_body(phrase: str) -> str:
-    """The body a kind's spokesperson stands for, as the page's anaphor "the <kind>" ("" when the phrase is no such one)."""
-    voice = KIND_VOICE.fullmatch(phrase.strip())
-    kind = voice.group("kind") if voice else ""
-    return f"the {kind}" if kind and fold(kind.split()[-1]) in ORG_NOUNS | ORG_WORDS else ""
-
-
 def named_next(phrase: str, text: str, start: int, end: int) -> str:
     """The name a delayed lead gives its described subject: the name opening the sentence after the description's
     (:data:`NEXT_NAME`), met there first on the page, when the description is indefinite ("A former head girl now
@@ -152,7 +140,7 @@ def named_within(
     found: dict[Passage, Speaker], resolve_name: Callable[[str], Speaker | None], text: str
 ) -> dict[Passage, Speaker]:
     """Each passage given to a description that holds a name (:func:`inner_name`), to a kind's spokesperson
-    (:func:`kind_body`) or to a delayed lead's described subject (:func:`named_next`, and the passages after given to the
+    (:func:`.kindvoice.kind_body`) or to a delayed lead's described subject (:func:`named_next`, and the passages after given to the
     same description), given instead to that name or body as the page's names resolve (``resolve_name``), when it
     resolves to an actor or a new speaker; the others as they are."""
     named: dict[str, Speaker | None] = {}

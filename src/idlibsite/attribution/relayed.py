@@ -23,11 +23,10 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.days import DAYS
-from idlibsite.attribution.forms import OWNED_VOICE
+from idlibsite.attribution.forms import OWNED_VOICE, STATE_VERBS
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.datelines import MONTH
-from idlibsite.sources.lexicon import stated_forms
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
@@ -68,9 +67,6 @@ words) is the principal by name; a mission abroad takes the city it sits in ("th
 _KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)?")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
 principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
-_HELD = stated_forms("said", held=True)
-"""Speech verbs that are also a state of mind (lexicon.STATED's held ones: "believed", "fears", "expects", "considers"): "X said the head of state believed ..." tells what Y holds, no act of
-speech done before (the relay test: a state stays the teller's, Round 46)."""
 _CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
 """An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
 with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,
@@ -226,7 +222,7 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     by = _BY_AGENT.match(masked, aux.end())
     if by:  # "Y had been briefed by Z": Z's act
         return Relay(by.group("agent"), by.start("agent"), by.group("verb"), False, "had" in masked[who.end() : aux.end()].split(), True)
-    verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end() and m.group().lower() not in _HELD]
+    verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end() and m.group().lower() not in STATE_VERBS]  # "Y believed": a state
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
     thens = {then.end() for then in _joins(masked, act.end())} if act else set()
