@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, eq, is_, is_not, itemgetter, not_
 from typing import cast
 
@@ -141,11 +141,9 @@ class Sections:
         none while each of them is ``kept`` (told first, in order: a page told kept is not rendered), else the
         pages ``make()`` gives again (each a page of the current site: :class:`Current`)."""
         every: list[Page] = []
-        # the sections holding a wanted path, found in C (serve: a few of every section), not by a Python step each
-        some = range(len(self.made)) if wanted is None else compress(
-            count(), map(not_, map(wanted.isdisjoint, map(_PATHS, self.made))))
-        for at in some:
-            made, pages = self.made[at], self.pages_made[at]
+        for made, pages in zip(self.made, self.pages_made):
+            if wanted is not None and wanted.isdisjoint(made.paths):  # (in C: most sections, in serve)
+                continue
             if pages is None:
                 paths = made.paths if wanted is None else [p for p in made.paths if p in wanted]
                 if all(map(kept, paths)):
