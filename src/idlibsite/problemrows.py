@@ -141,11 +141,9 @@ class Problems(Sequence[Problem]):
         return f"Problems({tuple(self)!r})"
 
     def errors(self) -> tuple[Problem, ...]:
-        """The problems of severity "error", in order (a run without any is not unpacked, nor gone through in
-        Python: the parts that may hold some are found in C, a tuple of problems having no ``errors``)."""
-        some = compress(self.parts, map(getattr, self.parts, repeat("errors"), repeat(1)))
-        return tuple(p for part in some for p in (part.problems() if isinstance(part, Run) else part)
-                     if p.severity == "error")
+        """The problems of severity "error", in order (a run without any is not unpacked)."""
+        return tuple(p for part in self.parts if not isinstance(part, Run) or part.errors
+                     for p in (part.problems() if isinstance(part, Run) else part) if p.severity == "error")
 
     def packed(self, rows: int) -> Problems:
         """The same problems with every run of objects packed, ``rows`` at a time (held.py)."""
