@@ -813,6 +813,26 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
 
 
+def test_serve_makes_the_actors_index_and_the_speakers_again_only_when_an_actor_or_its_count_changed(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: the actors' index (by affiliation, with its view) and the timeline's speakers are the last
+    build's after a title edit (the actors the very records, each with as many statements); made again
+    when an actor is renamed or a claim's statements are gone; the site a full build's after each."""
+    project, config, cache = _served(tmp_path_factory.mktemp("actorlists"))
+    made: list[int] = []
+    real = lists.actors_by_affiliation
+    monkeypatch.setattr(lists, "actors_by_affiliation", lambda site: made.append(1) or real(site))
+    for edit, n, again in ((edit_claim_title, 1, False), (rename_actor, 1, True), (delete_claim, 1, True),
+                           (edit_claim_title, 2, False)):
+        made.clear()
+        _served_after(project, config, cache, edit, n)
+        assert made == ([1] if again else []), edit.__name__
+        full = full_build_of(project, tmp_path_factory)
+        assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, edit.__name__  # (search caught up later)
+    cache.close()
+
+
 def test_serve_holds_neither_the_claims_entries_as_read_nor_a_key_of_each_claims_snapshot(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     """serve: the claims' entries (claimentries.py) that its first build reads from the cache file are not kept
     in the cache's memory too (linking and meaning keep what they made of them), and no key of a claim's

@@ -256,8 +256,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
 
     # serve: kept while its claims are the same objects showing the same inputs (by their deps)
     kind_sections("topic", "topic", [topic for topic, _ in topics], (), (titles, owns), topic_section)
-    groups = lists.actors_by_affiliation(site)
-    add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
+    groups, groups_view, speakers = _actor_lists(site, kept)
+    add("actors/index.html", frozenset({groups_view}), "actors.html", section="actors", groups=groups)
     plan.add(("sources", *map(id, sources), *map(len, map(site.quotes_by_source.get, source_names, repeat(())))),
              site.sources, partial(lists.source_list_pages, site.sources, site.quotes_by_source))
     periods = timeline.periods(site, kept)
@@ -266,7 +266,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     # up to BOUND claims, each is listed, as it always was; past it, the claims are found by topic (each
     # claim's page links to its timeline), so that the index stays bounded
     by_claim = (narrowed, []) if len(narrowed) <= lists.BOUND else ([], home[0])
-    narrow = (timeline.speakers(site), *by_claim)
+    narrow = (speakers, *by_claim)
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
         periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
     for period, around in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
@@ -304,6 +304,24 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
     return plan
+
+
+def _actor_lists(site: Site, kept: Keep) -> tuple[list[tuple[str, list[tuple[Actor, int]]]], str,
+                                                  list[tuple[str, str, int]]]:
+    """The actors' index by affiliation (:func:`lists.actors_by_affiliation`) and its :func:`view`, and the
+    timeline's speakers (:func:`timeline.speakers`): all they read is each actor and how many statements it
+    said.  serve (``kept``): the last build's while the actors are the very records, in order, each with as
+    many statements; not made again at every edit (the view's repr of every actor record is Python's)."""
+    actors = site.annotations.actors
+    counts = tuple(map(len, map(site.quotes_by_actor.get, map(_ID, actors), repeat(()))))
+    return kept(("plan", "actor lists", *map(id, actors), counts),
+                partial(holding, actors, partial(_made_actor_lists, site)))[1]
+
+
+def _made_actor_lists(site: Site) -> tuple[list[tuple[str, list[tuple[Actor, int]]]], str,
+                                          list[tuple[str, str, int]]]:
+    groups = lists.actors_by_affiliation(site)
+    return groups, view(groups), timeline.speakers(site)
 
 
 _ID, _SECTION, _ROW = attrgetter("id"), attrgetter("section"), attrgetter("row")  # a claim's; a Planned's
