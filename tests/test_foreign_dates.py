@@ -3,6 +3,7 @@ around a date line (sources/datewords.py), numeric dates read day first where th
 words write them so (sources/datelines.py day_first).  Every text here is ours."""
 
 import gc
+import importlib
 import tracemalloc
 
 import pytest
@@ -102,8 +103,9 @@ def test_the_publication_date_of_a_copy_in_another_language(header: str, languag
 def test_the_names_are_made_without_keeping_babel_s_data_of_the_locales() -> None:
     """Babel keeps every locale it loads for the process's life (11 MB for these ten and their parents, at every
     build's peak): once the month and weekday names are made, only they are held."""
-    import babel.dates  # noqa: F401 - its modules imported before measuring
     from babel import localedata
+
+    importlib.import_module("babel.dates")  # its modules imported before measuring
 
     from idlibsite.sources import datewords, monthwords
 
