@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from idlibsite.sources.monthwords import LOCALES
+from idlibsite.sources.monthwords import LOCALES, without_locale_data
 
 # Words for "published", "updated", "on", "at", "o'clock", "year" and "time zone" around a date, by language.
 AROUND_WORDS = {
@@ -38,11 +38,14 @@ _PUNCTUATION = "،؛:,|/·•–—()-."
 def around_words() -> frozenset[str]:
     """Every word of :data:`AROUND_WORDS` and every weekday's name of :data:`.monthwords.LOCALES` (full and
     abbreviated), in lower case."""
+    return frozenset(without_locale_data(_days) | {w for words in AROUND_WORDS.values() for w in words.split()})
+
+
+def _days() -> set[str]:
     from babel.dates import get_day_names  # imported here: only a line with a date needs the locales' data
 
-    days = {name.lower().rstrip(".") for locale in LOCALES for width in ("wide", "abbreviated")
+    return {name.lower().rstrip(".") for locale in LOCALES for width in ("wide", "abbreviated")
             for context in ("format", "stand-alone") for name in get_day_names(width, context, locale).values()}
-    return frozenset(days | {w for words in AROUND_WORDS.values() for w in words.split()})
 
 
 def is_around_word(word: str) -> bool:
