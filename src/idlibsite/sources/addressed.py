@@ -182,9 +182,9 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
 
 
 _TELLING = frozenset("informed informs briefed".split())
-_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,7}?(?:about|of|on)\s")
+_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,5}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
-Safadi on Ankara's position", "briefed Syrian President Name Name by telephone on the agreement" (not "people briefed on the talks", a passive)."""
+Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
 _INFORMED_ABOUT = re.compile(r"\s+about\s")
 _INFORMER_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)(?:[Tt]he\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w’'-]+\s+){1,3})(?!(?:well|fully|better|poorly|duly|kept|be|been|being|is|are|was|were|and|or)\b)[\w’'-]*[^\Ws’']\s+$")
 """With no object, "informed about" is a person's act only after a singular subject of its own ("The Turkish minister
