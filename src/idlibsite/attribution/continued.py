@@ -2,11 +2,14 @@
 
 A statement, a letter or a long answer quoted over several paragraphs opens its quotation once and closes it once, or
 opens each paragraph again ('"The Government welcomes ...¶Brazil expresses ...¶... among the victims."'). The rules
-find each paragraph as a quotation of its own, and a paragraph that has no tag of its own finds no speaker. It is the
-speaker of the quotation it goes on with: the quotation before it, when nothing but line breaks, spaces and quotation
-marks lies between them and the quotation before was not closed (its paragraph ends inside it). A quotation closed at
-the end of its paragraph does not run on: the next quotation alone in its paragraph may be another's (a reader's letter,
-a second voice), and is left to the rules.
+find each paragraph as a quotation of its own; a paragraph with no tag of its own finds no speaker, or the subject of
+its own first clause ("Chile reiterates its call ...": LABELS Rounds 51 and 62, a text printed whole is its author's,
+sentence by sentence, whatever its grammatical subject). It is the speaker of the quotation it goes on with: the
+quotation before it, when nothing but line breaks, spaces and quotation marks lies between them and the quotation
+before was not closed (its paragraph ends inside it). A paragraph of the run that names no speaker, or that is the
+quotation whole (no tag of its own around it), takes that speaker. A quotation closed at the end of its paragraph does
+not run on: the next quotation alone in its paragraph may be another's (a reader's letter, a second voice), and is
+left to the rules.
 """
 
 from __future__ import annotations
@@ -30,6 +33,12 @@ def _left_open(text: str, passage: Passage) -> bool:
     return line_end >= 0 and not any(mark in text[passage.end - 1 : line_end] for mark in _CLOSE)
 
 
+def _whole_paragraph(text: str, passage: Passage) -> bool:
+    """True when the quotation is its paragraph, with nothing but quotation marks around it: no tag of its own."""
+    line_start, line_end = text.rfind("\n", 0, passage.start) + 1, text.find("\n", passage.end)
+    return not text[line_start : passage.start].strip(f" \t{_OPEN}") and not text[passage.end : line_end if line_end >= 0 else len(text)].strip(f" \t{_CLOSE}")
+
+
 def continued(found: dict[Passage, Speaker], text: str) -> dict[Passage, Speaker]:
     """``found`` with each quotation that names no speaker and goes on with the quotation of the paragraph before
     (module docstring) given that quotation's speaker, and so on down the paragraphs of one quotation."""
@@ -40,7 +49,7 @@ def continued(found: dict[Passage, Speaker], text: str) -> dict[Passage, Speaker
         if p.kind != "direct":
             continue
         carried = out[before] if before is not None and _RUNS_ON.fullmatch(text, before.end, p.start) and _left_open(text, before) else None
-        if carried is not None and (carried.actor or carried.new) and not (got.actor or got.new):
+        if carried is not None and (carried.actor or carried.new) and (not (got.actor or got.new) or _whole_paragraph(text, p)):
             out[p] = Speaker(carried.actor, carried.new, carried.unnamed, "paragraph", CONFIDENCE["paragraph"])
         before = p
     return out

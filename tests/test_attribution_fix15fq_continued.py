@@ -1,0 +1,75 @@
+"""A quotation that runs on into the next paragraphs is its speaker's, paragraph by paragraph (issue 15, session
+fix15fq; LABELS "carried", Rounds 51 and 62: a release printed whole is its author's, sentence by sentence, whatever
+its grammatical subject). Texts of our own in an agency's, a regional paper's and a radio transcript's forms: a
+ministry's note opened once and closed at its end, a long answer whose paragraphs each open the quotation again;
+"guard" in an id: a quotation closed at the end of its paragraph does not run on, and a quotation with its own tag
+keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.answer import NOBODY, Speaker
+from idlibsite.attribution.continued import continued
+from idlibsite.sources.speech import split
+from idlibsite.sources.statements import Passage
+from test_attribution import cut_page
+
+
+def _speakers(text: str) -> dict[str, str]:
+    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+
+
+AGENCY = ("Santiago welcomes Moscow truce\n\n"
+          "SANTIAGO, March 6 (Agencia Andina) - Chile's Ministry of Foreign Affairs said in a note issued on Friday:\n\n"
+          "\"The Government of Chile takes note with satisfaction of the agreement reached in Moscow on a ceasefire in"
+          " the province of Idlib.\n\n"
+          "Chile reiterates its call on all parties to protect the civilian population and to allow humanitarian access.\n\n"
+          "The Consulate General in Istanbul remains in contact with the Chilean community in Turkey. No Chilean citizen"
+          " has been reported among the victims.\"\n\n"
+          "The opposition did not comment on the note.\n")
+REGIONAL = ("Reyhanli doctor: 'We count the children first'\n\n"
+            "By Megan Hollis\n\n"
+            "Dr Amal Haddad, who runs a clinic for displaced families in Reyhanli, told the Courier on Tuesday:"
+            " \"We see ten families a day, sometimes more.\n\n"
+            "\"Most of them have walked for three days. The children are the worst, because they stop eating.\n\n"
+            "\"We need blankets more than money now.\"\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    pytest.param(AGENCY, "Chile reiterates its", "new:Chile's Ministry of Foreign Affairs", id="agency_a_note_opened_once_goes_on_its_authors"),
+    pytest.param(AGENCY, "The Consulate General", "new:Chile's Ministry of Foreign Affairs", id="agency_its_last_paragraph_another_body_as_subject"),
+])
+def test_a_quotation_that_runs_on_is_its_speakers(text: str, opening: str, speaker: str) -> None:
+    assert _speakers(text)[opening] == speaker
+
+
+def test_an_answer_whose_paragraphs_open_again_stays_the_guests() -> None:
+    speakers = _speakers(REGIONAL)
+    assert speakers["Most of them"] == speakers["We need blankets"] == "new:Amal Haddad"
+
+
+def _passages(text: str) -> list[Passage]:
+    """Each quotation of ``text`` as a direct passage, one a paragraph."""
+    return [Passage("direct", s.start, s.end, s) for s in split(text, 0, len(text), [])]
+
+
+def test_guard_a_quotation_closed_at_its_paragraphs_end_does_not_run_on() -> None:
+    text = "\"We will rebuild the school.\"\n\n\"Nobody asked us what we want.\"\n"
+    first, second = _passages(text)
+    mayor = Speaker(None, None, "the mayor", "named", 0.9)
+    assert continued({first: mayor, second: NOBODY}, text)[second] == NOBODY
+
+
+def test_guard_a_quotation_with_its_own_speaker_keeps_it() -> None:
+    text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want.\"\n"
+    first, second = _passages(text)
+    mayor, teacher = Speaker(None, None, "the mayor", "named", 0.9), Speaker(None, None, "a teacher", "named", 0.9)
+    assert continued({first: mayor, second: teacher}, text)[second] == teacher
+
+
+def test_an_open_quotation_carries_to_the_next_paragraph() -> None:
+    text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want.\"\n"
+    first, second = _passages(text)
+    mayor = Speaker(None, None, "the mayor", "named", 0.9)
+    assert continued({first: mayor, second: NOBODY}, text)[second].unnamed == "the mayor"
