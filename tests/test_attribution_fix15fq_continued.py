@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.answer import NOBODY, Speaker
+from idlibsite.attribution.answer import NOBODY, NewActor, Speaker
 from idlibsite.attribution.continued import continued
 from idlibsite.sources.speech import split
 from idlibsite.sources.statements import Passage
@@ -44,32 +44,35 @@ def test_a_quotation_that_runs_on_is_its_speakers(text: str, opening: str, speak
     assert _speakers(text)[opening] == speaker
 
 
-def test_an_answer_whose_paragraphs_open_again_stays_the_guests() -> None:
+def test_guard_an_answer_whose_paragraphs_open_again_stays_the_guests() -> None:
     speakers = _speakers(REGIONAL)
     assert speakers["Most of them"] == speakers["We need blankets"] == "new:Amal Haddad"
 
 
-def _passages(text: str) -> list[Passage]:
-    """Each quotation of ``text`` as a direct passage, one a paragraph."""
-    return [Passage("direct", s.start, s.end, s) for s in split(text, 0, len(text), [])]
+_MAYOR = Speaker(None, NewActor("Ruth Okello", True, "mayor", ""), "", "named", 0.9)
+_TEACHER = Speaker(None, NewActor("Tom Ayo", True, "teacher", ""), "", "named", 0.9)
+
+
+def _passages(text: str, *quoted: str) -> list[Passage]:
+    """Each of the ``quoted`` words of ``text`` as a direct passage, in its sentence."""
+    sentences = split(text, 0, len(text), [])
+    return [Passage("direct", at, at + len(words), next(s for s in sentences if s.start <= at < s.end))
+            for words in quoted for at in [text.index(words)]]
 
 
 def test_guard_a_quotation_closed_at_its_paragraphs_end_does_not_run_on() -> None:
     text = "\"We will rebuild the school.\"\n\n\"Nobody asked us what we want.\"\n"
-    first, second = _passages(text)
-    mayor = Speaker(None, None, "the mayor", "named", 0.9)
-    assert continued({first: mayor, second: NOBODY}, text)[second] == NOBODY
+    first, second = _passages(text, "We will rebuild the school.", "Nobody asked us what we want.")
+    assert continued({first: _MAYOR, second: NOBODY}, text)[second] == NOBODY
 
 
-def test_guard_a_quotation_with_its_own_speaker_keeps_it() -> None:
-    text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want.\"\n"
-    first, second = _passages(text)
-    mayor, teacher = Speaker(None, None, "the mayor", "named", 0.9), Speaker(None, None, "a teacher", "named", 0.9)
-    assert continued({first: mayor, second: teacher}, text)[second] == teacher
+def test_guard_a_quotation_with_its_own_tag_keeps_its_speaker() -> None:
+    text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want,\" said Tom Ayo, a teacher.\n"
+    first, second = _passages(text, "We will rebuild the school.", "Nobody asked us what we want,")
+    assert continued({first: _MAYOR, second: _TEACHER}, text)[second] == _TEACHER
 
 
 def test_an_open_quotation_carries_to_the_next_paragraph() -> None:
     text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want.\"\n"
-    first, second = _passages(text)
-    mayor = Speaker(None, None, "the mayor", "named", 0.9)
-    assert continued({first: mayor, second: NOBODY}, text)[second].unnamed == "the mayor"
+    first, second = _passages(text, "We will rebuild the school.", "Nobody asked us what we want.")
+    assert continued({first: _MAYOR, second: NOBODY}, text)[second].new == _MAYOR.new
