@@ -1,4 +1,4 @@
-"""A quotation that runs on into the next paragraphs is its speaker's, paragraph by paragraph (issue 15, session
+"""A quotation that runs on into the next paragraphs, and a text an announcing line gives, are their speaker's (issue 15, session
 fix15fq; LABELS "carried", Rounds 51 and 62: a release printed whole is its author's, sentence by sentence, whatever
 its grammatical subject). Texts of our own in an agency's, a regional paper's and a radio transcript's forms: a
 ministry's note opened once and closed at its end, a long answer whose paragraphs each open the quotation again;
@@ -76,3 +76,29 @@ def test_an_open_quotation_carries_to_the_next_paragraph() -> None:
     text = "\"We will rebuild the school.\n\n\"Nobody asked us what we want.\"\n"
     first, second = _passages(text, "We will rebuild the school.", "Nobody asked us what we want.")
     assert continued({first: _MAYOR, second: NOBODY}, text)[second].new == _MAYOR.new
+
+
+RELEASE = ("Ghana condemns attack on Turkish troops\n\n"
+           "ACCRA, Feb 28 (GNA) - The Ministry of Foreign Affairs and Regional Integration has issued a press release on the"
+           " situation in Idlib. Below is the full text:\n\n"
+           "Ghana is deeply saddened by the death of Turkish soldiers in Idlib on 27 February 2020.\n\n"
+           "Meanwhile, opposition MP Kofi Mensah told reporters the government should do more.\n")
+BRIEFING = ("Ministry briefs on Idlib\n\n"
+            "By Staff Reporter\n\n"
+            "Following are excerpts from the weekly press briefing by the Foreign Office Spokesperson, Mumtaz Zahra:\n\n"
+            "Kenya strongly condemns the attack on civilians in Idlib.\n\n"
+            "Kenya supports a political solution under Security Council resolution 2254.\n\n"
+            "Asked about the evacuation, the spokesperson said no request had been received.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    pytest.param(RELEASE, "Ghana is deeply", "new:Ministry of Foreign Affairs and Regional Integration", id="agency_below_is_the_full_text"),
+    pytest.param(BRIEFING, "Kenya strongly condemns", "new:Mumtaz Zahra", id="daily_excerpts_of_a_briefing_by_its_spokesperson"),
+    pytest.param(BRIEFING, "Kenya supports a", "new:Mumtaz Zahra", id="daily_a_sentence_of_no_speech_verb_found_as_hers"),
+])
+def test_a_text_announced_by_its_line_is_its_givers(text: str, opening: str, speaker: str) -> None:
+    assert _speakers(text)[opening] == speaker
+
+
+def test_guard_the_reporting_after_the_text_stays_its_own() -> None:
+    assert _speakers(RELEASE)["Meanwhile, opposition MP"] == "new:Kofi Mensah"
