@@ -102,3 +102,10 @@ def test_a_text_announced_by_its_line_is_its_givers(text: str, opening: str, spe
 
 def test_guard_the_reporting_after_the_text_stays_its_own() -> None:
     assert _speakers(RELEASE)["Meanwhile, opposition MP"] == "new:Kofi Mensah"
+
+
+def test_guard_a_turns_words_after_its_tag_do_not_run_on() -> None:
+    # a record's turn opens with no quotation mark: the interjection in the next paragraph stays as the rules read it
+    text = "Heiko Brandt, Minister for Foreign Affairs:\nWe will not repeat 2015.\n\n(Interjection from the left: What about the exports?)\n"
+    first, second = _passages(text, "We will not repeat 2015.", "What about the exports?")
+    assert continued({first: _MAYOR, second: NOBODY}, text)[second] == NOBODY

@@ -33,6 +33,12 @@ def _left_open(text: str, passage: Passage) -> bool:
     return line_end >= 0 and not any(mark in text[passage.end - 1 : line_end] for mark in _CLOSE)
 
 
+def _opened(text: str, passage: Passage) -> bool:
+    """True when a quotation mark opens the quotation in its paragraph: words in marks, not a turn's words after its
+    tag ("Name (Party):", "A caller from X:"), which run on into no next paragraph."""
+    return any(mark in text[text.rfind("\n", 0, passage.start) + 1 : passage.start] for mark in _OPEN)
+
+
 def _whole_paragraph(text: str, passage: Passage) -> bool:
     """True when the quotation is its paragraph, with nothing but quotation marks around it: no tag of its own."""
     line_start, line_end = text.rfind("\n", 0, passage.start) + 1, text.find("\n", passage.end)
@@ -44,12 +50,16 @@ def continued(found: dict[Passage, Speaker], text: str) -> dict[Passage, Speaker
     (module docstring) given that quotation's speaker, and so on down the paragraphs of one quotation."""
     out = dict(found)
     before: Passage | None = None
+    run: set[Passage] = set()  # the paragraphs found going on with a quotation opened before them
     for p in sorted(found, key=lambda q: (q.start, q.end)):
         got = out[p]
         if p.kind != "direct":
             continue
-        carried = out[before] if before is not None and _RUNS_ON.fullmatch(text, before.end, p.start) and _left_open(text, before) else None
+        runs_on = before is not None and (before in run or _opened(text, before)) and _RUNS_ON.fullmatch(text, before.end, p.start) is not None \
+            and _left_open(text, before)
+        carried = out[before] if before is not None and runs_on else None
         if carried is not None and (carried.actor or carried.new) and (not (got.actor or got.new) or _whole_paragraph(text, p)):
             out[p] = Speaker(carried.actor, carried.new, carried.unnamed, "paragraph", CONFIDENCE["paragraph"])
+            run.add(p)
         before = p
     return out

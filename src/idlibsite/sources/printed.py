@@ -28,10 +28,10 @@ _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|thi
                          rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?"
                          r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
                          rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full"
-                         rf"|\b(?:said|stated|declared|announced|wrote)\b[^.\n:]{{0,40}}?\bin\s+(?:an?|its|the)\s+(?:[a-z]+\s+){{0,2}}?{_TEXT}\b[^.\n:]{{0,60}}"
+                         rf"|(?P<given>\b(?:said|stated|declared|announced|wrote)\b[^.\n:]{{0,40}}?\bin\s+(?:an?|its|the)\s+(?:[a-z]+\s+){{0,2}}?{_TEXT}\b[^.\n:]{{0,60}}"
                          rf"|\b(?:full|complete)\s+text\b[^.\n:]{{0,60}}"
                          rf"|\b(?:excerpts?|extracts?|highlights|key\s+points)\s+(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?"
-                         rf"(?:{_TEXT}|briefing|remarks|speech|address)\b[^.\n:]{{0,120}}):[^\S\n]*$")
+                         rf"(?:{_TEXT}|briefing|remarks|speech|address)\b[^.\n:]{{0,120}})):[^\S\n]*$")
 """The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
 "The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
 gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
@@ -132,7 +132,9 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
-            opening = _OPENING_BODY.match(text, colon.start(), colon.end()) or _GIVEN_BY.search(text, colon.start(), colon.end())
+            stop = max(text.rfind(". ", colon.start(), announced.start()) + 2, colon.start()) if announced.group("given") else colon.start()
+            opening = _OPENING_BODY.match(text, stop, colon.end()) or _GIVEN_BY.search(text, stop, colon.end())  # "... . Below is the
+            # full text:": the announcing sentence's own subject, not the sentence's before
             out.append((announced.end(), opening.group("body") if opening else "", True, False))
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
