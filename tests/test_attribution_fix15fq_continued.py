@@ -105,7 +105,9 @@ def test_guard_the_reporting_after_the_text_stays_its_own() -> None:
 
 
 def test_guard_a_turns_words_after_its_tag_do_not_run_on() -> None:
-    # a record's turn opens with no quotation mark: the interjection in the next paragraph stays as the rules read it
-    text = "Heiko Brandt, Minister for Foreign Affairs:\nWe will not repeat 2015.\n\n(Interjection from the left: What about the exports?)\n"
-    first, second = _passages(text, "We will not repeat 2015.", "What about the exports?")
-    assert continued({first: _MAYOR, second: NOBODY}, text)[second] == NOBODY
+    # a roll of callers' turns opens no quotation mark: the unnamed caller's entry is not the caller's before
+    text = ("Listeners on the war in Idlib\n\nBy Dana Reyes\n\nWe asked listeners what the fighting in Idlib means to them.\n\n"
+            "Rami, Dearborn: My parents left Saraqeb in January. They are in a tent now.\n\n"
+            "A caller from Flint, who asked us not to use her name: My brother was killed in Ariha. He was a teacher.\n\n"
+            "Walid, Lansing: People ask me why Syrians do not just leave.\n")
+    assert _speakers(text)["A caller from"] == ""
