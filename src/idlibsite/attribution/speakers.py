@@ -15,7 +15,6 @@ from idlibsite.attribution.bodychief import chief_speaker
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.condensed import condensed, taken_over
-from idlibsite.attribution.continued import continued
 from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
                                              quoted_by_description, role_alike, spoken,
                                              undetermined, unheld)
@@ -62,7 +61,6 @@ def attribute_page(
 
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
     found = self_named(found, text, speaker_named)  # '"The Ministry wishes ...," the statement read': a communiqué that names its body
-    found = continued(found, text)  # '"The Government welcomes ...¶Brazil expresses ...': a quotation that runs on, its speaker's
     found = nation_role(found, text, actors)  # "The Russian leader said he ...": a person of that nation, never another's
     found = introduced(found, text, speaker_named)  # "... from councillor Name. "...," he said": the person just introduced
     for p, got in list(found.items()):

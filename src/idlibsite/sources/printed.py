@@ -27,17 +27,11 @@ _TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text)"
 _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
                          rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?"
                          r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
-                         rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full"
-                         rf"|(?P<given>\b(?:said|stated|declared|announced|wrote)\b[^.\n:]{{0,40}}?\bin\s+(?:an?|its|the)\s+(?:[a-z]+\s+){{0,2}}?{_TEXT}\b[^.\n:]{{0,60}}"
-                         rf"|\b(?:full|complete)\s+text\b[^.\n:]{{0,60}}"
-                         rf"|\b(?:excerpts?|extracts?|highlights|key\s+points)\s+(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?"
-                         rf"(?:{_TEXT}|briefing|remarks|speech|address)\b[^.\n:]{{0,120}})):[^\S\n]*$")
+                         rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full):[^\S\n]*$")
 """The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
 "The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
 gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
-("The text of the message reads:"), the words of a text introduced by what said them ("The Ministry said in a statement on
-Sunday:"), the text given whole or in part ("Below is the full text:", "Following are excerpts from the weekly briefing
-by the Foreign Office Spokesperson, X:")."""
+("The text of the message reads:")."""
 _TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
 """A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
 _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Statement|STATEMENT|Declaration|DECLARATION|Communiqu[eé]|COMMUNIQU[EÉ])[^\S\n]+"
@@ -57,10 +51,6 @@ _OPENING_BODY = re.compile(r"[^\S\n]*(?:[^\n]{0,60}?[^\S\n][-–—]{1,2}[^\S\n]
 """A body's name that opens the announcing paragraph as its subject ("The Ministry of Foreign Affairs of the Republic of Cuba"),
 after the dateline run into it ("Place, date (Agency) --") and a spokesman's words ("A spokesman for the Foreign
 Ministry of X Tuesday gave ...": a spokesman for a body is the body, LABELS rule 3), not the weekday after it."""
-_GIVEN_BY = re.compile(r"\b(?:briefing|remarks|speech|address|statement|answers?|repl(?:y|ies))\b[^.\n:]{0,40}?[^\S\n]by[^\S\n]+(?:the[^\S\n]+)?"
-                       r"(?P<body>[A-Z][^.\n:]{2,100}?)[^\S\n]*:[^\S\n]*$")
-"""Who gave the words an announcing line gives, named after "by" when no body opens the line as its subject ("Following
-are excerpts from the weekly press briefing by the Foreign Office Spokesperson, X:"): the issuer."""
 _TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[eé]|release))[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                      r"(?P<body>[A-Z][^\n]{2,100}?)[^\S\n]*$")
 """A document's title line that names its issuer ("Declaration of the Ministry of Foreign Affairs")."""
@@ -132,9 +122,7 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
-            stop = max(text.rfind(". ", colon.start(), announced.start()) + 2, colon.start()) if announced.group("given") else colon.start()
-            opening = _OPENING_BODY.match(text, stop, colon.end()) or _GIVEN_BY.search(text, stop, colon.end())  # "... . Below is the
-            # full text:": the announcing sentence's own subject, not the sentence's before
+            opening = _OPENING_BODY.match(text, colon.start(), colon.end())
             out.append((announced.end(), opening.group("body") if opening else "", True, False))
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
