@@ -11,6 +11,8 @@ person ("We treated ...", "My colleagues told me ...").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from idlibsite.sources.speech import speech_verbs
 
@@ -27,3 +29,16 @@ def narrates(paragraph: str) -> bool:
     first person: it reports another's words in the writer's voice, and speaks no answer of its own."""
     words = QUOTED.sub("", paragraph)
     return not FIRST_PERSON.search(words) and any(_NARRATED.search(m.group()) for m in speech_verbs(words))
+
+
+def exchange_end(names: Mapping[int, str], asks: Mapping[int, bool]) -> int:
+    """Where an interview's exchange ends, by its turns' starts: the last turn of a tag written more than once (``names``:
+    each turn's tag key) or the answer to the last question (``asks``: each tagged paragraph's start, whether it ends
+    with "?"), whichever comes first; a tag after it may be a footer's ("Support Radio X: become a member"), even one
+    the questioner's name was given to."""
+    said = Counter(names.values())
+    repeated = max((start for start, name in names.items() if said[name] > 1), default=0)
+    last_question = max((start for start, asked in asks.items() if asked), default=-1)
+    if last_question < 0:
+        return repeated
+    return min(repeated, min((start for start in asks if start > last_question), default=last_question))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.datelines import is_date_line
+
 TIME_OF_DAY = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 """A time of day as live pages write it: "14:05", "2:05", "14.05"."""
 TIME_STAMP = (rf"{TIME_OF_DAY}"
@@ -34,3 +36,9 @@ def stamped_entries(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[
     if len(stamps) < MIN_ENTRIES:
         return list(ranges)
     return [(stamps.get(start, start), end) for start, end in ranges]
+
+
+def time_line(words: str) -> bool:
+    """A record's line of a date or a time, nothing else ("Tuesday, March 3, 2020 (AM)", "10.32"): it ends no turn and
+    goes on with none."""
+    return is_date_line(re.sub(r"\([^()\n]*\)", " ", words)) or bool(re.fullmatch(r"\s*\(?" + TIME_STAMP + r"\)?\s*", words))

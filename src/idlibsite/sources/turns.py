@@ -1,24 +1,24 @@
 """Speaker tags that open paragraphs: interviews, transcripts and briefings (pure).
 
-Q&A interviews ("SPIEGEL: ..." / "Mitarachi: ..."), broadcast transcripts ("KAREN HOLLIS,
-Former State Department Official: ...") and briefing transcripts ("QUESTION: ..." / "MS.
-ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma and "(through
-translator)", then a colon (or a stop after a name in capitals, "Mrs. SHAHEEN.", or a dash); a form of tag counts only
-where it opens two turns or more. Who each tag stands for is read in :mod:`idlibsite.attribution.tags`.  The layout is read from the text alone: it is a tagged one when at
-least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
+Q&A interviews ("SPIEGEL: ..." / "Mitarachi: ..."), broadcast transcripts ("KAREN HOLLIS, Former State Department
+Official: ...") and briefing transcripts ("QUESTION: ..." / "MS. ZAKHAROVA: ...") give each turn a tag: a short name,
+maybe a title after a comma and "(through translator)", then a colon (or a stop after a name in capitals, "Mrs.
+SHAHEEN.", or a dash); a form of tag counts only where it opens two turns or more. Who each tag stands for is read in
+:mod:`idlibsite.attribution.tags`. The layout is read from the text alone: it is a tagged one when at least
+:data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
-A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Maas, Federal Minister
-for Foreign Affairs:"). An untagged paragraph between an answer and the next tagged paragraph goes on
-with that answer (a briefing's spokesperson reading several paragraphs), unless it is a record's
-stage direction in brackets ("(Applause from the SPD)"), whose interjections are the interjector's
-(:func:`.asides.interjections`).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
-tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
-most often; a name it opens with, addressing the guest, is left out), a chair's (``MODERATOR``,
-``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
-correspondent of a broadcast, whose narration only reports others), unless most of its turns answer an
-interviewer's (a morning show's untitled guest, beside a caller's "(listener)").  A second tag that asks, while
-a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).  Where no tag asks most, tags that
-ask once each beside the one tag that answers them all are a press conference's reporters (:func:`.members.round_of_askers`); a record whose Members are tagged with their parties has no questioner (:func:`.members.members_record`).
+A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Maas, Federal Minister for Foreign
+Affairs:"). An untagged paragraph between an answer and the next tagged paragraph goes on with that answer (a briefing's
+spokesperson reading several paragraphs), unless it is a record's stage direction in brackets ("(Applause from the
+SPD)"), whose interjections are the interjector's (:func:`.asides.interjections`). A turn is an **answer** (the tagged
+speaker's own words, quotation marks or not) unless its tag is the questioner's (``Q``, ``QUESTION``, or the tag whose
+turns end with a question mark most often; a name it opens with, addressing the guest, is left out), a chair's
+(``MODERATOR``, ``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the correspondent
+of a broadcast, whose narration only reports others), unless most of its turns answer an interviewer's (a morning show's
+untitled guest, beside a caller's "(listener)"). A second tag that asks, while a guest who never asks opens more turns,
+is a second interviewer (:func:`_cohosts`). Where no tag asks most, tags that ask once each beside the one tag that
+answers them all are a press conference's reporters (:func:`.members.round_of_askers`); a record whose Members are
+tagged with their parties has no questioner (:func:`.members.members_record`).
 """
 
 from __future__ import annotations
@@ -29,13 +29,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
-from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
-from idlibsite.sources.narration import narrates
+from idlibsite.sources.narration import exchange_end, narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
-from idlibsite.sources.stamps import TIME_STAMP
+from idlibsite.sources.stamps import time_line
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, asks, chairs
@@ -289,12 +288,6 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
     return tag if tag and tag[2] == following else None
 
 
-def _time_line(words: str) -> bool:
-    """A record's line of a date or a time, nothing else ("Tuesday, March 3, 2020 (AM)", "10.32"): it ends no turn and
-    goes on with none."""
-    return is_date_line(re.sub(r"\([^()\n]*\)", " ", words)) or bool(re.fullmatch(r"\s*\(?" + TIME_STAMP + r"\)?\s*", words))
-
-
 def header_principal(header: str) -> str:
     """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
     by = _BY.search(header)
@@ -383,13 +376,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
                 out[after_start] = Turn(after_start, principal, "", True)
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
-    said = Counter(key(t.name) for t in out.values())
-    repeated = max((start for start, t in out.items() if said[key(t.name)] > 1), default=0)  # the last turn of a tag written
-    last_question = max((start for start in tagged if tagged[start][1].rstrip().endswith("?")), default=-1)  # more than once,
-    answered = (min((start for start in tagged if start > last_question), default=last_question) if last_question >= 0
-                else repeated)  # and the answer to the
-    exchanged = min(repeated, answered)  # last question: where the exchange ends, whichever comes first (a tag after it may
-    # be a footer's, "Support Radio X: become a member", even one the questioner's name was given to)
+    exchanged = exchange_end({s: key(t.name) for s, t in out.items()}, {s: w.rstrip().endswith("?") for s, (_, w) in tagged.items()})
     for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
         inserted = _INSERTED.search(text, before, start) if last and start not in out else None
         if inserted:  # under a heading "Statement of X" (a heading of its own, or the paragraph): X's document
@@ -401,7 +388,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             target = target or (next(iter(answerers)) if handover and len(answerers) == 1 else "")
             last = names[target] if target else last
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
-              and start not in alone.values() and not stage_direction(text, start, _end) and not _time_line(text[start:_end])
+              and start not in alone.values() and not stage_direction(text, start, _end) and not time_line(text[start:_end])
               and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
             if start > exchanged and narrates(text[start:_end]):  # after the last answer, "After the interview, a spokeswoman
                 last = None  # ... said ...": the writer's, and no answer goes on after it (:mod:`.narration`)
