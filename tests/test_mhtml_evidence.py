@@ -51,7 +51,7 @@ def test_an_mhtml_file_is_kept_as_mhtml_and_its_sidecar_says_so(
     sources, problems = load_corpus(corpus, project)
     assert problems == []
     source = next(s for s in sources if s.id == SOURCE_ID)
-    assert source.page is not None and source.page.suffix == ".mhtml" and source.page.is_mhtml
+    assert source.page is not None and source.page.suffix == ".mhtml"
     assert source.page.html_sha256 == sha256_hex(saved)
 
 

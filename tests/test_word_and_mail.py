@@ -96,7 +96,7 @@ def test_a_word_document_is_kept_as_docx_and_read_as_its_paragraphs(
     sources, problems = load_corpus(corpus, project)
     assert problems == []
     source = next(s for s in sources if s.id == SOURCE_ID)
-    assert source.page is not None and source.page.is_docx and source.page.html_sha256 == sha256_hex(RELEASE)
+    assert source.page is not None and source.page.suffix == ".docx" and source.page.html_sha256 == sha256_hex(RELEASE)
     shown = {b.display: b.kind for b in source.blocks}  # with the sidecar's block kinds, from the styles
     assert shown["Funding"] == "subheading" and shown[BODY] == "body"
     assert shown["1 Figures from the coalition's camp monitoring, 3 March 2020."] == "footnote"
@@ -168,7 +168,7 @@ def test_a_press_office_mail_is_read_from_its_html_part_and_kept_as_eml(
     assert BODY in text and "\u201cThe trucks are back" in text  # the HTML part, as its sender wrote it
     assert not any(w in text for w in ("Content-Type", "base64", "press@relief", "MIME-Version", "--b1"))
     sources, problems = load_corpus(corpus, project)
-    assert problems == [] and next(s for s in sources if s.id == SOURCE_ID).page.is_eml  # type: ignore[union-attr]
+    assert problems == [] and next(s for s in sources if s.id == SOURCE_ID).page.suffix == ".eml"  # type: ignore[union-attr]
 
 
 def test_a_release_attached_to_a_mail_is_read_before_its_cover_note() -> None:

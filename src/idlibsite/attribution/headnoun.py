@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS
+from idlibsite.attribution.wordlists import PERSON_NOUNS, UNNAMED_ROLES
 
 PLACE_KINDS = frozenset("village town city district province region governorate county neighbourhood neighborhood municipality "
                         "camp suburb quarter island countryside".split())
@@ -23,8 +23,7 @@ _OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)
                         rf"(?:{'|'.join(sorted(PLACE_KINDS | frozenset(_LOCAL_BODIES)))})\b.*")
 """A definite description of one person by the office they hold in a place or a local body ("The head of the local
 council of X", "the director of a clinic near the town of X", "The manager of a camp near X")."""
-_ANONYMOUS_HEADS = GENERIC | frozenset("spokesman spokeswoman spokesperson diplomat officer aide adviser advisor representative "
-                                       "negotiator correspondent reporter".split())
+_ANONYMOUS_HEADS = UNNAMED_ROLES | frozenset("representative negotiator correspondent reporter".split())
 """Heads that keep a speaker anonymous however placed ("the spokesman of the council", "an official of the town"):
 LABELS rule 6."""
 

@@ -19,16 +19,17 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS
 
-KIND_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
+KIND_VOICE = re.compile(r"(?P<article>[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+spokes(?:man|woman|person)")
 """A spokesperson of a body named only by its kind in lowercase ("A council spokesperson", "a foreign ministry
 spokesman"): the body of that kind the page names, as "the council" would be read (LABELS rule 3: an unnamed
 spokesperson is the body; rule 8: "the ministry" is the last fitting one)."""
 
 
-def kind_body(phrase: str) -> str:
-    """The body a kind's spokesperson stands for, as the page's anaphor "the <kind>" ("" when the phrase is no such one)."""
+def kind_body(phrase: str, *, indefinite: bool = False) -> str:
+    """The body a kind's spokesperson stands for, as the page's anaphor "the <kind>" ("" when the phrase is no such one,
+    or, when ``indefinite``, opens with "the")."""
     voice = KIND_VOICE.fullmatch(phrase.strip())
-    kind = voice.group("kind") if voice else ""
+    kind = voice.group("kind") if voice and not (indefinite and voice.group("article").lower() == "the") else ""
     return f"the {kind}" if kind and fold(kind.split()[-1]) in ORG_NOUNS | ORG_WORDS else ""
 
 
@@ -36,7 +37,7 @@ def kind_voice(clause: Clause, actors: tuple[Actor, ...], seen: Seen,
                resolve: Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]) -> Speaker | None:
     """The body "the <kind>" stands for on the page when ``clause`` is a spokesperson named by that kind only ("NATO
     envoys will meet on Friday, an alliance spokeswoman said": NATO, named before); None when the page names no such body."""
-    kind = kind_body(clause.phrase) if re.match(r"[Aa]n?\s", clause.phrase.strip()) else ""  # "the (top) government
+    kind = kind_body(clause.phrase, indefinite=True)  # "the (top) government
     # spokesman" is the one named before with that title (rule 8), whom the rules after read; a body only at the page's end
     body = resolve(Clause(kind, "", clause.verb), actors, seen) if kind else None
     return body if body and (body.actor or body.new) and not is_person(body) else None

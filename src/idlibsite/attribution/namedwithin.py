@@ -25,7 +25,9 @@ from collections.abc import Callable
 from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.kindvoice import kind_body
-from idlibsite.attribution.wordlists import CONNECTORS, GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES
+from idlibsite.attribution.wordlists import (CONNECTORS, GENERIC, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, QUANTIFIERS, TITLES,
+                                            UNNAMED_ROLES)
+from idlibsite.sources.kickers import ARTICLES
 from idlibsite.sources.statements import Passage
 
 RUN_CONNECTORS = CONNECTORS | {"and", "in"} | PARTICLES
@@ -38,8 +40,6 @@ TAIL = frozenset("from of at in with who whose which based on near , –".split(
 MEMBERS = frozenset("members investigators researchers staff".split())
 """Plural heads "of" a named body that speak as the body (LABELS Round 91: "members of" a named local group)."""
 
-DETERMINERS = frozenset("the a an".split())
-
 OPENING_WORDS = GENERIC | PERSON_NOUNS | QUANTIFIERS
 """A sentence's capitalised first word that opens no name ("Sources in the X Ministry", "Officials of the X")."""
 
@@ -49,8 +49,7 @@ NEXT_NAME = re.compile(r"\s*(?!(?:The|A|An|This|That|These|Those|Our|His|Her|Its
 Republican from Cary, wrote ..."; "Masjid Ar-Rahman in ..." is not one: a place's "in" is no verb; nor "The United
 Nations said": a body the article names, no description's)."""
 
-ANONYMOUS = GENERIC | frozenset("official source diplomat officer commander volunteer member worker staff spokesman spokeswoman"
-                                 " spokesperson aide adviser advisor insider".split())
+ANONYMOUS = UNNAMED_ROLES | frozenset("official source commander volunteer member worker staff insider".split())
 """Words of a description that LABELS rule 6 keeps nobody named ("a senior official", "a source close to X", "one aid
 worker", "a European diplomat who ..."): the next sentence's name is another's."""
 
@@ -77,7 +76,7 @@ def _around_and(run: list[str]) -> tuple[list[str], list[str]]:
 def inner_name(phrase: str) -> str:
     """The name a description holds ("" when none, or more than one, fits)."""
     tokens = phrase.replace(",", " , ").split()
-    tokens = tokens[1:] if tokens and tokens[0].lower() in DETERMINERS else tokens
+    tokens = tokens[1:] if tokens and tokens[0].lower() in ARTICLES else tokens
     start = next((i for i, t in enumerate(tokens) if _capitalised(t)), None)
     if start is None:
         return ""

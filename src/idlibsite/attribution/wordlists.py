@@ -131,6 +131,10 @@ GENERIC = frozenset(
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
+UNNAMED_ROLES = GENERIC | frozenset("spokesman spokeswoman spokesperson diplomat officer aide adviser advisor".split())
+"""Heads that keep a speaker unnamed however the phrase goes on (LABELS rule 6: "a European diplomat who ...", "the
+spokesman of the council"): the generic plurals and the roles a source is kept anonymous by."""
+
 LEFTOVER_OK = frozenset(
     "press service office spokesman spokeswoman spokesperson statement government authorities"
     " side state leadership administration mr mrs ms dr".split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.kickers import ARTICLES
 from idlibsite.sources.speech import speech_verbs
 
 _DOCUMENT_NOUNS = frozenset(
@@ -33,7 +34,6 @@ _SAYING = frozenset(
 evaluation or a need ("Situation in Idlib catastrophic", "Idlib offensive must stop", "Response urgently needed")."""
 
 _WORD = re.compile(r"[\w’'&.-]+")
-_ARTICLES = frozenset("the a an".split())
 _MARKS = re.compile(r"\([^()]*\)|\bNo\.?[^\S\n]*\d+|#[^\S\n]*\d+")
 """A title's bracket, issue's or part's number ("Plan (January 2020)", "Report No. 12", "Update #3"): no words of it."""
 _FILLER = re.compile(r"^(?:\d[\d./-]*|[IVX]+)$")
@@ -59,7 +59,7 @@ def document_title(said: str) -> bool:
         return False
     head: list[str] = []
     for word, low in zip(words, lowered):
-        if low in _ARTICLES and head:
+        if low in ARTICLES and head:
             return False  # "Idlib crisis a threat to Turkey": an article after the subject opens what is said of it
         if low in _LINKS and head:
             break

@@ -215,26 +215,6 @@ class PageRecord:
     suffix: str = ".html"  # the evidence's: ".html" for a saved web page, ".mhtml" for one saved as MHTML, ".pdf",
     # ".docx" for a Word document, ".eml" for a mail file
 
-    @property
-    def is_pdf(self) -> bool:
-        """Whether the evidence is a PDF the text was read out of (else a saved web page)."""
-        return self.suffix == PDF_SUFFIX
-
-    @property
-    def is_mhtml(self) -> bool:
-        """Whether the evidence is a page saved as one MHTML file (a MIME message holding the page)."""
-        return self.suffix == MHTML_SUFFIX
-
-    @property
-    def is_docx(self) -> bool:
-        """Whether the evidence is a Word document the text was read out of."""
-        return self.suffix == DOCX_SUFFIX
-
-    @property
-    def is_eml(self) -> bool:
-        """Whether the evidence is a mail saved as a file (a MIME message: its body, a Word document attached)."""
-        return self.suffix == EML_SUFFIX
-
 
 @dataclass(frozen=True, slots=True)
 class Source:
