@@ -4,7 +4,7 @@ grouping (each key's items and the keys' order) and sorted list that a full pass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idlibsite.anchoring.grouping import Grouping, Ranked, grouped
+from idlibsite.anchoring.grouping import Grouping, Ranked, grouped, patched, replaced
 
 CLAIMS = [f"claim-{n:02d}" for n in range(12)]
 KEYS = list("abcde")
@@ -64,4 +64,17 @@ def test_a_ranked_list_updated_from_the_changed_claims_is_a_full_sort(steps) -> 
         made = kept.update(held, _entry)
         entries = [_entry(h) for h in held.values()]
         assert made == [v for _, v in sorted(e for e in entries if e is not None)]
+        last = held
+
+
+@given(builds)
+def test_a_dict_patched_at_the_replaced_claims_is_a_full_pass(steps) -> None:  # type: ignore[no-untyped-def]
+    """Each claim's value (here its pairs' numbers summed) kept and made again only for the claims
+    :func:`replaced` gives and the claims gone, as a full pass makes it: every claim's, in claim-id order."""
+    kept: dict[str, int] = {}
+    last: dict[str, Held] = {}
+    for drawn in steps:
+        held = _held(last, drawn)
+        kept = patched(kept, held, {c: sum(n for _, n in held[c][1]) for c in replaced(held, last)})
+        assert list(kept.items()) == [(c, sum(n for _, n in h[1])) for c, h in held.items()]
         last = held

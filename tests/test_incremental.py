@@ -33,6 +33,7 @@ import idlibsite.filestats as filestats
 from idlibsite import keptreads, projectfiles
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME
+from idlibsite.anchoring.versions import version_of
 from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.link import CLAIM_KIND
@@ -40,6 +41,7 @@ from idlibsite.annotations.load import CLAIM_KIND as CLAIM_FILE_KIND
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.keys import packed_key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError, Problem
@@ -489,6 +491,27 @@ def _appended_checked(versions, made, kept, aliases, last, json_of):  # type: ig
     return found
 
 
+_DEPS_OF, _SNAPSHOTS = build_module._deps_of, build_module._snapshots
+
+
+def _deps_checked(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
+    made = _DEPS_OF(site, cache)
+    assert list(made.items()) == list(_DEPS_OF(site, Cache(None)).items())  # every claim's, in order, as made afresh
+    return made
+
+
+def _snapshots_checked(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
+                       cache: Cache) -> dict[str, bytes | str]:
+    made = _SNAPSHOTS(site, deps_of, hashes, cache)
+    afresh = Cache(None)  # nothing kept: every claim's snapshot made and its key looked up
+    fresh = _SNAPSHOTS(site, deps_of, hashes, afresh)
+    assert list(made) == list(fresh)  # every claim's, in order
+    assert [s if isinstance(s, str) else version_of(s) for s in made.values()] == list(map(version_of, fresh.values()))
+    used = afresh.used[build_module.SNAPSHOT_KIND]  # the keys counted as used, which the sweep keeps
+    assert cache.used[build_module.SNAPSHOT_KIND] == (set(map(packed_key, used)) if cache.once else used)
+    return made
+
+
 _HASHES_OF = InputHashes.hashes_of
 
 
@@ -612,7 +635,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
     keys, the versions appended, the site's groupings, the lists sorted by claim, the claims the plan takes again
     and the site's keys of the search's files, the write report and the rows of the records saved are compared
-    with what is made afresh at each build."""
+    with what is made afresh at each build, and so are each claim's deps and snapshot (with the snapshots' keys
+    counted as used, which the cache's sweep keeps)."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(Ranked, "update", _ranked_checked)
     planned_whole: list[bool] = []  # whether each plan took the unchanged claims whole (Again.unchanged)
@@ -641,6 +665,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
+    monkeypatch.setattr(build_module, "_deps_of", _deps_checked)
+    monkeypatch.setattr(build_module, "_snapshots", _snapshots_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)
     monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)

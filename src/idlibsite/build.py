@@ -12,7 +12,10 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
+from operator import not_
 
+from idlibsite.anchoring.grouping import patched, replaced
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
@@ -267,25 +270,28 @@ def _shown_again(config: Config, cache: Cache, checked: CheckResult,
 
 
 def _deps_of(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
-    """Each claim's :func:`claim_deps`; serve: the very set the last build made while the claim and its
-    quotes are the same objects (all it reads: linking gives an unchanged claim's quotes back as the very
-    tuple), so that the keys made of it later (sections of actors and topics) compare by identity."""
+    """Each claim's :func:`claim_deps`, in claim order; serve: the very set the last build made while the
+    claim and its quotes are the same objects (all it reads: linking gives an unchanged claim's quotes back
+    as the very tuple), so that the keys made of it later (sections of actors and topics) compare by
+    identity.  The others are found by passes in C (``replaced``) and only they are gone through."""
+    by_id = site.claim_by_id
+    assert by_id is not None  # (two claims of one id: the check failed, nothing is built)
     quotes = site.quotes_by_claim
     last = cache.kept((DEPS_KIND, "by claim"), _Deps)
-    was, now = last.made, {}
-    for c in site.annotations.claims:
-        its = quotes.get(c.id, ())
-        w = was.get(c.id)
-        now[c.id] = w if w is not None and w[0] is c and w[1] is its else (c, its, claim_deps(site, c))
-    last.made = now  # whole or not at all
-    return {claim_id: deps for claim_id, (_, _, deps) in now.items()}
+    redo = {*replaced(by_id, last.claims), *replaced(quotes, last.quotes), *(last.quotes.keys() - quotes.keys())}
+    made = {c: claim_deps(site, by_id[c]) for c in compress(by_id, map(redo.__contains__, by_id))}
+    deps = patched(last.deps, by_id, made)
+    last.claims, last.quotes, last.deps = by_id, quotes, deps  # whole or not at all
+    return deps
 
 
 class _Deps:
-    """serve: each claim's deps as the last build made them, with the claim and quotes they were made of."""
+    """serve: each claim's deps as the last build made them, with the claims and quotes they were made of."""
 
     def __init__(self) -> None:
-        self.made: dict[str, tuple[Claim, tuple[Quote, ...], frozenset[str]]] = {}
+        self.claims: Mapping[str, Claim] = {}  # each claim by id
+        self.quotes: Mapping[str, tuple[Quote, ...]] = {}  # each claim's quotes (claims with none: not there)
+        self.deps: dict[str, frozenset[str]] = {}  # each claim's deps, in claim order
 
 
 class _Made:
@@ -293,18 +299,20 @@ class _Made:
 
     def __init__(self) -> None:
         self.hashes: Mapping[str, str] = {}
-        self.made: dict[str, tuple[frozenset[str], str, bytes | str]] = {}  # claim id -> its deps, key and
-        # snapshot (its canonical JSON, or its version id alone)
+        self.deps: Mapping[str, frozenset[str]] = {}  # each claim's deps (``_deps_of``)
+        self.keys: dict[str, str] = {}  # each claim's snapshot's key, in claim order
+        self.made: dict[str, bytes | str] = {}  # each claim's snapshot (its canonical JSON, or its version id alone)
 
 
 def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
                cache: Cache) -> dict[str, bytes | str]:
-    """Each claim's snapshot: its canonical JSON when made now, or its version id alone (the hash of that
-    JSON, :func:`version_of`) from the cache when the inputs of its page (``deps_of``) are unchanged (a claim's
-    page shows all of its snapshot, so its inputs are all the snapshot reads): a fresh build reads 14 hex
-    digits a claim, not its JSON (6 MB at 1,000 sources), and hashes none of them again (versions.appended).
-    serve: the last build's, with its key, while its deps are the same and none of their hashes changed (all
-    that its key names), without a look-up."""
+    """Each claim's snapshot, in claim order: its canonical JSON when made now, or its version id alone (the
+    hash of that JSON, :func:`version_of`) from the cache when the inputs of its page (``deps_of``) are
+    unchanged (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads): a fresh
+    build reads 14 hex digits a claim, not its JSON (6 MB at 1,000 sources), and hashes none of them again
+    (versions.appended).  serve: the last build's, with its key, while its deps are the same and none of their
+    hashes changed (all that its key names), without a look-up; those claims are found by passes in C, and
+    their keys counted as used at once from the last build's."""
     of_framed = framed_keyer(SNAPSHOT_KIND)
     framed_deps: dict[str, bytes] = {}  # each input with its hash, framed once (every claim's deps hold "actors")
 
@@ -314,32 +322,31 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
         return framed_deps[d]
 
     def key_of(deps: frozenset[str]) -> str:  # key(SNAPSHOT_KIND, "<dep>=<hash>", ...), of the deps sorted; made
-        # only for a claim not taken ``again``, so not kept (serve kept one per claim by a frozenset of its deps'
+        # only for a claim not taken again, so not kept (serve kept one per claim by a frozenset of its deps'
         # hashes, 2 MB at 1,000 sources, for a claim whose deps changed: one such key is never asked for again)
         return of_framed(b"".join(map(framed_dep, sorted(deps))))
 
     last = cache.kept(SNAPSHOTS_MADE, _Made)
     changed = {d for d, _ in hashes.items() ^ last.hashes.items()}  # added, removed or changed: one pass, in C
-    again = {c.id: was for c in site.annotations.claims if (was := last.made.get(c.id)) is not None
-             and (was[0] is (deps := deps_of[c.id]) or was[0] == deps) and deps.isdisjoint(changed)}
-    cache.touch(SNAPSHOT_KIND, (k for _, k, _ in again.values()))  # used, as if looked up: kept in the cache file
-    keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims if c.id not in again}
+    redo = {c for c in replaced(deps_of, last.deps) if last.deps.get(c) != deps_of[c]}  # new or other deps
+    redo.update(compress(deps_of, map(not_, map(changed.isdisjoint, deps_of.values()))))  # a dep's hash changed
+    keys = {c: key_of(deps_of[c]) for c in compress(deps_of, map(redo.__contains__, deps_of))}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
+    by_id = site.claim_by_id
+    assert by_id is not None  # (two claims of one id: the check failed, nothing is built)
     made: dict[str, bytes | str] = {}
-    now: dict[str, tuple[frozenset[str], str, bytes | str]] = {}
-    for claim in site.annotations.claims:
-        was = again.get(claim.id)
-        if was is None:
-            k = keys[claim.id]
-            found = cached.get(k)
-            if not (isinstance(found, str) and len(found) == VERSION_HEX_DIGITS):
-                found = canonical(snapshot(site, claim))
-                cache.put(SNAPSHOT_KIND, k, version_of(found))
-            was = deps_of[claim.id], k, found
-        made[claim.id] = was[2]
-        now[claim.id] = was
-    last.hashes, last.made = hashes, now
-    return made
+    for claim_id, k in keys.items():
+        found = cached.get(k)
+        if not (isinstance(found, str) and len(found) == VERSION_HEX_DIGITS):
+            found = canonical(snapshot(site, by_id[claim_id]))
+            cache.put(SNAPSHOT_KIND, k, version_of(found))
+        made[claim_id] = found
+    taken = bool(last.keys)  # some taken from the last build: their keys used, as if looked up (kept in the file)
+    last.keys, last.made = patched(last.keys, deps_of, keys), patched(last.made, deps_of, made)
+    if taken:
+        cache.touch(SNAPSHOT_KIND, last.keys.values())  # (with those just looked up: the same set of keys)
+    last.hashes, last.deps = hashes, deps_of
+    return last.made
 
 
 def _json(site: Site, claim_id: str) -> bytes:
