@@ -46,9 +46,11 @@ STATEMENTS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, len(DATES) - 1
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(CLAIMS), st.one_of(st.none(), STATEMENTS)), min_size=1, max_size=8))
+@given(st.lists(st.tuples(st.sampled_from(CLAIMS), st.one_of(st.none(), st.just("again"), STATEMENTS)),
+                min_size=1, max_size=8))
 def test_serve_s_periods_made_from_the_last_build_s_equal_those_made_whole(steps) -> None:  # type: ignore[no-untyped-def]
-    """Each step gives one claim new statements (None: deletes it); serve's periods (the last build's, with the
+    """Each step gives one claim new statements (None: deletes it; "again": its statements in a new tuple, the
+    very objects); serve's periods (the last build's, with the
     changed claims' statements taken out and put in) equal those made whole, each unchanged day the very tuple of
     the last build; with few claims changed, a period changed is made from the last build's, not sorted whole."""
     by_claim = {c: quotes(c, [(0, n % len(DATES)), (1, (n + 2) % len(DATES))]) for n, c in enumerate(CLAIMS)}
@@ -68,6 +70,8 @@ def test_serve_s_periods_made_from_the_last_build_s_equal_those_made_whole(steps
             kept.next()
             if said is None:
                 by_claim.pop(claim, None)
+            elif said == "again":
+                by_claim[claim] = tuple(list(by_claim.get(claim, ())))
             else:
                 by_claim[claim] = quotes(claim, said)
             site = SimpleNamespace(quotes_by_claim={c: by_claim[c] for c in sorted(by_claim) if by_claim[c]})

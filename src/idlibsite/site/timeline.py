@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, groupby
-from operator import itemgetter
+from itertools import chain, compress, groupby
+from operator import is_not, itemgetter
 
 from idlibsite.anchoring.grouping import Grouping, Ranked
 from idlibsite.anchoring.model import Quote, Site
@@ -110,11 +110,11 @@ def _ordered(key: str, parts: Sequence[Dated], last: Ordered | None = None) -> t
     each statement's key; ``last``: the last build's period of ``key``, which it is made from while few parts
     changed (:func:`_merged`), and each date's statements of which are taken again while they are the very same
     objects (held by it: no other object has their ids)."""
-    merged = _merged(parts, *last) if last is not None else None
-    if merged is None:
-        dated = sorted(chain.from_iterable(parts), key=itemgetter(0))
-        merged = tuple(map(itemgetter(0), dated)), tuple(map(itemgetter(1), dated))
-    keys, quotes = merged
+    merged = _merged(key, parts, *last) if last is not None else None
+    if merged is not None:
+        return merged
+    dated = sorted(chain.from_iterable(parts), key=itemgetter(0))
+    keys, quotes = tuple(map(itemgetter(0), dated)), tuple(map(itemgetter(1), dated))
     said = list(map(itemgetter(0), keys))  # each one's date said (its sort key)
     starts = list(map(partial(bisect_left, said), dict.fromkeys(said)))
     days = list(map(quotes.__getitem__, map(slice, starts, [*starts[1:], len(said)])))
@@ -124,29 +124,44 @@ def _ordered(key: str, parts: Sequence[Dated], last: Ordered | None = None) -> t
     return Period(key, period_label(key), quotes, tuple(days)), keys
 
 
-def _merged(parts: Sequence[Dated], was_parts: Sequence[Dated], was: tuple[Period, tuple[Key, ...]]
-            ) -> tuple[tuple[Key, ...], tuple[Quote, ...]] | None:
-    """The keys and statements of the period ``was`` (made of ``was_parts``) with those of its parts not in
-    ``parts`` taken out and those of the parts of ``parts`` not in it put in, each by bisection: what sorting
-    every statement of ``parts`` gives.  None when more than :data:`MERGED` parts changed, or a key is there
-    twice (the order of equal keys is the sort's)."""
-    now, then = set(map(id, parts)), set(map(id, was_parts))
-    gone, new = [p for p in was_parts if id(p) not in now], [p for p in parts if id(p) not in then]
+def _merged(key: str, parts: Sequence[Dated], was_parts: Sequence[Dated], was: tuple[Period, tuple[Key, ...]]
+            ) -> tuple[Period, tuple[Key, ...]] | None:
+    """The period ``was`` (made of ``was_parts``, with its statements' keys) with the statements of its parts not
+    in ``parts`` taken out and those of the parts of ``parts`` not in it put in, each by bisection: what sorting
+    every statement of ``parts`` gives; the days of the dates none of them is on are ``was``'s, the others made
+    again (the last build's while the very same objects).  None when more than :data:`MERGED` parts changed, or
+    a key is there twice (the order of equal keys is the sort's)."""
+    if len(parts) == len(was_parts):  # (a claim edited: its part at its place)
+        at = list(compress(range(len(parts)), map(is_not, parts, was_parts)))  # a pass in C
+        gone, new = [was_parts[n] for n in at], [parts[n] for n in at]
+    else:
+        now, then = set(map(id, parts)), set(map(id, was_parts))
+        gone, new = [p for p in was_parts if id(p) not in now], [p for p in parts if id(p) not in then]
     if len(gone) + len(new) > MERGED:
         return None
-    keys, quotes = list(was[1]), list(was[0].quotes)
+    period, keys, quotes = was[0], list(was[1]), list(was[0].quotes)
+    touched: set[str] = set()  # the dates said of the statements taken out or put in
     for k, q in chain.from_iterable(gone):
-        at = bisect_left(keys, k)
-        if at == len(keys) or quotes[at] is not q:
+        at_key = bisect_left(keys, k)
+        if at_key == len(keys) or quotes[at_key] is not q:
             return None
-        del keys[at], quotes[at]
+        del keys[at_key], quotes[at_key]
+        touched.add(k[0])
     for k, q in chain.from_iterable(new):
-        at = bisect_left(keys, k)
-        if at < len(keys) and keys[at] == k:
+        at_key = bisect_left(keys, k)
+        if at_key < len(keys) and keys[at_key] == k:
             return None
-        keys.insert(at, k)
-        quotes.insert(at, q)
-    return tuple(keys), tuple(quotes)
+        keys.insert(at_key, k)
+        quotes.insert(at_key, q)
+        touched.add(k[0])
+    last_days = {day[0].statement.said.sort_key(): day for day in period.days}
+    days = {d: day for d, day in last_days.items() if d not in touched}
+    for d in touched:  # its statements: those from the first key of its date to the first past it
+        day = tuple(quotes[bisect_left(keys, (d,)):bisect_left(keys, (d + "\0",))])
+        if day:
+            same = d in last_days and _ids(last_days[d]) == _ids(day)
+            days[d] = last_days[d] if same else day
+    return Period(key, period.label, tuple(quotes), tuple(map(days.__getitem__, sorted(days)))), tuple(keys)
 
 
 def _ids(quotes: tuple[Quote, ...]) -> tuple[int, ...]:
