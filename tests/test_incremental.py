@@ -1090,7 +1090,8 @@ def test_serve_plans_again_only_the_days_of_a_long_month_that_the_edited_claim_s
     """serve, with every month of more than 2 statements split into its days: after one claim's title is edited,
     the sections of the days the claim's statements are on are made again (each the days of its month, not the
     month whole), no month's index (no count changed), and every other day's section is the very one of the
-    last plan.  The site is a full build's."""
+    last plan; each period made again is the last plan's with the claim's statements taken out and put in
+    (timeline._merged), not sorted whole.  The site is a full build's."""
     monkeypatch.setattr(lists, "BOUND", 2)
     project, config, cache = _served(tmp_path_factory.mktemp("days"))
     planned: list[tuple[str, str, object, bool]] = []  # (kind, first path, section, made now) of each section
@@ -1105,7 +1106,12 @@ def test_serve_plans_again_only_the_days_of_a_long_month_that_the_edited_claim_s
     _served_after(project, config, cache, lambda project, n: None, 0)  # as the last plan has them
     last = {path: made for _, path, made, _ in planned}
     planned.clear()
+    merged: list[bool] = []  # whether each period made again was made from the last plan's
+    real_merged = timeline_module._merged
+    monkeypatch.setattr(timeline_module, "_merged",
+                        lambda *args: (made := real_merged(*args), merged.append(made is not None))[0])
     site = _served_after(project, config, cache, edit_claim_title, 1)
+    assert merged and all(merged)
     months = Counter(map(timeline_module.period_key, site.quotes))
     quotes = site.quotes_by_claim[Path(CLAIM).stem]
     days = {f"timeline/{q.statement.said.iso}/" + ("" if q.statement.said.precision == "day" else "month-only/")

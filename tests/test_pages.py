@@ -6,8 +6,10 @@ from collections.abc import Callable
 from functools import partial
 
 from idlibsite.dates import PartialDate
+from idlibsite.site import sections as sections_module
 from idlibsite.site.pages import neighbours, view
 from idlibsite.site.planned import Later, Once
+from idlibsite.site.sections import RUN, Digests, Section
 
 
 def test_neighbours_link_each_item_to_the_one_before_and_after() -> None:
@@ -58,3 +60,26 @@ def test_once_makes_its_value_at_the_first_call_only_and_then_lets_go_of_its_mak
     del maker
     assert made == [] and once() == 1 and once() == 1 and made == [1]
     assert gone() is None  # what it was made from (a claim's citation: the claim, the config) is not held
+
+
+def test_the_sitemap_s_key_hashes_again_only_the_runs_of_the_sections_replaced(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """sections.Digests (serve keeps one): the hash of the sections' digests equals one made whole at every step
+    and changes when a digest or the order does; a section replaced by another at its place hashes again its
+    run alone (the digests read), one more section every run."""
+    def made(digests: list[str]) -> list[Section]:
+        return [Section(None, (), (), 0, (), d, list) for d in digests]
+
+    read: list[str] = []
+    monkeypatch.setattr(sections_module, "_DIGEST", lambda s: read.append(s.digest) or s.digest)
+    kept = Digests()
+    first = made([f"{n:064x}" for n in range(3 * RUN + 5)])
+    assert kept.of(first) == Digests().of(first) and len(read) == 2 * len(first)
+    one = [*first[:RUN + 7], *made(["f" * 64]), *first[RUN + 8:]]
+    read.clear()
+    got = kept.of(one)
+    assert len(read) == RUN
+    assert got == Digests().of(one) != Digests().of(first)
+    swapped = [*one[:3], one[4], one[3], *one[5:]]
+    assert kept.of(swapped) != kept.of(one) == Digests().of(one)
+    read.clear()
+    assert kept.of(first[:-1]) == Digests().of(first[:-1]) and len(read) == 2 * (len(first) - 1)

@@ -274,6 +274,31 @@ def test_serve_s_histories_put_a_replaced_version_in_place_and_equal_those_made_
         last = got
 
 
+def test_serve_s_latest_versions_put_a_replaced_version_in_place_and_equal_those_made_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve's plan (versioned.Latest): each claim's newest version equals latest_by_claim's at every step; a
+    version replaced at its place by another of the same claim (a preview's new version at each edit) is put in
+    place without every version gone through; a version of another claim there, or one more version, makes all
+    again."""
+    read = append((), {"a": snap(id="a"), "b": snap(id="b")})
+    read = append(read, {"a": snap(id="a", title="T1")})  # a's first version is not its newest
+    real = versioned.latest_by_claim
+    made_whole: list[int] = []
+    monkeypatch.setattr(versioned, "latest_by_claim", lambda made: made_whole.append(1) or real(made))
+    steps = [(append(read, {"a": snap(id="a", title="T2")}), True),  # the first: all made
+             (append(read, {"a": snap(id="a", title="T3")}), False),  # a's new version put in place
+             (append(read, {"b": snap(id="b", title="T3")}), True),  # another claim's at its place
+             (append(read, {"b": snap(id="b", title="T4")}), False),
+             (append(read, {"b": snap(id="b", title="T5"), "c": snap(id="c")}), True),  # one more
+             (read, True)]  # the previews' versions gone
+    latest = versioned.Latest()
+    for made, all_made in steps:
+        made_whole.clear()
+        got = latest.of(made)
+        assert bool(made_whole) == all_made
+        assert list(got.items()) == list(real(made).items())
+
+
 def test_a_fresh_build_after_a_one_claim_edit_compares_only_the_edited_claim_s_snapshots(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows of every claim's history are read from the versions stored in the cache (with their

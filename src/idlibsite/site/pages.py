@@ -23,7 +23,7 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.anchoring.versions import Version, latest_by_claim
+from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
@@ -41,7 +41,7 @@ from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, most_disputed, newest
 from idlibsite.site.sections import Again, Made, Planned, Section, Sections
 from idlibsite.site.sourcepage import evidence_name, source_context
-from idlibsite.site.versioned import Histories, HistoryRow
+from idlibsite.site.versioned import Histories, HistoryRow, Latest
 from idlibsite.sources.records import Source
 
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
@@ -69,7 +69,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     given to it."""
     plan = Sections(kept)
     md = kept(("plan", "markdown"), markdown)  # serve: one parser, not one held by the sections of each plan
-    latest = latest_by_claim(versions)
+    latest = kept(("plan", "latest"), Latest).of(versions)  # serve: updated from the versions replaced
     current = kept(("plan", "current site"), Current)  # kept pages are made from this build's site
     same_config = kept(("plan", "config", config), lambda: config)  # the last build's when equal
 

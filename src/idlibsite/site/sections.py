@@ -157,10 +157,37 @@ class Sections:
     def sitemap(self, base_url: str) -> Page:
         """sitemap.xml, of every page so far: its key made from one hash per section."""
         loose = listed(self.loose, NONE_CHANGED)
-        digests = hashlib.sha256("".join(map(_DIGEST, self.made)).encode()).hexdigest()
+        digests = self.kept(("plan", "sitemap digests"), Digests).of(self.made)
         parts = list(map(_LISTED, self.made))
         return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
                     Whole(_sitemap, base_url, [*parts, loose]))
+
+
+class Digests:
+    """A hash of the sections' digests, in order: one hash of the hashes of each run of :data:`RUN` sections.
+    serve (``Cache.kept``): a run's hash is the last plan's while its sections are the very objects of it, so an
+    edit hashes again the runs of the sections it made, not every section's digest (a pass in C finds them)."""
+
+    def __init__(self) -> None:
+        self.made: Sequence[Section] = ()  # the sections of the last plan (none: every run hashed next)
+        self.runs: list[str] = []  # the hash of each run of them
+
+    def of(self, made: Sequence[Section]) -> str:
+        """The hash of ``made``'s digests."""
+        was, self.made = self.made, ()  # (an interrupted update: every run hashed next)
+        starts = range(0, len(made), RUN)
+        if len(was) == len(made):
+            again = sorted({at // RUN for at in compress(range(len(made)), map(is_not, made, was))})
+            runs = self.runs
+        else:
+            again, runs = list(range(len(starts))), [""] * len(starts)
+        for n in again:
+            runs[n] = hashlib.sha256("".join(map(_DIGEST, made[starts[n]:starts[n] + RUN])).encode()).hexdigest()
+        self.made, self.runs = tuple(made), runs  # (as hashed: the plan's list may grow after)
+        return hashlib.sha256("".join(runs).encode()).hexdigest()
+
+
+RUN = 1024  # sections hashed together for the sitemap's key
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:

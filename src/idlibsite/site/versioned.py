@@ -16,7 +16,7 @@ from functools import partial
 from itertools import compress, repeat
 from operator import is_, is_not
 
-from idlibsite.anchoring.versions import Version, changes, reference
+from idlibsite.anchoring.versions import Version, changes, latest_by_claim, reference
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
@@ -167,6 +167,31 @@ class Histories:
             if home in histories:
                 histories[home] = rows[home][::-1]
         return chained, rows, histories
+
+
+class Latest:
+    """serve (``Cache.kept``): :func:`latest_by_claim` of the last plan's versions, updated from the versions
+    that are not the very objects of the last under the same claim id (a claim edited in a preview is given a
+    new version at each build, at the same place among them): no pass in Python over every version."""
+
+    def __init__(self) -> None:
+        self.versions: Sequence[Version] = ()  # those ``latest`` was made from (none: made whole next)
+        self.latest: dict[str, Version] = {}
+
+    def of(self, versions: Sequence[Version]) -> Mapping[str, Version]:
+        """Each claim id's newest version of ``versions``."""
+        was, self.versions = self.versions, ()  # (an interrupted update: made whole next)
+        replaced = list(compress(range(len(versions)), map(is_not, versions, was))) if len(was) == len(versions) \
+            else None  # a pass in C
+        if (not was or replaced is None or len(replaced) > 16
+                or any(was[at].claim != versions[at].claim for at in replaced)):
+            self.latest = latest_by_claim(versions)
+        else:
+            for at in replaced:  # the newest of its claim while it was: at the same place, it still is
+                if self.latest[was[at].claim] is was[at]:
+                    self.latest[was[at].claim] = versions[at]
+        self.versions = versions
+        return self.latest
 
 
 def claim_histories(rows: Mapping[str, tuple[HistoryRow, ...]],
