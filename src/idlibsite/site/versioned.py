@@ -169,6 +169,9 @@ class Histories:
         return chained, rows, histories
 
 
+PATCHED = 16  # versions replaced at most for the newest ones to be updated in place (else made whole)
+
+
 class Latest:
     """serve (``Cache.kept``): :func:`latest_by_claim` of the last plan's versions, updated from the versions
     that are not the very objects of the last under the same claim id (a claim edited in a preview is given a
@@ -183,7 +186,7 @@ class Latest:
         was, self.versions = self.versions, ()  # (an interrupted update: made whole next)
         replaced = list(compress(range(len(versions)), map(is_not, versions, was))) if len(was) == len(versions) \
             else None  # a pass in C
-        if (not was or replaced is None or len(replaced) > 16
+        if (not was or replaced is None or len(replaced) > PATCHED
                 or any(was[at].claim != versions[at].claim for at in replaced)):
             self.latest = latest_by_claim(versions)
         else:
