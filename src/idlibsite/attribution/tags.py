@@ -33,6 +33,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
+from idlibsite.sources.machinetags import introduced_voices, introducing_turn, machine
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.turns import header_principal, key
 from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
@@ -98,6 +99,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     said = key(label).split()
     if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
         return Holder("", "", "")
+    if machine(label):  # "Speaker 2": the one the turn before its first turn introduces, nobody when none
+        return Holder(_voice(text, label), title, "")
     if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
         return Holder(presented_guest(header) or respondent(header), "", "")
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
@@ -134,6 +137,17 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         full = full_name(text, title_case(kept[-1])) or bare
     full = (_headed(header, kept) or nicknamed(text, bare)) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
+
+
+def _voice(text: str, label: str) -> str:
+    """The first one the turn before a machine tag's first turn may introduce (:func:`.machinetags.introduced_voices`)
+    who reads as a person, by the fullest name the page gives them ("Dr. Haddad": "Rami Haddad"); "" when none."""
+    for who in introduced_voices(introducing_turn(text, label)):
+        kept = [w for w in who.split() if fold(w.rstrip(".")) not in TITLES] or who.split()
+        full = (full_name(text, title_case(kept[-1])) if len(kept) == 1 else "") or " ".join(kept)
+        if read_phrase(full).person:
+            return read_phrase(full).name or full
+    return ""
 
 
 def _headed(header: str, label: list[str]) -> str:
