@@ -17,9 +17,8 @@ import re
 from idlibsite.sources.roles import introduced
 from idlibsite.sources.soundbites import ANNOUNCED, PERSON
 from idlibsite.sources.turnwords import MACHINE_TAG, MACHINE_VOICE
-_SIGNED_ON = re.compile(r"(?i:\b(?:this\s+is|i'm|i’m|i\s+am|my\s+name\s+is))\s+$")
-"""The words before the asking voice's own name or its programme's ("This is World Desk.", "I'm Jane Doe."): no voice
-it introduces."""
+_SIGN_ON = re.compile(r"\b(?:[Tt]his\s+is|I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*")
+"""The asking voice's own name or its programme's ("This is Night Desk.", "I'm Tom Bright."): no voice it introduces."""
 
 
 def machine(name: str) -> bool:
@@ -42,6 +41,7 @@ def introduced_voices(turn: str) -> list[str]:
     said"), the one it greets, addresses or hands over to (:func:`.roles.introduced`: "joined now by X", "Dr. Haddad,
     what are you seeing?"), then the people it names, the last first, but for its own name or its programme's ("Its defence minister, Hulusi Akar, spoke ...
     Here's what he said.")."""
+    turn = _SIGN_ON.sub(" ", turn)
     announced = ANNOUNCED.search(turn)
-    named = [m.group("who") for m in PERSON.finditer(turn) if not _SIGNED_ON.search(turn, 0, m.start())][::-1]
+    named = [m.group("who") for m in PERSON.finditer(turn)][::-1]
     return [who for who in (announced.group("who") if announced else "", introduced(turn), *named) if who]
