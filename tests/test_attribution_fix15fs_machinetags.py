@@ -62,3 +62,4 @@ def test_the_turn_before_a_voices_first_turn_and_whom_it_introduces() -> None:
     assert turn.startswith("SPEAKER 1: Turkey's president") and turn.rstrip().endswith("Here's what he said.")
     assert introduced_voices(turn)[0] == "Recep Tayyip Erdogan"
     assert introducing_turn(_CLIP, "SPEAKER 1") == ""  # the first voice: the header introduces nobody
+
