@@ -189,8 +189,10 @@ def bold_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, st
     presented = intro_guest(text, (0, asked[0].start()), [q.group("words") for q in asked]) if asked and not addressed else ""
     if len(asked) < MIN_TURNS or sum(q.group("words").rstrip().endswith("?") for q in asked) < 2 or not (addressed or presented):
         return {}
-    given = _given(text, addressed.group("surname")) if addressed else ""
-    guest = presented or (f"{given} {addressed.group('surname')}" if given else addressed.group("who"))
+    guest = presented
+    if addressed:
+        given = _given(text, addressed.group("surname"))
+        guest = f"{given} {addressed.group('surname')}" if given else addressed.group("who")
     out, last = {}, asked[-1].end()
     answered = False  # the one paragraph after the last question is answered
     for start, _end in sorted(ranges):
