@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from idlibsite.attribution.bodyvoice import body_voice
 from idlibsite.attribution.bodytable import account_of, body_named, page_bodies
 from idlibsite.attribution.discourse import heard_named
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
@@ -104,9 +103,6 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         return Holder(_voice(text, label), title, "")
     if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
         return Holder(presented_guest(header) or respondent(header), "", "")
-    body = body_voice(text, label)
-    if body:  # "MFA Spokesperson": the body whose spokesperson answers (LABELS, Round 96)
-        return Holder(body, title, "")
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
         named = tag_holder(text, label)
         return Holder("", title, "") if unnamed_tag(label) and named[0] and not read_phrase(named[0]).person else Holder(*named)
@@ -157,13 +153,11 @@ def _voice(text: str, label: str) -> str:
 def _headed(header: str, label: list[str]) -> str:
     """The one whom the page's header names as the one who answers (:func:`respondent`, "Press Conference by Chief Cabinet
     Secretary Yoshihide Suga" in a title's case, which :func:`.fullnames.full_name` does not read), when a label's last
-    word is a word of that name and its words before are that name's initials ("SUGA", "N. DENDIAS") or a role ("Spokesperson
-    Zhao" under "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference", the family name first); "" else."""
+    word is a word of that name and its words before are that name's initials ("SUGA", "N. DENDIAS"); "" else."""
     who = respondent(header)
     named = [fold(w) for w in who.split()]
-    given = [w for w in label[:-1] if fold(w) not in _ROLES]  # "Spokesperson Zhao": a role before the name, no initial
-    initials = "".join(fold(w)[:1] for w in given)
-    fits = all(len(w.rstrip(".")) == 1 for w in given) and "".join(w[:1] for w in named).startswith(initials)
+    initials = "".join(fold(w)[:1] for w in label[:-1])
+    fits = all(len(w.rstrip(".")) == 1 for w in label[:-1]) and "".join(w[:1] for w in named).startswith(initials)
     return who if label and fits and fold(label[-1]) in named else ""
 
 

@@ -228,10 +228,10 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
 
 
 _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
-                        r"|^(?:weekly\s+|regular\s+)?(?:briefing|press\s+conference)\s+of\b|[’']s\s+(?:regular|weekly|daily)\s+(?:press\s+)?(?:briefing|conference)\b"
+                        r"|^(?:weekly\s+|regular\s+)?(?:briefing|press\s+conference)\s+of\b"
                         r"|^\(?as\s+(?:delivered|prepared\s+for\s+delivery)\)?$")
 """A header that says the record is one person's delivered words ("Press point by NATO Secretary
-General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "Spokesperson X's Regular Press Conference")."""
+General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "(As delivered)")."""
 
 
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
