@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.sources.machinetags import introduced_voices, introducing_turn, machine
+from idlibsite.sources.machinetags import candidates, introduction, machine
 from test_attribution import cut_page, said_opening
 
 _PODCAST = ("The Daily Brief\n\nEpisode 212: A winter in the camps\n\nSpeaker 1: Welcome back to The Daily Brief. The"
@@ -58,8 +58,7 @@ def test_a_machines_tag(name: str, is_machine: bool) -> None:
 
 
 def test_the_turn_before_a_voices_first_turn_and_whom_it_introduces() -> None:
-    turn = introducing_turn(_CLIP, "SPEAKER 2")
+    turn = introduction(_CLIP, "SPEAKER 2")
     assert turn.startswith("SPEAKER 1: Turkey's president") and turn.rstrip().endswith("Here's what he said.")
-    assert introduced_voices(turn)[0] == "Recep Tayyip Erdogan"
-    assert introducing_turn(_CLIP, "SPEAKER 1") == ""  # the first voice: the header introduces nobody
-
+    assert candidates(turn) == ("", ["Recep Tayyip Erdogan"])
+    assert introduction(_CLIP, "SPEAKER 1") == ""  # the first voice: the header introduces nobody

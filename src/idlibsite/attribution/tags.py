@@ -33,7 +33,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
-from idlibsite.sources.machinetags import introduced_voices, introducing_turn, machine
+from idlibsite.sources.machinetags import asks, candidates, introduction, machine, turns, untold
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.turns import header_principal, key
 from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
@@ -140,14 +140,32 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
 
 
 def _voice(text: str, label: str) -> str:
-    """The first one the turn before a machine tag's first turn may introduce (:func:`.machinetags.introduced_voices`)
-    who reads as a person, by the fullest name the page gives them ("Dr. Haddad": "Rami Haddad"); "" when none."""
-    for who in introduced_voices(introducing_turn(text, label)):
-        kept = [w for w in who.split() if fold(w.rstrip(".")) not in TITLES] or who.split()
-        full = (full_name(text, title_case(kept[-1])) if len(kept) == 1 else "") or " ".join(kept)
-        if read_phrase(full).person:
-            return read_phrase(full).name or full
-    return ""
+    """The one person a machine tag's voice is bound to (:func:`_bound`), "" when another voice of the page is bound
+    to that person too (two voices are never one person: one of the bindings is wrong, and which is not known)."""
+    who = _bound(text, label)
+    others = {voice for voice, _start, _end in turns(text)} - {" ".join(label.split()).casefold()}
+    return "" if who and any(_bound(text, other) == who for other in others) else who
+
+
+def _bound(text: str, label: str) -> str:
+    """Whom the words right before a machine tag's first turn introduce (:func:`.machinetags.introduction`): the one
+    they announce or address when that one reads as a person, else the one person they name when they name no other
+    (by surname), by the fullest name the page gives them ("Dr. Haddad": "Rami Haddad"); "" for an untold or asking
+    voice (:func:`.machinetags.untold`, :func:`.machinetags.asks`), two people named, or none."""
+    if untold(label) or asks(text, label):
+        return ""
+    addressed, named = candidates(introduction(text, label))
+    if _person(text, addressed):
+        return _person(text, addressed)
+    people = {who for who in map(lambda name: _person(text, name), named) if who}
+    return max(people, key=len) if len({fold(who.split()[-1]) for who in people}) == 1 else ""
+
+
+def _person(text: str, who: str) -> str:
+    """``who`` by the fullest name the page gives them, its titles dropped, when that reads as a person; "" else."""
+    kept = [w for w in who.split() if fold(w.rstrip(".")) not in TITLES] or who.split()
+    full = (full_name(text, title_case(kept[-1])) if len(kept) == 1 else "") or " ".join(kept)
+    return (read_phrase(full).name or full) if kept and read_phrase(full).person else ""
 
 
 def _headed(header: str, label: list[str]) -> str:

@@ -27,7 +27,7 @@ _SIGN_OFF = re.compile(r"(?i:\b(?:reporting|for\s+[A-Z][\w.]+\s+news)\b)|\b(?:I'
 _OPENER = r"(?:The|A|An|In|On|At|As|After|But|And|Meanwhile|Now|Then|Here|There|This|That|From|For|With|Some|Many)"
 PERSON = re.compile(r"(?<![\w’'-])(?!" + _OPENER + r"\b)(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:al-|bin[^\S\n]+)?[A-Z][\w’'-]+){1,3})")
 """A person's name of two words or more, no sentence opener first ("In Ankara" is none)."""
-_SENTENCE_START = re.compile(r"(?<=[.!?])[^\S\n]+(?=[\"“A-Z])")
+SENTENCE_START = re.compile(r"(?<=[.!?])[^\S\n]+(?=[\"“A-Z])")
 
 
 def transcript_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ def _named(turn: str) -> str:
     announced = ANNOUNCED.search(turn)
     if announced:
         return announced.group("who")
-    last = list(_SENTENCE_START.finditer(turn))
+    last = list(SENTENCE_START.finditer(turn))
     person = PERSON.search(turn, last[-1].end() if last else 0)
     return person.group("who") if person else ""
 
