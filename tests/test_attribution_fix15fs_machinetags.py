@@ -59,6 +59,6 @@ def test_a_machines_tag(name: str, is_machine: bool) -> None:
 
 def test_the_turn_before_a_voices_first_turn_and_whom_it_introduces() -> None:
     turn = introduction(_CLIP, "SPEAKER 2")
-    assert turn.startswith("SPEAKER 1: Turkey's president") and turn.rstrip().endswith("Here's what he said.")
+    assert turn.startswith("Turkey's president") and turn.rstrip().endswith("Here's what he said.")
     assert candidates(turn) == ("", ["Recep Tayyip Erdogan"])
     assert introduction(_CLIP, "SPEAKER 1") == ""  # the first voice: the header introduces nobody

@@ -43,11 +43,12 @@ def _voice_key(name: str) -> str:
 
 
 def turns(text: str) -> list[tuple[str, int, int]]:
-    """Each paragraph a machine's tag opens, in order: (the voice by :func:`_voice_key`, its start, its end)."""
+    """Each paragraph a machine's tag opens, in order: (the voice by :func:`_voice_key`, where its words start after
+    the tag, where the paragraph ends)."""
     out = []
     for m in re.finditer(r"(?m)^[^\S\n]*" + MACHINE_TAG.pattern, text):
         end = text.find("\n\n", m.end())
-        out.append((_voice_key(m.group("name")), m.start(), len(text) if end < 0 else end))
+        out.append((_voice_key(m.group("name")), m.end(), len(text) if end < 0 else end))
     return out
 
 
@@ -68,7 +69,7 @@ def introduction(text: str, name: str) -> str:
     if at == 0:
         return ""
     voice, start, end = said[at - 1]
-    narration = text[end : said[at][1]]
+    narration = text[end : text.rfind("\n", 0, said[at][1])]
     if any(candidates(narration)):
         return narration
     return text[start:end] if voice == said[0][0] or asks(text, voice) else ""
@@ -77,9 +78,9 @@ def introduction(text: str, name: str) -> str:
 def candidates(words: str) -> tuple[str, list[str]]:
     """Whom introducing words may bind the next voice to: (the one they announce, "here's what Minister X said", else
     the one their last sentence greets, addresses or hands over to, :func:`.roles.introduced`, "Dr. Haddad, what are
-    you seeing?"; the people they name otherwise, the asking voice's own name or programme left out)."""
+    you seeing?"; the people they name otherwise, "Maria Lopez's" as Maria Lopez, the asking voice's own name or programme left out)."""
     words = _SIGN_ON.sub(" ", words)
     announced = list(ANNOUNCED.finditer(words))
     sentences = list(SENTENCE_START.finditer(words))
     addressed = announced[-1].group("who") if announced else introduced(words[sentences[-1].end() if sentences else 0 :])
-    return addressed, [m.group("who") for m in PERSON.finditer(words)]
+    return addressed, [re.sub(r"[’']s$", "", m.group("who")) for m in PERSON.finditer(words)]
