@@ -33,6 +33,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
+from idlibsite.sources.machinetags import asks, candidates, introduction, machine, turns, untold
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.turns import header_principal, key
 from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
@@ -98,6 +99,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     said = key(label).split()
     if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
         return Holder("", "", "")
+    if machine(label):  # "Speaker 2": the one the turn before its first turn introduces, nobody when none
+        return Holder(_voice(text, label), title, "")
     if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
         return Holder(presented_guest(header) or respondent(header), "", "")
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
@@ -134,6 +137,35 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         full = full_name(text, title_case(kept[-1])) or bare
     full = (_headed(header, kept) or nicknamed(text, bare)) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
+
+
+def _voice(text: str, label: str) -> str:
+    """The one person a machine tag's voice is bound to (:func:`_bound`), "" when another voice of the page is bound
+    to that person too (two voices are never one person: one of the bindings is wrong, and which is not known)."""
+    who = _bound(text, label)
+    others = {voice for voice, _start, _end in turns(text)} - {" ".join(label.split()).casefold()}
+    return "" if who and any(_bound(text, other) == who for other in others) else who
+
+
+def _bound(text: str, label: str) -> str:
+    """Whom the words right before a machine tag's first turn introduce (:func:`.machinetags.introduction`): the one
+    they announce or address when that one reads as a person, else the one person they name when they name no other
+    (by surname), by the fullest name the page gives them ("Dr. Haddad": "Rami Haddad"); "" for an untold or asking
+    voice (:func:`.machinetags.untold`, :func:`.machinetags.asks`), two people named, or none."""
+    if untold(label) or asks(text, label):
+        return ""
+    addressed, named = candidates(introduction(text, label))
+    if _person(text, addressed):
+        return _person(text, addressed)
+    people = {who for who in map(lambda name: _person(text, name), named) if who}
+    return max(people, key=len) if len({fold(who.split()[-1]) for who in people}) == 1 else ""
+
+
+def _person(text: str, who: str) -> str:
+    """``who`` by the fullest name the page gives them, its titles dropped, when that reads as a person; "" else."""
+    kept = [w for w in who.split() if fold(w.rstrip(".")) not in TITLES] or who.split()
+    full = (full_name(text, title_case(kept[-1])) if len(kept) == 1 else "") or " ".join(kept)
+    return (read_phrase(full).name or full) if kept and read_phrase(full).person else ""
 
 
 def _headed(header: str, label: list[str]) -> str:

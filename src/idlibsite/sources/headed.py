@@ -181,14 +181,18 @@ def _given(text: str, surname: str) -> str:
 def bold_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
     """An interview whose questions are paragraphs in bold and whose answers have no tag: by the start of each
     paragraph from a bold question up to the next (only the one right after the last), the guest a question
-    addresses ("**Herr Almstedt, ...?**"), by the given name the page writes before that surname ("Jörg Almstedt");
-    {} when fewer than :data:`MIN_TURNS` bold paragraphs, fewer than two of them ask, or no question addresses a guest."""
+    addresses ("**Herr Almstedt, ...?**"), by the given name the page writes before that surname ("Jörg Almstedt"), or
+    when none addresses one, the guest the introduction presents (:func:`.introguest.intro_guest`); {} when fewer than
+    :data:`MIN_TURNS` bold paragraphs, fewer than two of them ask, or no guest is addressed nor presented."""
     asked = list(_BOLD.finditer(text))
     addressed = next((m for q in asked for m in [_ADDRESSED.search(q.group("words"))] if m), None)
-    if len(asked) < MIN_TURNS or sum(q.group("words").rstrip().endswith("?") for q in asked) < 2 or addressed is None:
+    presented = intro_guest(text, (0, asked[0].start()), [q.group("words") for q in asked]) if asked and not addressed else ""
+    if len(asked) < MIN_TURNS or sum(q.group("words").rstrip().endswith("?") for q in asked) < 2 or not (addressed or presented):
         return {}
-    given = _given(text, addressed.group("surname"))
-    guest = f"{given} {addressed.group('surname')}" if given else addressed.group("who")
+    guest = presented
+    if addressed:
+        given = _given(text, addressed.group("surname"))
+        guest = f"{given} {addressed.group('surname')}" if given else addressed.group("who")
     out, last = {}, asked[-1].end()
     answered = False  # the one paragraph after the last question is answered
     for start, _end in sorted(ranges):

@@ -19,15 +19,15 @@ from idlibsite.sources.turns import Turn
 
 UNNAMED = "an unnamed voice"
 """The tag of a soundbite whose speaker the transcript does not name: resolved to nobody named."""
-_ANNOUNCED = re.compile(r"(?i:here\s+is\s+what|here's\s+what|listen\s+to|let's\s+hear\s+(?:from\s+)?|we\s+heard\s+from)\s+"
-                        r"(?P<who>(?:[a-z]+\s+)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
+ANNOUNCED = re.compile(r"(?i:here\s+is\s+what|here's\s+what|listen\s+to|let's\s+hear\s+(?:from\s+)?|we\s+heard\s+from)\s+"
+                       r"(?P<who>(?:[a-z]+\s+)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
 """A turn that announces a clip and whose it is ("here is what President Erdogan said on Saturday")."""
 _SIGN_OFF = re.compile(r"(?i:\b(?:reporting|for\s+[A-Z][\w.]+\s+news)\b)|\b(?:I'm|I’m|This\s+is)\s+[A-Z][\w’'-]+\s+[A-Z]")
 """A reporter's sign-off in the first person ("I'm Jane Doe, Reuters, reporting from Edirne."): no soundbite."""
 _OPENER = r"(?:The|A|An|In|On|At|As|After|But|And|Meanwhile|Now|Then|Here|There|This|That|From|For|With|Some|Many)"
-_PERSON = re.compile(r"(?<![\w’'-])(?!" + _OPENER + r"\b)(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:al-|bin[^\S\n]+)?[A-Z][\w’'-]+){1,3})")
+PERSON = re.compile(r"(?<![\w’'-])(?!" + _OPENER + r"\b)(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:al-|bin[^\S\n]+)?[A-Z][\w’'-]+){1,3})")
 """A person's name of two words or more, no sentence opener first ("In Ankara" is none)."""
-_SENTENCE_START = re.compile(r"(?<=[.!?])[^\S\n]+(?=[\"“A-Z])")
+SENTENCE_START = re.compile(r"(?<=[.!?])[^\S\n]+(?=[\"“A-Z])")
 
 
 def transcript_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -48,11 +48,11 @@ def transcript_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> list[tupl
 
 def _named(turn: str) -> str:
     """Whom a narration's turn introduces: the one it announces, else the first person its last sentence names."""
-    announced = _ANNOUNCED.search(turn)
+    announced = ANNOUNCED.search(turn)
     if announced:
         return announced.group("who")
-    last = list(_SENTENCE_START.finditer(turn))
-    person = _PERSON.search(turn, last[-1].end() if last else 0)
+    last = list(SENTENCE_START.finditer(turn))
+    person = PERSON.search(turn, last[-1].end() if last else 0)
     return person.group("who") if person else ""
 
 
@@ -68,7 +68,7 @@ def soundbites(text: str, ranges: Sequence[tuple[int, int]], tagged: dict[int, T
         if text.rfind("\n", 0, start) + 1 not in lines or start in tagged and tagged[start].body > start:
             continue
         said = text[before:before_end]
-        announced = _ANNOUNCED.search(said)
+        announced = ANNOUNCED.search(said)
         words = QUOTED.sub("", text[start:end])
         if announced:
             out[start] = Turn(start, announced.group("who"), "", True)

@@ -37,7 +37,7 @@ from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import time_line
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
-from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, asks, chairs
+from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, MACHINE_TAG, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, asks, chairs
 from idlibsite.sources.views import CAPITAL
 
 
@@ -210,7 +210,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals,
         # a role of one word after a full name ("Hrafnhildur Gísladóttir, lecturer:") after any
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)
-         or ROLE_TAG.match(text, start, end) or _BRACKET_TAG.match(text, start, end)) if colon else None
+         or ROLE_TAG.match(text, start, end) or _BRACKET_TAG.match(text, start, end) or MACHINE_TAG.match(text, start, end)) if colon else None
     m = m or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end) or _QUESTION_MARK.match(text, start, end)
     m = m or _INITIALS_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)

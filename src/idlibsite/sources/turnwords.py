@@ -75,3 +75,10 @@ def asks(said: list[str]) -> bool:
 def chairs(said: set[str]) -> bool:
     """True when a label's words (by :func:`idlibsite.sources.members.key`) are a chair's: "mr speaker", "le modérateur"."""
     return bool(said & CHAIRS) and said <= CHAIRS | CHAIR_COMPANIONS
+
+
+MACHINE_VOICE = r"(?i:(?:unknown[^\S\n]+|unidentified[^\S\n]+)?speaker)[^\S\n]+(?:\d{1,2}|[A-Z])\b|(?i:unknown|unidentified)[^\S\n]+(?i:speaker)"
+"""A machine transcript's name for a voice it tells apart: "Speaker" and a number or a capital letter ("Speaker 2",
+"SPEAKER B"), or an unknown speaker (:mod:`.machinetags`)."""
+MACHINE_TAG = re.compile(r"(?P<name>" + MACHINE_VOICE + r")[^\S\n]?:\s+(?=\S)")
+"""A machine's tag at a paragraph's start: "Speaker 1:", "SPEAKER 3:"."""
