@@ -79,3 +79,25 @@ def test_a_headlines_words_of_criticism_report_speech(headline: str, speaker: st
 def test_a_headline_of_an_act_or_an_event_is_no_passage(headline: str) -> None:
     page = _CRITICS.format(headline=headline)
     assert not [first for _kind, first, _who in cut_page(page) if page.find(first) < len(headline)]
+
+
+_CALLERS = ("'{quote}': Leeds families with relatives in Idlib\n\nBy Anna Reid\n\nFamilies in Leeds told us what the news"
+            " from north-west Syria means at home.\n\nSamir, a taxi driver, said his parents were in a camp near the border."
+            " \"Every night could be the last one, so I phone them twice a day,\" he said.\n\nLayla, a student, said her"
+            " aunt had moved four times. \"The camps are full and the winter is hard,\" she said.\n")
+
+
+@pytest.mark.parametrize(("quote", "speaker"), [
+    pytest.param("Each night might be the last", "new:Samir", id="a_quotation_condensed_in_words_of_its_own"),
+    pytest.param("The camps are full", "new:Layla", id="a_quotation_repeated_word_for_word"),
+    pytest.param("We will rebuild our homes one day", "", id="guard_a_quotation_no_speaker_of_the_body_gives"),
+])
+def test_a_headline_quotation_is_the_speaker_whose_words_it_condenses(quote: str, speaker: str) -> None:
+    assert said_opening(_CALLERS.format(quote=quote), " ".join(quote.split()[:3])) == speaker
+
+
+def test_guard_a_headline_quotation_two_speakers_condense_alike_is_nobodys() -> None:
+    page = ("'The winter is hard for all of us': voices from Leeds\n\nBy Anna Reid\n\nSamir, a taxi driver, has parents"
+            " in a camp. \"The winter here is very hard for the children,\" he said.\n\nLayla, a student, has an aunt"
+            " there. \"The winter is hard for the old people,\" she said.\n")
+    assert said_opening(page, "The winter is") == ""

@@ -114,7 +114,7 @@ def attribute_page(
         # "Analyst: ..." over one guest's answers; "Idlib escalation threatens ..., scholar says": its tag's, any clause's
         got = (expert_guest(heading_tag(said[0].phrase if said else "", p.sentence.masked), found, text, top[-1][1])
                if top and p.start < top[-1][1] and not got.actor else None) or got  # "Expert: ...", "«...» – political scientist"
-        repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
+        repeated = repeats(p, found, text, True) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (speaker_named(guest) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
