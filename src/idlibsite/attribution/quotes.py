@@ -180,8 +180,8 @@ def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str, heading: 
     want = _stems(text[quoted.start : quoted.end])
     shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
               if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
-    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
-    got = got if len(want) >= 2 and 3 * most >= 2 * len(want) else _condensing(quoted, want, found, text) if heading else None
+    most, _, best = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    got = best if len(want) >= 2 and 3 * most >= 2 * len(want) else _condensing(quoted, want, found, text) if heading else None
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if got else None
 
 
