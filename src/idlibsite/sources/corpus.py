@@ -89,8 +89,11 @@ def load_corpus(
                 sources.append(source)
     stats.store()
     problems += _duplicate_ids(sources)
-    problems += former_problems("former id", "source", ((s.id, old) for s in sources for old in s.meta.former_ids),
-                                {s.id: sidecar_of(s) for s in sources})
+    olds = [(s.id, old) for s in sources for old in s.meta.former_ids]
+    # where each source is whose id is some old id (the only ones former_problems looks up): not every
+    # source's sidecar named, a path made for each (0.01 s a fresh edit at 1,000 sources)
+    taken = {old for _, (old, _) in olds}
+    problems += former_problems("former id", "source", olds, {s.id: sidecar_of(s) for s in sources if s.id in taken})
     return tuple(sorted(sources, key=lambda s: s.id)), problems
 
 
