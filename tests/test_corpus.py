@@ -176,3 +176,18 @@ def test_a_link_that_leads_nowhere_is_a_file_of_the_folder_reported_as_one(tmp_p
     assert [m.split(": error: ")[0] for m in got] == ["corpus/d.yaml", "corpus/a.yaml", "corpus/b.html",
                                                       "corpus/c.txt"], got
     assert "sidecar without its article d.txt" in got[0] and "which does not exist" in got[1]
+
+
+def test_an_article_whose_name_has_dots_has_the_files_of_its_whole_stem(tmp_path: Path) -> None:
+    """An article's sidecar and saved page are named by its name less its last suffix, as pathlib's
+    with_suffix names them (the loader makes them of the folder's listing): ``x.v2.txt`` has ``x.v2.yaml``
+    and ``x.v2.html``, each named in messages as the article is, and ``x.yaml`` is a sidecar of no article."""
+    make(tmp_path, "x.v2", ARTICLE.format(dateline="March 4, 2020"), good_sidecar(id="x-v2"))
+    (tmp_path / "corpus" / "x.v2.html").symlink_to("no-such-page.html")
+    make(tmp_path, "x", None, good_sidecar(id="x"))
+    make(tmp_path, "y.v2", ARTICLE.format(dateline="March 4, 2020"), good_sidecar(id="y-v2"))
+    sources, problems = load_corpus(tmp_path / "corpus", tmp_path)
+    got = [p.format() for p in problems]
+    assert [m.split(": error: ")[0] for m in got] == ["corpus/x.yaml", "corpus/x.v2.html"], got
+    assert "sidecar without its article x.txt" in got[0]
+    assert [(s.id, s.path) for s in sources] == [("y-v2", "corpus/y.v2.txt")]

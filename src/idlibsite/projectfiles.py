@@ -73,6 +73,25 @@ def read_input(path: Path, root: Path, shown: str, limit: int = MAX_INPUT_BYTES,
     return data, []
 
 
+def shown_as(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (itself when outside), as messages name it, on strings: pathlib's
+    relative_to is slow (two calls per source took 0.04 s of a fresh edit at 1,000 sources)."""
+    name, top = str(path), str(root)
+    if name.startswith(top + os.sep) and top not in ("", ".", os.sep):
+        return name[len(top) + 1:].replace(os.sep, "/")
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+
+
+def listing(folder: Path) -> list[str]:
+    """The name of every entry of ``folder`` (a link that leads nowhere too), sorted: one listing, where a
+    glob per suffix and a pathlib check of each file took 0.2 s at 3,000 sources; none when the folder
+    cannot be listed (as a glob finds none)."""
+    try:
+        return sorted(os.listdir(folder))
+    except OSError:
+        return []
+
+
 Signature = tuple[int, int, int, int, int]  # device, inode, size, mtime and ctime (ns)
 
 

@@ -13,7 +13,6 @@ while any error is reported.  Only records without a usable id are dropped.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from operator import attrgetter
@@ -43,6 +42,7 @@ from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.filestats import Stats, read_hashed
 from idlibsite.formerids import former_problems, renamed, renamed_problem
+from idlibsite.projectfiles import shown_as
 from idlibsite.schema import (
     close_matches,
     copied_text,
@@ -81,9 +81,9 @@ def load_annotations(
     """
     cache = cache or Cache(None)
     problems: list[Problem] = []
-    actors_display = _display(claims_dir / ACTORS_FILE, display_root)
+    actors_display = shown_as(claims_dir / ACTORS_FILE, display_root)
     actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems, cache)
-    topics_display = _display(claims_dir / TOPICS_FILE, display_root)
+    topics_display = shown_as(claims_dir / TOPICS_FILE, display_root)
     topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
     former = renamed((a.id, old) for a in actors.values() for old in a.former_ids)
     reader = _ClaimReader(actors, former, actors_display, topics, topics_display, problems)
@@ -94,8 +94,8 @@ def load_annotations(
     for path in yml:
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
-        problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    stats = Stats(cache, _display(claims_dir, display_root), trust_stats)
+        problems.append(Problem(shown_as(path, display_root), None, None, message, hint))
+    stats = Stats(cache, shown_as(claims_dir, display_root), trust_stats)
     outcomes = files.outcomes(paths, cache.reads, partial(_read_claims, reader, cache, display_root, stats))
     stats.store()
     # serve: the last build's, with the claims of the files read again put in place, when that is all they change
@@ -128,7 +128,7 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: 
     BATCH files at a time (each entry unpickled once)."""
     out: list[Outcome] = []
     for at in range(0, len(paths), BATCH):
-        shown = [(p, _display(p, display_root)) for p in paths[at:at + BATCH]]
+        shown = [(p, shown_as(p, display_root)) for p in paths[at:at + BATCH]]
         read = [(name, data, sha, found, reader.key(name, sha or "", cache))
                 for (_, name), (data, sha, found) in zip(shown, stats.digests(shown, display_root))]
         # not kept in the cache's memory (nor those put): the claims made of them are (serve keeps them)
@@ -146,14 +146,6 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: 
                 reader.cached_claim(path, display, data or b"", k, cache, hit)
             out.append(Outcome(display, sha, k, (*found, *problems), claim, tuple(aliases)))
     return out
-
-
-def _display(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` (itself when outside), on strings: pathlib's relative_to is slow."""
-    name, top = str(path), str(root)
-    if name.startswith(top + os.sep) and top not in ("", ".", os.sep):
-        return name[len(top) + 1:].replace(os.sep, "/")
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
