@@ -78,8 +78,10 @@ def test_a_lock_read_back_holds_each_source_once_and_shares_the_entries_unchange
     assert len(same_source) > 1 and len({id(e.sha256) for e in same_source}) == 1
     moved = next(k for k, e in now.items() if e.source == quote.source.id)
     read[moved] = replace(read[moved], parts=((0, 1, "x"),))  # this one changed since it was locked
+    changed, order = read[moved], list(read)
     kept = shared(read, now)
-    assert kept == read
+    assert kept is read and kept[moved] is changed  # in place: the entries as read no longer held beside now's
+    assert kept == {**now, moved: changed} and list(kept) == order
     assert all((kept[k] is now[k]) == (k != moved) for k in read)
 
 

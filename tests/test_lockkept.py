@@ -86,3 +86,23 @@ def test_serve_s_check_goes_through_the_lock_and_the_sources_only_for_what_an_ed
     added = check(config, cache=cache)
     assert len(calls["snapshot"]) == 1 and f"{Path(CLAIM).stem}/added-again" in added.spans
     as_fresh(added, project)
+
+
+def test_serve_keeps_the_lock_as_read_holding_the_new_entries_it_equals(tmp_path: Path) -> None:
+    """The lock as read, which serve keeps while its file is unchanged, is the very map the check gives as the lock:
+    each entry equal to a new one is that one in place (check._shared), so the entries parsed are not held beside
+    them; the next check reads that same map again, and both are a fresh check's."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)  # the lock written (the build commits the cache)
+    checked = check(config, cache=cache)
+    assert checked.spans and all(checked.locked[k] is e for k, e in checked.spans.items())
+    read, _ = lockkept_module.read_kept(project / "claims" / LOCK_NAME, config.rel(project / "claims" / LOCK_NAME),
+                                        cache, lock_module.read_lock_rows)
+    assert read is checked.locked
+    as_fresh(checked, project)
+    cache.commit()
+    again = check(config, cache=cache)
+    assert again.locked is checked.locked
+    as_fresh(again, project)

@@ -167,7 +167,7 @@ def unreviewed(site: Site) -> tuple[Claim, ...]:
     return tuple(c for c in site.annotations.claims if c.reviewed is None)
 
 
-def _shared(locked: Mapping[str, Locked], spans: Mapping[str, Locked], cache: Cache) -> dict[str, Locked]:
+def _shared(locked: dict[str, Locked], spans: Mapping[str, Locked], cache: Cache) -> dict[str, Locked]:
     """:func:`shared`; serve: the last build's while the lock read is the very same object (its file
     unchanged), without a pass over every entry.  What it gives equals ``locked`` whatever ``spans``
     (only held once with them): an unchanged statement's entries are the very objects again (snapshot

@@ -85,9 +85,12 @@ def verdict_entry(claim: Claim, anchor: Anchor | None, site: Site) -> Locked | N
                   tuple((s.start, s.end, s.text) for s in anchor.spans))
 
 
-def shared(locked: Mapping[str, Locked], now: Mapping[str, Locked]) -> dict[str, Locked]:
-    """``locked`` with each entry equal to that of ``now`` replaced by it: the same values, held once."""
-    return {k: n if (n := now.get(k)) is entry or n == entry else entry for k, entry in locked.items()}
+def shared(locked: dict[str, Locked], now: Mapping[str, Locked]) -> dict[str, Locked]:
+    """``locked``, each entry equal to that of ``now`` replaced by it in place: the same values, held once.  In
+    place, as the lock as read is kept (serve's reads, the rows' reader): a new dict left every entry read alive
+    beside ``now``'s, the quotes' and spans' texts twice (6 MB at 1,000 sources)."""
+    locked.update([(k, n) for k, entry in locked.items() if (n := now.get(k)) is not entry and n == entry])
+    return locked
 
 
 def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict[str, Locked]:
