@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.clause import OBJECT_PRONOUN, Clause
 
 _QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?:gives|gave)[^\S\n]+the[^\S\n]+floor[^\S\n]+to)"
                       r"[^\S\n]+(?P<who>[^:;\n\"“”„«»]{2,120}?)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
@@ -19,6 +19,9 @@ _QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?
 _COMMENTED = re.compile(r"\bby[^\S\n]+(?P<who>[^,:;\n\"“”„«»]{2,120}?),?[^\S\n]+with[^\S\n]+(?:the|a|his|her|their)[^\S\n]+"
                         r"(?:comment|caption|words|message|note)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
 """A post shared by someone "with the comment:" before the comment's words: "shared by MP Ana Kos, with the comment: "..."."""
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|stating|telling\s+[^:;\n]+)$")
+"""The participle a medium quotes someone with before the colon ("quoted him as saying:", "quoted X as telling the House:"): no
+part of whom it quotes."""
 
 
 def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | None:
@@ -27,5 +30,5 @@ def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | Non
     m = _QUOTING.search(text, sentence_start, start) or _COMMENTED.search(text, sentence_start, start)
     if not m:
         return None
-    phrase, _, role = m.group("who").partition(",")
-    return Clause(phrase.strip(), role.strip(), "")
+    phrase, _, role = _AS_SAYING.sub("", m.group("who")).partition(",")
+    return Clause(OBJECT_PRONOUN.get(phrase.strip().lower(), phrase.strip()), role.strip(), "")  # "quoted him as saying:": he

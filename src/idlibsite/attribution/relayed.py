@@ -20,7 +20,7 @@ for are the caller's (``resolve.resolve``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.forms import OWNED_VOICE, STATE_VERBS
@@ -35,7 +35,7 @@ _WHEN_AFTER = (rf"(?:\s+(?:on|in)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(
 """When the relayed act was done, right after "that" and before its principal ("recalled that on 28 February President X
 had expressed ...", "said that last week the minister had told ...")."""
 _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=,|\s+(?:that|on|in|at|to|after|late|early|\w+day)\b)|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
-                   r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
+                   r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately|according\s+to\s+[^,;:\u2063]{1,60}(?=,)"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
                    r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
                    r"|(?<=[Aa]ccording\sto\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|readout|communiqu[eé])"
@@ -43,7 +43,8 @@ _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that" + _WHEN_AFTER + ")?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
 ("in response to the paper's queries"), and "that"; how, to its last word ("in a separate statement that", not "in a
-separate" then nothing); after "according to", whose words they are ("According to Name, the
+separate" then nothing); who relays the telling, set off by commas ("said, according to the ministry, that Y had
+offered ...": the relay is still the teller's, LABELS rule 3); after "according to", whose words they are ("According to Name, the
 president had ...", "According to a press release issued by the ministry, Minister Name spoke to ..."); "tell" takes whom it tells before its "that" ("told a regular
 briefing that", "told the official news agency X that"); a report's sources cited between commas ("reported, citing sources at the
 ministry, that Uganda had been asked by Ankara": the sources relay the agent's act, LABELS Round 54)."""
@@ -240,6 +241,23 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     subject = owner if who.re is _OWNED_PRONOUN else who.group(named)  # "X's office said he had told": X
     letter = verb.re is _LETTER  # a letter with no content told: a person's act of speech, not yet a body's (its own words untold)
     return Relay(subject, who.start(named), verb.group(), verb is joined or participle or letter, perfect)
+
+
+_CLOSES = re.compile(r"(?:\s+(?:on|in|at|to|after|during)\s+[^,;:.\u2063]{1,40}|\s+(?:yesterday|today|afterwards|later|earlier|\w+day))?\s*[.!?]?\s*$")
+"""What may follow a tag's verb at the sentence's end ("..., the minister said on Monday.", "..., he told reporters in
+Ankara."): when, where and to whom, nothing said after it."""
+
+
+def relayed_before(masked: str, at: int, verb: str, phrase: str) -> Relay | None:
+    """The principal whose own act the words before a closing tag tell ("Slovenia has joined the EU's call for ..., the
+    State Secretary said": the tag's verb at ``at``, its subject ``phrase``), by the same test as "X said Y had ..."
+    (:func:`relayed`): the tag closes a report as the verb before a clause opens one; None when the verb does not close
+    the sentence after its subject set off by a comma, or the words before it are no relayed act."""
+    tag = masked.rfind(f", {phrase.strip()}", 0, max(at, 0) + 1) if phrase.strip() else -1
+    if tag <= 0 or _CLOSES.fullmatch(masked, at + len(verb)) is None:
+        return None
+    relay = relayed(f" {masked[:tag]}", 0)
+    return replace(relay, start=relay.start - 1) if relay else None
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")
