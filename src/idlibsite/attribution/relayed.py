@@ -84,7 +84,7 @@ _DIRECTIVE = re.compile(r"(?:tasked(?=\s+(?!with\b)[\w’'-])|(?:given|issued|se
 High Instructions to ...", "had issued a safety notice to ..."): an act of speech done before, an order being one (LABELS
 Round 49's relayed order, the one test for relays), the principal's, a body's too."""
 _JOINED_CALL = re.compile(r"joined\s+(?:[\w’'.-]+\s+){0,4}?(?:statements?|calls?|appeals?|declarations?|communiqu[eé]s?)\b"
-                          r"|joined\s+(?:[\w’'.-]+\s+){0,5}?in\s+(?=[a-z]+ing\b)")
+                          r"|joined\s+(?:[\w’'.()-]+\s+){0,9}?in\s+(?=[a-z]+ing\b)")
 """A call or a statement of others joined before ("had joined the regional statement of March 2 calling for ...", "joined
 calls for a ceasefire", "had joined other member states in calling for ...", the participle a speech verb): the principal made that call its own, an act of speech done before (LABELS Round 46's "has joined
 other nations in calling for" is the subject's call; a minister's relay of it is his government's, Round 49)."""
