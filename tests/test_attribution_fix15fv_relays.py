@@ -1,6 +1,6 @@
 """Relays in the forms other outlets write (issue 15, session fix15fv): who speaks, the relayer or the relayed, decided
 by the relation (LABELS rules 3-5 and the one test for relays), not by one outlet's words.  An agency's "quoted him as
-saying" reads the pronoun; "A spokesman for X" opening a sentence is X's voice; ", according to the ministry," between a
+saying" reads the pronoun; ", according to the ministry," between a
 relay's verb and its clause keeps the relay; a text's bearer set off by commas ("A message from X, read out by Y,") is
 no speaker, and a message from X is X's; "aides to X" are a plural naming nobody; an order or a notice given before,
 and a call joined "in calling", are acts of speech of their principal; a closing tag ("..., the minister said") relays
@@ -29,13 +29,6 @@ def _page(*paragraphs: str) -> str:
 ])
 def test_a_pronoun_quoted_as_saying_is_the_person_it_stands_for(text: str, opening: str, who: str) -> None:
     assert said_opening(text, opening) == who
-
-
-def test_a_spokesman_for_a_principal_opening_a_sentence_relays_the_principal() -> None:
-    text = _page("Interior Minister Piotr Nowak said the border would stay closed.",
-                 "Russian Foreign Minister Ivan Petrov told his Polish counterpart Marek Lis that Moscow kept its word.",
-                 "A spokesman for Lis said the minister had told Petrov that Poland would send aid.")
-    assert said_opening(text, "A spokesman for") == "new:Marek Lis"
 
 
 def test_an_according_to_aside_after_the_tellers_verb_keeps_the_relay() -> None:
@@ -90,9 +83,11 @@ def test_an_order_a_notice_or_a_call_joined_before_is_the_principals(sentence: s
     pytest.param("He said the ministry had given no details.", id="gave_no_details"),
     pytest.param("He said Ruritania had joined other members in building a camp.", id="joined_others_in_an_act"),
     pytest.param("He said the leaders in Moscow had agreed.", id="a_plural_in_a_place"),
+    pytest.param("Syria declared the airspace over Idlib closed and warned pilots.", id="a_description_ending_in_over"),
 ])
 def test_acts_without_words_stay_the_tellers(sentence: str) -> None:
-    assert relayed(sentence, sentence.index("said") + 4) is None
+    verb = "said" if "said" in sentence else "declared"
+    assert relayed(sentence, sentence.index(verb) + len(verb)) is None
 
 
 def test_a_closing_tag_relays_a_countrys_act_done_before() -> None:
@@ -105,6 +100,7 @@ def test_a_closing_tag_relays_a_countrys_act_done_before() -> None:
     pytest.param("Croatia supports a ceasefire, the minister said.", id="a_present_is_the_tellers_own_words"),
     pytest.param("Croatia had sent two planes, the minister said on Monday.", id="an_act_without_words"),
     pytest.param("Croatia has joined the call, and the minister said so.", id="no_closing_tag"),
+    pytest.param("Turkey had gone to Moscow to ask, not to negotiate, the minister said.", id="what_a_trip_was_for"),
 ])
 def test_a_closing_tag_keeps_what_is_no_relayed_act(sentence: str) -> None:
     at = sentence.rindex("said")

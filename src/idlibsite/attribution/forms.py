@@ -43,7 +43,7 @@ _HOLDER_BY_TITLE = r"the\s+(?:[a-z-]+\s+){0,2}?(?i:minister|president|chancellor
 """A person by a title in lowercase, no name ("the secretary-general", "the prime minister")."""
 OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+|deputy\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|attach[ée]))"
-                          rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:chief\s+|deputy\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*|{_HOLDER_BY_TITLE}(?=,|$))")
+                          rf"|(?:(?:the|a|an)\s+)?(?:chief\s+|deputy\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*|{_HOLDER_BY_TITLE}(?=,|$))")
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman", "The UN
 secretary-general's spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other", "Name, spokesman for the secretary-general,")."""

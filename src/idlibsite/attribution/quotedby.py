@@ -4,7 +4,9 @@ A review of the press or a roundup gives a paper's source in its own words after
 Defence Minister Karl Erjavec: «The army is ready.»", "the paper gives the floor to the lawyer Ana Kos, of the Peace
 Institute: «...»"; so does a post's sharer "with the comment:" ("shared by MP Ana Kos, with the comment: "...""). The
 quotation is the one quoted, not the paper (LABELS rule 4: a medium relays its source), and an unnamed one ("quotes a
-senior officer in Celje: «...»") is nobody, never the paper spoken of before (rule 6).
+senior officer in Celje: «...»") is nobody, never the paper spoken of before (rule 6).  A pronoun quoted "as saying"
+("A statement from his office quoted him as saying: "..."") is left to the sentence's own clause, which reads "he" where
+the sentence stands.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The relay a speaker's reported clause tells, as the reading keeps it (pure): "X said Y had told ..." read by
-:func:`.relayed.relayed` (the one test for relays), then the rules that drop a relay or settle its speaker at once: a
+:func:`.relayed.relayed` (the one test for relays), or "Y had ..., X said" by :func:`.relayed.relayed_before` when the
+tag is the sentence's only clause, then the rules that drop a relay or settle its speaker at once: a
 spokesperson's clause is their principal's already (rule 3), an envoy's is the envoy's own, a source relays nobody
 (rule 6; a text its principal, anyone a passive's agent), a ministry tells its own mission's act, and a relative's words
 are the relative's (:func:`.kinrelay.relative_relay`).  A principal the clause's own words introduce (a body's head,
