@@ -297,12 +297,13 @@ def _possessor(in_words: str) -> str:
 
 
 def _quoted_as(before: str) -> tuple[str, str] | None:
-    """``Akar was quoted as saying``, ``quoted by TASS as saying``, ``TASS quoted Akar as saying``."""
+    """``Akar was quoted as saying``, ``quoted by TASS as saying``, ``TASS quoted Akar as saying``; a pronoun quoted
+    (``TASS quoted him as saying``) stands for whom its subject form would, as after "according to"."""
     m = _QUOTED_AS.search(before)
     if m is None:
         return None
     if m.group(1) and not m.group(1).startswith("by "):
-        return m.group(1), ""  # the active form: the quoted person is the object
+        return OBJECT_PRONOUN.get(m.group(1).lower(), m.group(1)), ""  # the active form: the quoted person is the object
     subject = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)\s*$", "", before[: m.start()])
     return subject_phrase(subject)
 
@@ -326,7 +327,7 @@ def _according(after: str) -> tuple[str, str] | None:
     if (len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) or last) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+\.?", parts[1]):
         return parts[1].rstrip("."), chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
-    chunk = reported_in(_OBJECT_PRONOUN.get(chunk.lower(), chunk))  # "According to her, ...": she; "reports in X on Monday": X
+    chunk = reported_in(OBJECT_PRONOUN.get(chunk.lower(), chunk))  # "According to her, ...": she; "reports in X on Monday": X
     figures = _BODY_FIGURES.fullmatch(chunk)
     chunk = f"the {figures.group(1)}" if figures and figures.group(1) in ORG_WORDS else chunk  # "ministry figures": the ministry's
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None
@@ -334,7 +335,7 @@ def _according(after: str) -> tuple[str, str] | None:
 
 _BODY_FIGURES = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:figures|data|statistics|estimates|numbers)")
 """A body's figures named by its head noun alone, in lowercase: the body named before (a document is its author's)."""
-_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 """A pronoun after "according to" stands for whom its subject form would."""
 
 

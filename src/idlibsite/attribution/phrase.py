@@ -366,7 +366,7 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
                        r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health|press|news)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
 """A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``, ``A State House press release``."""
-_FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
+_FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter|message"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé]|(?:parliamentary\s+)?group(?=\s+of\s+the\s+[A-Z]))"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by|(?:(?<=man )|(?<=woman )|(?<=person ))(?:at|with))"
                         r"\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")

@@ -25,7 +25,7 @@ _CONTACTS = re.compile(r"\s+(?:I|we)\s+(?:(?:have|had|regularly|often)\s+)?(?:sp
                        r"(?:\s+(?:to|with))?$")
 """A contact clause after a plural, its "who" left out ("Bankers I speak to", "Diplomats we talked with"): the writer's
 sources, nobody named (LABELS rule 6)."""
-_PREPOSITIONS = re.compile(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+")
+_PREPOSITIONS = re.compile(r"\s+(?:in|from|at|near|across|inside|of|for|to|with|about|between|on)\s+")
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ing|ed)(?=\s+(?:in|from|at|near|across|inside|on|along|around|with|for)\s)")
 """A participle that opens a clause after a plural, its "who are" left out ("aid agencies working in the region", "Syrians
 living in Germany", "volunteers based in Gaziantep"): the plural stays the head, and names nobody (LABELS rule 6)."""

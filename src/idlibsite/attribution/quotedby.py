@@ -4,14 +4,16 @@ A review of the press or a roundup gives a paper's source in its own words after
 Defence Minister Karl Erjavec: «The army is ready.»", "the paper gives the floor to the lawyer Ana Kos, of the Peace
 Institute: «...»"; so does a post's sharer "with the comment:" ("shared by MP Ana Kos, with the comment: "...""). The
 quotation is the one quoted, not the paper (LABELS rule 4: a medium relays its source), and an unnamed one ("quotes a
-senior officer in Celje: «...»") is nobody, never the paper spoken of before (rule 6).
+senior officer in Celje: «...»") is nobody, never the paper spoken of before (rule 6).  A pronoun quoted "as saying"
+("A statement from his office quoted him as saying: "..."") is left to the sentence's own clause, which reads "he" where
+the sentence stands.
 """
 
 from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.clause import OBJECT_PRONOUN, Clause
 
 _QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?:gives|gave)[^\S\n]+the[^\S\n]+floor[^\S\n]+to)"
                       r"[^\S\n]+(?P<who>[^:;\n\"“”„«»]{2,120}?)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
@@ -19,6 +21,9 @@ _QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?
 _COMMENTED = re.compile(r"\bby[^\S\n]+(?P<who>[^,:;\n\"“”„«»]{2,120}?),?[^\S\n]+with[^\S\n]+(?:the|a|his|her|their)[^\S\n]+"
                         r"(?:comment|caption|words|message|note)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
 """A post shared by someone "with the comment:" before the comment's words: "shared by MP Ana Kos, with the comment: "..."."""
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|stating|telling\s+[^:;\n]+)$")
+"""The participle a medium quotes someone with before the colon ("quoted him as saying:", "quoted X as telling the House:"): no
+part of whom it quotes."""
 
 
 def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | None:
@@ -27,5 +32,5 @@ def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | Non
     m = _QUOTING.search(text, sentence_start, start) or _COMMENTED.search(text, sentence_start, start)
     if not m:
         return None
-    phrase, _, role = m.group("who").partition(",")
-    return Clause(phrase.strip(), role.strip(), "")
+    phrase, _, role = _AS_SAYING.sub("", m.group("who")).partition(",")
+    return Clause(OBJECT_PRONOUN.get(phrase.strip().lower(), phrase.strip()), role.strip(), "")  # "quoted him as saying:": he

@@ -20,7 +20,7 @@ for are the caller's (``resolve.resolve``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.forms import OWNED_VOICE, STATE_VERBS
@@ -29,22 +29,23 @@ from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import speech_verbs
 
-_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
+_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|since|separately|[a-z]{3,}ly))*\s+")
 _WHEN_AFTER = (rf"(?:\s+(?:on|in)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|(?:{'|'.join(d.capitalize() for d in DAYS)}))"
                r"|\s+(?:last|earlier\s+this)\s+(?:week|month|year))?,?")
 """When the relayed act was done, right after "that" and before its principal ("recalled that on 28 February President X
 had expressed ...", "said that last week the minister had told ...")."""
 _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=,|\s+(?:that|on|in|at|to|after|late|early|\w+day)\b)|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
-                   r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
+                   r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately|according\s+to\s+[^,;:\u2063]{1,60}(?=,)"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
-                   r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
+                   r"|(?<=[Aa]ccording\sto\s)(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)(?=,)"
                    r"|(?<=[Aa]ccording\sto\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|readout|communiqu[eé])"
                    r"\s+(?:issued|released|published|put\s+out)\s+by\s+[^,;:\u2063]{1,60}(?=,)"
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that" + _WHEN_AFTER + ")?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
 ("in response to the paper's queries"), and "that"; how, to its last word ("in a separate statement that", not "in a
-separate" then nothing); after "according to", whose words they are ("According to Name, the
-president had ...", "According to a press release issued by the ministry, Minister Name spoke to ..."); "tell" takes whom it tells before its "that" ("told a regular
+separate" then nothing); who relays the telling, set off by commas ("said, according to the ministry, that Y had
+offered ...": the relay is still the teller's, LABELS rule 3); after "according to", whose words they are ("According to Name, the
+president had ...", "According to him, the Kazakh side had ...", "According to a press release issued by the ministry, Minister Name spoke to ..."); "tell" takes whom it tells before its "that" ("told a regular
 briefing that", "told the official news agency X that"); a report's sources cited between commas ("reported, citing sources at the
 ministry, that Uganda had been asked by Ankara": the sources relay the agent's act, LABELS Round 54)."""
 _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
@@ -52,18 +53,21 @@ _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu
 _LOWER_TITLE = r"(?:(?:foreign|deputy|prime|vice|defence|defense|interior|home|finance|health)\s+)?(?:minister|president|premier|secretary|governor|ambassador|mayor|chancellor|senator|envoy)"
 """A title in lower case before its holder's name, as many papers set it ("minister Naledi Pandor", "president Cyril
 Ramaphosa"): no part of the name, as a capitalised title is none."""
+_LOWER_WORD = r"[a-z][\w-]+"
+"""A word of a description before a name ("the main opposition CHP", "the ruling Party of X"), no preposition."""
 _PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?!had\b|has\b|have\b)[a-z-]+(?<!s)(?=\s+(?:had|has|have|also|earlier)\s+[a-z]+(?:ed|en|ld|ote|ent)\b)"
-                        rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?:{_LOWER_TITLE}\s+(?=[A-Z]))?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
+                        rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?:{_LOWER_TITLE}\s+(?=[A-Z])|the\s+(?:(?!(?:in|of|for|at|from|and|to|on|over|by|near|with|under|across|after|before|about|against|between|into|through|around|inside|outside|within|during)\b){_LOWER_WORD}\s+){{1,2}}(?=[A-Z]))?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
                         rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?(?:\s+in\s+{_RUN})?"
                         r"|the\s+[a-z-]+\s+of\s+the\s+[a-z-]+(?=,\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,5},)"
-                        r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
+                        r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?:\s+in\s+[A-Z][\w’'-]+)?(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
                         r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
                         r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,5})),)?")
 """One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
+a name may follow a description of one or two words ("the main opposition CHP had called for");
 a title may carry its country's adjective ("the Turkish president had told": read first when a perfect follows, before
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
 urged"; "the head of the council, Lt Gen Name Name Name, had sent", a title of a body's head with a rank and up to six
-words) is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
+words) is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked", "the embassy in Ankara had issued").""" 
 _KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)?")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
 principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
@@ -75,9 +79,14 @@ _OFFERED = re.compile(r"offered\s+(?!to\b|by\b)[\w’'-]")
 """An offer made before of something ("had offered Frontex two border guards", "offered Greece its help", "had offered help"):
 an act of speech done before that the list has only as "offered to <verb>", the principal's (LABELS Round 49: a
 minister's "Finland had offered" is the country's)."""
-_JOINED_CALL = re.compile(r"joined\s+(?:[\w’'.-]+\s+){0,4}?(?:statements?|calls?|appeals?|declarations?|communiqu[eé]s?)\b")
+_DIRECTIVE = re.compile(r"(?:tasked(?=\s+(?!with\b)[\w’'-])|(?:given|issued|sent)\s+(?:[\w’'-]+\s+){0,3}?(?i:instructions?|orders?|directives?|directions?|notices?|advisor(?:y|ies)|warnings?|alerts?|circulars?)\b)")
+"""An order or a notice given before that no speech verb of the list is ("had tasked the ministry with ...", "had given His
+High Instructions to ...", "had issued a safety notice to ..."): an act of speech done before, an order being one (LABELS
+Round 49's relayed order, the one test for relays), the principal's, a body's too."""
+_JOINED_CALL = re.compile(r"joined\s+(?:[\w’'.-]+\s+){0,4}?(?:statements?|calls?|appeals?|declarations?|communiqu[eé]s?)\b"
+                          r"|joined\s+(?:[\w’'.()-]+\s+){0,9}?in\s+(?=[a-z]+ing\b)")
 """A call or a statement of others joined before ("had joined the regional statement of March 2 calling for ...", "joined
-calls for a ceasefire"): the principal made that call its own, an act of speech done before (LABELS Round 46's "has joined
+calls for a ceasefire", "had joined other member states in calling for ...", the participle a speech verb): the principal made that call its own, an act of speech done before (LABELS Round 46's "has joined
 other nations in calling for" is the subject's call; a minister's relay of it is his government's, Round 49)."""
 _BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warned|assured|advised|urged|asked)\b[^,;:.\u2063]{0,60}?\s+by\s+"
                        r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
@@ -228,8 +237,10 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     thens = {then.end() for then in _joins(masked, act.end())} if act else set()
     joined = next((m for m in verbs if m.start() in thens), None)
     call = _JOINED_CALL.match(masked, aux.end()) if first is None else None  # "had joined the statement ... calling for"
+    call = call if call is None or not call.group().endswith(" ") or _purpose(masked, call.end() - 1) else None  # "in calling", a speech verb
     purpose = _purpose(masked, act.end()) if act and not joined and not call and act.group() not in ("received", "got", "heard") else None
-    verb = first or joined or call or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end()) or _LETTER.match(masked, aux.end())
+    verb = (first or joined or call or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end()) or _LETTER.match(masked, aux.end())
+            or _DIRECTIVE.match(masked, aux.end()))
     tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
     if verb is None or tense is None or not done_before(masked, tense.start(), tense.group()):
         return None
@@ -240,6 +251,25 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     subject = owner if who.re is _OWNED_PRONOUN else who.group(named)  # "X's office said he had told": X
     letter = verb.re is _LETTER  # a letter with no content told: a person's act of speech, not yet a body's (its own words untold)
     return Relay(subject, who.start(named), verb.group(), verb is joined or participle or letter, perfect)
+
+
+_CLOSES = re.compile(r"(?:\s+(?:on|in|at|to|after|during)\s+[^,;:.\u2063]{1,40}|\s+(?:yesterday|today|afterwards|later|earlier|\w+day))?\s*[.!?]?\s*$")
+"""What may follow a tag's verb at the sentence's end ("..., the minister said on Monday.", "..., he told reporters in
+Ankara."): when, where and to whom, nothing said after it."""
+
+
+def relayed_before(masked: str, at: int, verb: str, phrase: str) -> Relay | None:
+    """The principal whose own act the words before a closing tag tell ("Slovenia has joined the EU's call for ..., the
+    State Secretary said": the tag's verb at ``at``, its subject ``phrase``), by the same test as "X said Y had ..."
+    (:func:`relayed`): the tag closes a report as the verb before a clause opens one; None when the verb does not close
+    the sentence after its subject set off by a comma, or the words before it are no relayed act."""
+    tag = masked.rfind(f", {phrase.strip()}", 0, max(at, 0) + 1) if phrase.strip() else -1
+    if tag <= 0 or _CLOSES.fullmatch(masked, at + len(verb)) is None:
+        return None
+    relay = relayed(f" {masked[:tag]}", 0)
+    own = relay and re.match(rf"{re.escape(relay.subject)}(?:,[^,]*,)?{_AUXILIARY.pattern}{re.escape(relay.verb)}", masked[relay.start - 1 :])
+    return replace(relay, start=relay.start - 1) if relay and own else None  # Y's own first verb, not what an act was for
+    # ("Turkey had gone to Moscow to ask, not to negotiate, he said": the teller's reading of a trip)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")

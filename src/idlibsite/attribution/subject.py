@@ -179,9 +179,11 @@ person the chunk before names works, never the speaker."""
 _DATED_LEAD = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+){0,2}\d{1,4}(?:,\s*\d{4})?\s*[-—–]{1,2}\s*(?=[A-Z])")
 """A dateline's date and its dash before the lead's subject ("2020-- The Government", "Tues. Mar. 3 -- The ministry"), left
 in the sentence when the splitter cut it at an abbreviation's stop: when, never who."""
-_THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:signed|issued|released|sent)\s+by\s)")
+_THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:signed|issued|released|sent)\s+by\s"
+                      r"|(?:read(?:\s+out)?|delivered|conveyed|relayed|passed\s+on|handed\s+over)\s+(?:on\s+(?:its|his|her|their)\s+behalf\s+)?by\s)")
 """The aside of a relay between the subject and its verb: "through its spokesman, X," and "in a statement signed by its
-head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3)."""
+head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3); so does a text's bearer ("A message
+from X, read out by envoy Y, said": X's message, Y only reads it; rule 5, a text is its author's)."""
 
 
 _ISSUED_BY_ITS = re.compile(r"(?i)(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|release|communiqu[eé]|note)\b.*\bby\s+(?:its|their|his|her)\s")
