@@ -282,8 +282,6 @@ def attribute(
             # evening and says, "Come home."': not the answerer's own words; "He said ...": the one the question names
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         source = quoted_by_medium(text, p.sentence.start, p.start) if p.kind == "direct" and not p.tag and text and not credit else None
-        source = None if source and source.phrase in ("he", "she", "they") else source  # "quoted him as saying:": the sentence's
-        # own clause read "he" where it stands, not after the whole page
         if credit or source:  # '- "..." (Ada Quill, 08:40)': a pull quote credited after it; "Vecer quotes X: «...»": X, not the paper
             got = resolve(source or Clause(credit, "", ""), actors, seen) or (NOBODY if source else None)
         if got is None and p.kind == "direct" and (chanted(text, p) or quoted_in_document(text, p.start, p.end, p.sentence)):  # 'chanting "..."', a document's scare quote: nobody

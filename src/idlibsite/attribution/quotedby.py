@@ -28,9 +28,13 @@ part of whom it quotes."""
 
 def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | None:
     """Whom the words before a quotation starting at ``start`` quote, as a clause's phrase and apposition ("the lawyer
-    Ana Kos", "of the Peace Institute"); None when the quotation follows no such verb and colon in its sentence."""
+    Ana Kos", "of the Peace Institute"); None when the quotation follows no such verb and colon in its sentence, or
+    quotes a pronoun ("quoted him as saying:": the sentence's own clause reads "he" where it stands)."""
     m = _QUOTING.search(text, sentence_start, start) or _COMMENTED.search(text, sentence_start, start)
     if not m:
         return None
     phrase, _, role = _AS_SAYING.sub("", m.group("who")).partition(",")
-    return Clause(OBJECT_PRONOUN.get(phrase.strip().lower(), phrase.strip()), role.strip(), "")  # "quoted him as saying:": he
+    phrase = phrase.strip()
+    if phrase.lower() in OBJECT_PRONOUN or phrase in OBJECT_PRONOUN.values():
+        return None
+    return Clause(phrase, role.strip(), "")
