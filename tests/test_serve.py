@@ -3,18 +3,23 @@
 import contextlib
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import struct
+import subprocess
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from clitools import cli_args, cli_env, run_cli
 from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
@@ -274,3 +279,39 @@ def test_the_search_page_says_when_its_index_is_behind_until_it_catches_up(tmp_p
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_after_a_serve_session_makes_again_only_what_the_edit_made_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`idlibsite serve` (the command, stopped by Ctrl-C) with one claim edited while it runs, then `idlibsite
+    build`: the build stores no cache entry and renders no file that a build after the same edit without serve
+    would not (serve built the site with its own address in every link: the build after it made every page,
+    and its claims' tables, again)."""
+    served, plain = copy_project(tmp_path / "served"), copy_project(tmp_path / "plain")
+    for project in (served, plain):
+        assert run_cli(project, "build", "-q").returncode == 0
+    before = "title: Turkish troops are in Syria without the Syrian government's consent"
+    after = "title: Turkish troops are in Syria without the consent of Damascus"
+    save(plain / CLAIM, (plain / CLAIM).read_text("utf-8").replace(before, after))
+    with subprocess.Popen(cli_args(served, "serve", "--port", "0"), cwd=served, env=cli_env(),
+                          stderr=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stderr is not None
+            port = next(m[1] for line in server.stderr if (m := re.search(r"http://127\.0\.0\.1:([0-9]+)/", line)))
+            save(served / CLAIM, (served / CLAIM).read_text("utf-8").replace(before, after))
+            deadline = time.monotonic() + 120
+            page = f"http://127.0.0.1:{port}/claims/turkish-troops-in-idlib-illegal/"
+            while b"without the consent of Damascus" not in fetch(page)[1]:
+                assert time.monotonic() < deadline, "the edit was not served within 120 s"
+                time.sleep(0.2)
+        finally:
+            server.send_signal(signal.SIGINT)  # Ctrl-C
+            assert server.wait(60) == 0
+    made: dict[Path, tuple[int, Counter[str]]] = {}
+    put = Cache.put
+    for project in (served, plain):
+        puts: Counter[str] = Counter()  # cache entries stored, by kind
+        monkeypatch.setattr(Cache, "put", lambda self, kind, *args, **kwargs: (
+            puts.update([kind]), put(self, kind, *args, **kwargs))[1])
+        made[project] = build(load_config(project)).rendered, puts
+    assert made[served][0] <= made[plain][0] and made[served][1] <= made[plain][1], made
