@@ -247,7 +247,7 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     """
     stop = stop or threading.Event()
     status = Status()
-    handler = type("Handler", (_Handler,), {"status": status, "layer": layer})
+    handler: type[_Handler] = type("Handler", (_Handler,), {"status": status, "layer": layer})
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if own_links:
         handler.links = served_links(config.base_url, server.server_address[1])
