@@ -104,9 +104,9 @@ class Layer(Protocol):
     def post(self, path: str, headers: Message, body: bytes, port: int) -> tuple[bytes, str, int]: ...
 
 
-# the site's files that name its base URL (pages, exports, citations, feed, sitemap, robots.txt): sent with
-# the server's own address in its place
-LINKED_SUFFIXES = (".html", ".json", ".jsonld", ".bib", ".xml", ".txt")
+# the site's files besides its pages that name its base URL (exports, citations, feed, sitemap, robots.txt):
+# sent, as the pages are, with the server's own address in its place
+LINKED_SUFFIXES = (".json", ".jsonld", ".bib", ".xml", ".txt")
 
 
 class _Handler(SimpleHTTPRequestHandler):
