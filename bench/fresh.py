@@ -7,6 +7,9 @@ each stage of ``build()`` is wrapped in a ``time.process_time`` timer (no profil
 stage inside another is not subtracted from it).  Printed: each stage's median and range over the
 runs, the process's CPU seconds, peak RSS and the load average; ``--log`` appends each run as a JSON line.
 
+Each build runs the code of the ``--src`` folder given, by default the ``src/`` beside this bench (not the
+idlibsite the interpreter has installed, which may be another checkout's: a build by other code than the one
+that made the cache remakes everything); the child stops when it would import idlibsite from elsewhere.
 To compare two versions of the code, give each its own copy of the project, built once by it, and its
 ``src/`` folder: the runs alternate between them.
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import os
 import re
@@ -93,9 +97,14 @@ def targets(stages: Sequence[tuple[str, str, str]]) -> list[tuple[object, str, s
     return found
 
 
-def child(project: str) -> None:
-    """Run ``idlibsite build -q`` on ``project`` in this process with every stage timed; print one JSON line."""
+def child(project: str, src: str) -> None:
+    """Run ``idlibsite build -q`` on ``project`` in this process with every stage timed, by the code of ``src``
+    (SystemExit when idlibsite would be imported from elsewhere); print one JSON line."""
     started = time.process_time()
+    found = importlib.util.find_spec("idlibsite")
+    origin = Path(found.origin).resolve().parent.parent if found is not None and found.origin else None
+    if origin != Path(src).resolve():
+        raise SystemExit(f"bench.fresh: idlibsite would be imported from {origin}, not from {src}")
     spent: dict[str, float] = {}
     running: set[str] = set()
 
@@ -161,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.fresh", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("projects", nargs="+", help="a project (bench.scale's <workdir>/project), built once")
-    p.add_argument("--src", action="append", default=[], help="the src/ folder each project is built by, in order")
+    p.add_argument("--src", action="append", default=[],
+                   help="the src/ folder each project is built by, in order (default: the src/ beside this bench)")
     p.add_argument("--runs", type=int, default=5, help="runs of each project (default 5)")
     p.add_argument("--nth", type=int, default=4, help="edit the nth claim file by name (default 4)")
     p.add_argument("--wait", type=float, default=2.2, help="seconds between the edit and the build (default 2.2)")
@@ -169,28 +179,32 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(sys.argv[1:] if argv is None else argv)
     if args.child:
-        child(args.projects[0])
+        child(args.projects[0], args.src[0])
         return 0
     if args.src and len(args.src) != len(args.projects):
         p.error("give one --src per project, or none")
-    codes = args.src or [""] * len(args.projects)
+    # absolute: the child runs from the repository (a relative project there would build nothing)
+    args.projects = [str(Path(project).resolve()) for project in args.projects]
+    codes = [str(Path(src).resolve()) for src in args.src] or [str(ROOT / "src")] * len(args.projects)
     rows: dict[str, list[dict[str, float]]] = {project: [] for project in args.projects}
     for n in range(args.runs):
         for project, src in zip(args.projects, codes):
             toggle(Path(project), args.nth)
             time.sleep(args.wait)
-            env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (src, str(ROOT)))))
-            run = subprocess.run([sys.executable, "-m", "bench.fresh", "--child", project], env=env, cwd=ROOT,
-                                 capture_output=True, text=True, check=True)
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join((src, str(ROOT))))
+            run = subprocess.run([sys.executable, "-m", "bench.fresh", "--child", project, "--src", src], env=env,
+                                 cwd=ROOT, capture_output=True, text=True)
+            if run.returncode:
+                raise SystemExit(f"bench.fresh: the build of {project} failed:\n{run.stderr}")
             row = json.loads(run.stdout.splitlines()[-1])
             rows[project].append(row)
-            print(f"run {n + 1}, {src or 'idlibsite'} on {project}: {row['process']:.2f} s CPU, "
+            print(f"run {n + 1}, {src} on {project}: {row['process']:.2f} s CPU, "
                   f"load {row['load average']:.1f}", flush=True)
             if args.log:
                 with open(args.log, "a", encoding="utf-8") as log:
                     log.write(json.dumps({"project": project, "src": src, **row}) + "\n")
     for project, src in zip(args.projects, codes):
-        print(f"\n{src or 'idlibsite'} on {project} ({len(rows[project])} runs): median (min-max)")
+        print(f"\n{src} on {project} ({len(rows[project])} runs): median (min-max)")
         labels = dict.fromkeys(label for row in rows[project] for label in row)
         for label in labels:
             values = [row.get(label, 0.0) for row in rows[project]]

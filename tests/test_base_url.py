@@ -9,7 +9,7 @@ import pytest
 from clitools import copy_project, run_cli
 from idlibsite.build import build
 from idlibsite.config import is_example_url, load_config
-from idlibsite.serve import serve, served_config
+from idlibsite.serve import serve, served_links
 
 
 @pytest.mark.parametrize(("url", "example"), [
@@ -38,34 +38,45 @@ def test_build_warns_when_the_base_url_is_the_example_domain(tmp_path: Path) -> 
     assert "--base-url: warning: base_url https://example.com/x/ is an example domain" in run.stderr
 
 
-def test_serve_builds_its_pages_with_its_own_address(tmp_path: Path) -> None:
+def test_serve_sends_pages_that_link_to_its_own_address_built_as_build_builds_them(tmp_path: Path) -> None:
     config = load_config(copy_project(tmp_path))
-    served = [config]
-    ports: list[int] = []
-    started, stop = threading.Event(), threading.Event()
+    for own_links in (True, False):
+        ports: list[int] = []
+        started, stop = threading.Event(), threading.Event()
 
-    def bound(port: int) -> None:
-        served[0] = served_config(config, port, explicit=False)
+        def rebuild() -> list[str]:
+            build(config)
+            return []
 
-    def rebuild() -> list[str]:
-        build(served[0])
-        return []
+        def ready(port: int) -> None:
+            ports.append(port)
+            started.set()
 
-    def ready(port: int) -> None:
-        ports.append(port)
-        started.set()
+        thread = threading.Thread(target=serve, args=(config, 0, rebuild),
+                                  kwargs={"stop": stop, "ready": ready, "own_links": own_links})
+        thread.start()
+        try:
+            assert started.wait(60)
+            base = f"http://127.0.0.1:{ports[0]}/" if own_links else config.base_url  # (--base-url: as built)
+            claim = "claims/turkish-troops-in-idlib-illegal/"
+            with urllib.request.urlopen(f"http://127.0.0.1:{ports[0]}/{claim}", timeout=30) as response:
+                page = response.read().decode()
+            with urllib.request.urlopen(f"http://127.0.0.1:{ports[0]}/{claim}claim.json", timeout=30) as response:
+                exported = response.read().decode()
+            assert f'<link rel="canonical" href="{base}{claim}">' in page
+            assert f'"url":"{base}{claim}"' in exported
+            assert ("idlib.example.org" in page + exported) is not own_links
+        finally:
+            stop.set()
+            thread.join(30)
+        on_disk = (config.output / claim / "index.html").read_text("utf-8")  # as `build` writes it
+        assert f'<link rel="canonical" href="{config.base_url}{claim}">' in on_disk
 
-    thread = threading.Thread(target=serve, args=(config, 0, rebuild),
-                              kwargs={"stop": stop, "ready": ready, "bound": bound})
-    thread.start()
-    try:
-        assert started.wait(60)
-        base = f"http://127.0.0.1:{ports[0]}/"
-        with urllib.request.urlopen(base + "claims/turkish-troops-in-idlib-illegal/", timeout=30) as response:
-            page = response.read().decode()
-        assert f'<link rel="canonical" href="{base}claims/turkish-troops-in-idlib-illegal/">' in page
-        assert "idlib.example.org" not in page
-    finally:
-        stop.set()
-        thread.join(30)
-    assert served_config(config, 8000, explicit=True) is config  # --base-url wins
+
+@pytest.mark.parametrize(("built", "escaped"), [
+    ("https://idlib-archive.org/", ()),
+    ("https://archive.org/idlib&co/", ("https://archive.org/idlib&amp;co/", "https://archive.org/idlib\\u0026co/")),
+])
+def test_each_form_of_the_base_url_in_the_sites_files_is_sent_as_the_servers_address(
+        built: str, escaped: tuple[str, ...]) -> None:
+    assert served_links(built, 8123) == tuple((form.encode(), b"http://127.0.0.1:8123/") for form in (built, *escaped))

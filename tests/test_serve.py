@@ -3,23 +3,29 @@
 import contextlib
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import struct
+import subprocess
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from clitools import cli_args, cli_env, run_cli
 from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.config import Config, load_config
 from idlibsite.errors import IdlibError
+from idlibsite.filestats import STAT_KIND
 from idlibsite import serve as serve_module
 from idlibsite.serve import RELOAD_SCRIPT, STATUS_PATH, serve
 
@@ -274,3 +280,46 @@ def test_the_search_page_says_when_its_index_is_behind_until_it_catches_up(tmp_p
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_after_a_serve_session_makes_again_only_what_the_edit_made_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`idlibsite serve` (the command, stopped by SIGTERM) with one claim edited while it runs, then `idlibsite
+    build`: the build stores no cache entry and renders no file that a build after the same edit without serve
+    would not (serve built the site with its own address in every link: the build after it made every page,
+    and its claims' tables, again)."""
+    served, plain = copy_project(tmp_path / "served"), copy_project(tmp_path / "plain")
+    for project in (served, plain):
+        assert run_cli(project, "build", "-q").returncode == 0
+    before = "title: Turkish troops are in Syria without the Syrian government's consent"
+    after = "title: Turkish troops are in Syria without the consent of Damascus"
+    save(plain / CLAIM, (plain / CLAIM).read_text("utf-8").replace(before, after))
+    with subprocess.Popen(cli_args(served, "serve", "--port", "0"), cwd=served, env=cli_env(),
+                          stderr=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stderr is not None
+            port = next(m[1] for line in server.stderr if (m := re.search(r"http://127\.0\.0\.1:([0-9]+)/", line)))
+            save(served / CLAIM, (served / CLAIM).read_text("utf-8").replace(before, after))
+            deadline = time.monotonic() + 120
+            page = f"http://127.0.0.1:{port}/claims/turkish-troops-in-idlib-illegal/"
+            while b"without the consent of Damascus" not in fetch(page)[1]:
+                assert time.monotonic() < deadline, "the edit was not served within 120 s"
+                time.sleep(0.2)
+        finally:
+            server.terminate()  # (SIGTERM: a test run in the background ignores Ctrl-C's SIGINT, as its children)
+            assert server.wait(60) == -signal.SIGTERM
+    made: dict[Path, tuple[int, Counter[str]]] = {}
+    put = Cache.put
+    for project in (served, plain):
+        puts: Counter[str] = Counter()  # cache entries stored, by kind
+        monkeypatch.setattr(Cache, "put", lambda self, kind, *args, **kwargs: (
+            puts.update([kind]), put(self, kind, *args, **kwargs))[1])
+        made[project] = build(load_config(project)).rendered, puts
+    # (serve keeps each claim's meaning checks in the claim's entry and drops its statements' entries: those of
+    # the claim edited, whose entry is made again, may be made again too; no other's)
+    statements = (served / CLAIM).read_text("utf-8").count("quote:")
+    made[served][1]["meaning"] = max(0, made[served][1]["meaning"] - statements)
+    for _, puts in made.values():  # a folder's table of file stats is stored again once its files are old enough
+        del puts[STAT_KIND]  # to be recorded (filestats.RACY_NS): a matter of when each build ran, not of serve
+    assert made[served][0] <= made[plain][0] and made[served][1] <= made[plain][1], made
+    assert tree(served / "site") == tree(plain / "site")  # byte for byte the site of a build after the edit

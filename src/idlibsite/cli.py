@@ -137,22 +137,17 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
     # add-source or suggest (a quarter of a second of every build's start)
     from idlibsite.editing.api import EditLayer
     from idlibsite.editing.session import Session
-    from idlibsite.serve import serve, served_config, watches
+    from idlibsite.serve import serve, watches
 
     # one for every rebuild: parsed inputs stay in memory, and files are read again only when reported changed
     cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice, keep_reads=watches(config))
-    served = config
-
-    def bound(port: int) -> None:  # the site's links point at this server, unless --base-url says otherwise
-        nonlocal served
-        served = served_config(config, port, explicit=args.base_url is not None)
 
     behind = False  # whether the last build left the search index behind its pages
 
     def rebuild(search_later: bool = True) -> list[str]:
         nonlocal behind
         try:  # a preview: drafts are not versions; the search index may catch up afterwards
-            result = build(served, cache=cache, notice=_notice, record_versions=False, search_later=search_later)
+            result = build(config, cache=cache, notice=_notice, record_versions=False, search_later=search_later)
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
@@ -170,8 +165,9 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     try:
         layer = EditLayer(Session(config)) if args.edit else None
-        serve(config, args.port, rebuild, ready=ready, bound=bound, layer=layer, behind=lambda: behind,
-              catch_up=lambda: rebuild(search_later=False), changed=cache.changed)
+        # the site built as `build` builds it; the files sent point at the server, unless --base-url says otherwise
+        serve(config, args.port, rebuild, ready=ready, own_links=args.base_url is None, layer=layer,
+              behind=lambda: behind, catch_up=lambda: rebuild(search_later=False), changed=cache.changed)
     except KeyboardInterrupt:
         pass
     return 0

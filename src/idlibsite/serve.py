@@ -12,6 +12,11 @@ requests; a page whose panel holds unsaved work is not reloaded under it.
 To show an edit sooner, a rebuild may leave the search index as it was; once
 no change has come for a moment, the index catches up.  While it is behind,
 the search page says so (a notice the server adds, as with the script).
+
+The site is built as ``idlibsite build`` builds it, with the configured base URL, so that a build after
+``serve`` (or ``serve`` after a build) makes again only what changed: the server points the pages it
+sends at itself, the base URL replaced by its own address in each text file (permalinks, "Cite this",
+the feed), unless ``--base-url`` was given.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ import re
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from email.message import Message
 from functools import partial
+from html import escape
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Protocol
@@ -34,6 +40,7 @@ from watchfiles import watch
 
 from idlibsite.anchoring.lock import LOCK_NAME
 from idlibsite.config import Config
+from idlibsite.site.exports import script_json
 
 STATUS_PATH = "/__idlibsite/status"
 RUST_TIMEOUT_MS = 500  # watchfiles' wait for changes; a wait this long with none is a quiet moment
@@ -97,9 +104,15 @@ class Layer(Protocol):
     def post(self, path: str, headers: Message, body: bytes, port: int) -> tuple[bytes, str, int]: ...
 
 
+# the site's files besides its pages that name its base URL (exports, citations, feed, sitemap, robots.txt):
+# sent, as the pages are, with the server's own address in its place
+LINKED_SUFFIXES = (".json", ".jsonld", ".bib", ".xml", ".txt")
+
+
 class _Handler(SimpleHTTPRequestHandler):
     status: Status
     layer: Layer | None = None
+    links: tuple[tuple[bytes, bytes], ...] = ()  # (as built, as sent) of each form of the base URL
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         url = urlsplit(self.path)
@@ -126,6 +139,9 @@ class _Handler(SimpleHTTPRequestHandler):
                 html = _after_main_heading(html, BEHIND_NOTICE)
             self._send_html(html, 200)
             return
+        if self.links and target.suffix in LINKED_SUFFIXES and target.is_file():
+            self._send(self._linked(target.read_bytes()), self.guess_type(target))
+            return
         super().do_GET()
 
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
@@ -146,7 +162,14 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         super().send_error(code, message, explain)
 
+    def _linked(self, data: bytes) -> bytes:
+        """``data`` with each form of the base URL it was built with replaced by the server's address."""
+        for built, sent in self.links:
+            data = data.replace(built, sent)
+        return data
+
     def _send_html(self, html: bytes, code: int) -> None:
+        html = self._linked(html)
         if self.layer is not None:
             html = self.layer.page(urlsplit(self.path).path, html, self.headers.get("Host", ""), self._port)
         cut = html.rfind(b"</body>")
@@ -198,14 +221,16 @@ def reported(config: Config, paths: set[str]) -> frozenset[str] | None:
     return frozenset(paths) if all(path.startswith(inside) for path in paths) else None
 
 
-def served_config(config: Config, port: int, *, explicit: bool) -> Config:
-    """The configuration to build with while serving on ``port``: the site's links (permalinks,
-    "Cite this", the feed) point at this server, unless a base URL was given on the command line."""
-    return config if explicit else replace(config, base_url=f"http://127.0.0.1:{port}/")
+def served_links(base_url: str, port: int) -> tuple[tuple[bytes, bytes], ...]:
+    """(as built, as sent) of each form ``base_url`` takes in the site's files (as written, escaped in HTML, in
+    a page's JSON-LD), for the pages served on ``port`` to point at the server (pure)."""
+    own = f"http://127.0.0.1:{port}/".encode()  # (the same in each form: nothing in it is escaped)
+    forms = dict.fromkeys((base_url, escape(base_url), script_json(base_url)[1:-1]))
+    return tuple((form.encode(), own) for form in forms)
 
 
 def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
-          ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None,
+          ready: Callable[[int], None] | None = None, own_links: bool = True,
           layer: Layer | None = None, behind: Callable[[], bool] = lambda: False,
           catch_up: Callable[[], list[str]] | None = None,
           changed: Callable[[frozenset[str] | None], None] = lambda paths: None) -> None:
@@ -214,18 +239,18 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
     before each rebuild, the paths the watcher reported (None when any file may have changed
     unreported: a change of the configuration or the templates, or the first change seen, which
-    may have been made while the first build ran, after it read the file).  ``bound`` is told
-    the port as soon as it is taken, before the first build; ``ready`` once the site is served.
+    may have been made while the first build ran, after it read the file).  ``ready`` is told the port
+    once the site is served.  With ``own_links``, the files sent point at the server (:func:`served_links`).
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
     ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
     """
     stop = stop or threading.Event()
     status = Status()
-    handler = type("Handler", (_Handler,), {"status": status, "layer": layer})
+    handler: type[_Handler] = type("Handler", (_Handler,), {"status": status, "layer": layer})
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
-    if bound is not None:
-        bound(server.server_address[1])
+    if own_links:
+        handler.links = served_links(config.base_url, server.server_address[1])
     watched_file = watches(config)
     changes_seen = watch(*watched(config), watch_filter=lambda change, path: watched_file(path), stop_event=stop,
                          rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True)
