@@ -63,3 +63,20 @@ def test_fix15fx_he_is_the_holder_of_the_office_the_sentence_opens_with(text: st
     """The sentence's own subject, an office with its holder's titled name after it, is whom "he" in its relative clause
     stands for, not the speaker before (LABELS rule 8: "he" is the last fitting speaker, and the subject is the last)."""
     assert said_opening(text, opening) == who
+
+
+_TRANSLATED = ("Leaders meet in Baku\n\nBAKU - Foreign Minister Jeyhun Bayramov spoke to reporters after the talks on "
+               "Tuesday.\n\nPresident Ilham Aliyev, \"We support every effort that brings the sides back to the table,\" he "
+               "said.\n\nIn Ganja, \"Nobody here wants another war,\" he said.\n\nMevlut Cavusoglu, \"Turkey will not leave "
+               "its observation posts,\" he said at the joint press conference.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_TRANSLATED, "We support every", "new:Ilham Aliyev", id="fix15fx_name_comma_quotation_he_said"),
+    pytest.param(_TRANSLATED, "Turkey will not", "new:Mevlut Cavusoglu", id="fix15fx_name_comma_quotation_he_said_at"),
+    pytest.param(_TRANSLATED, "Nobody here wants", "new:Ilham Aliyev", id="fix15fx_guard_a_place_comma_quotation_is_no_name"),
+])
+def test_fix15fx_a_name_set_off_before_its_quotation_is_whom_he_stands_for(text: str, opening: str, who: str) -> None:
+    """'Name, "...," he said' (copy translated from a language that puts the verb last): the name opening the sentence is
+    its subject, whom "he" stands for (LABELS rule 1), not the speaker before; a place so set off ("In Ganja, ") is none."""
+    assert said_opening(text, opening) == who
