@@ -4,8 +4,10 @@ An office called by whose office it is, a country's or a body's possessive, with
 apposition ("South Africa's Permanent Representative, Ambassador X, told ...", "Maldives' High Commissioner, Dr X,
 said ...") is the holder, as "Our Permanent Representative, Ambassador X," is (LABELS rule 2: a person is named
 without titles; rule 3: a named spokesperson of a named principal is the spokesperson): never the country, nor the
-person named before.  Texts of our own, in several outlets' forms; the guards keep a principal relayed by a named
-spokesperson the principal's (rule 3), and a body's possessive with no person after it the body's."""
+person named before.  The "he" of a sentence whose subject is such an office ("..., in which he conveyed ..."), or a
+name set off by a comma before its quotation ('Putin, "...," he said'), is that subject.  Texts of our own, in several
+outlets' forms; the guards keep a principal relayed by a named spokesperson the principal's (rule 3), a body's
+possessive with no person after it the body's, and a place set off by a comma no subject."""
 
 from __future__ import annotations
 
