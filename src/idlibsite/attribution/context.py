@@ -156,6 +156,17 @@ def opening_name(sentence: str) -> str:
     return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
 
 
+_QUOTING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*),\s+[\"“«„]")
+
+
+def quoting_name(sentence: str) -> str:
+    """The name that opens a sentence, set off by a comma before a quotation whose speech verb comes after it ('Putin,
+    "We have prepared a joint document ...," he said', as copy translated from a language that puts the verb last has
+    it): the sentence's subject, whom its "he" stands for; "" when the sentence opens otherwise ("In Ankara, "..."")."""
+    m = _QUOTING.match(sentence)
+    return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
+
+
 _AT_PLACE = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
 
 

@@ -80,8 +80,10 @@ def epithet_holder(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
     return Speaker(fits[0].actor, fits[0].new, "", "anaphor", CONFIDENCE["anaphor"])
 
 
-_OFFICE = re.compile(r"(?:The|Our|Their|the)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and))*)")
-"""An office called by its capitalised title: "Our Permanent Representative", "The Chief Medical Officer"."""
+_OFFICE = re.compile(r"(?:The|Our|Their|the|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|(?<=s)[’']))\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and))*)")
+"""An office called by its capitalised title: "Our Permanent Representative", "The Chief Medical Officer", or by whose
+office it is, a country's or a body's possessive ("South Africa's Permanent Representative", "Maldives' Permanent
+Representative"): the office, never its holder's name, which the apposition gives."""
 
 
 def apposed_name(clause: Clause) -> Clause | None:
@@ -100,6 +102,20 @@ def apposed_name(clause: Clause) -> Clause | None:
     if len(name) < 2 or ORG_WORDS.intersection(fold(w) for w in name) or {fold(w) for w in name[:-1]} & (TITLES | PERSON_NOUNS):
         return None  # a surname that is a word of a title ("King") counts only last
     return Clause(" ".join(name), clause.phrase.strip(), clause.verb, clause.at)
+
+
+_OFFICE_OPENING = re.compile(r"\s*(?P<office>[^,;:.\n]{3,80}?),\s+(?P<name>[A-Z][^,;:\n]{3,60}?),\s+(?=[a-z])")
+"""A sentence opening with an office, its holder's titled name set off by commas, then the verb ("The Minister of Foreign
+Affairs, Compañero Name Name, sent a letter ...")."""
+
+
+def opening_holder(sentence: str) -> str:
+    """The name of the holder of the office a sentence opens with, as its subject (:func:`apposed_name`: "The Minister of
+    Foreign Affairs, Compañero Name Name, sent a letter to X, in which he conveyed ...": Name Name, whom "he" stands
+    for); "" when the sentence opens otherwise."""
+    m = _OFFICE_OPENING.match(sentence)
+    named = apposed_name(Clause(m.group("office"), m.group("name"), "")) if m else None
+    return named.phrase if named else ""
 
 
 _DESCRIBED_THEN_NAMED = re.compile(r"(?P<what>(?:[Aa]n?|[Oo]ne)\s+[a-z][^,]*?),\s+(?P<name>[A-Z][^,]*)")

@@ -34,7 +34,8 @@ from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
-                                           relayed_role, same_paragraph)
+                                           quoting_name, relayed_role, same_paragraph)
+from idlibsite.attribution.epithets import opening_holder
 from idlibsite.attribution.fullnames import last_full_name
 from idlibsite.attribution.discourse import antecedent, described_person, given_name, heard_named, mention, named_later, own_gender, stated_gender
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_as, describes_person, next_to, own_relation, remarks_maker,
@@ -157,7 +158,10 @@ def attribute(
         met = resolve(Clause(spoken_to, "", ""), actors, seen) if spoken_to and not someone else None
         if met and (met.actor or met.new) and is_person(met):
             seen.add(met, spoken_to, True)
-        seen.subject = opening_name(re.sub(r"^(?:[A-Z .’'-]+\s[—–-]\s+)?(?:When|After|Once)\s+", "", unlabelled(raw)))  # "When X ..., he said": X
+        opener = re.sub(r"^(?:[A-Z .’'-]+\s[—–-]\s+)?(?:When|After|Once)\s+", "", unlabelled(raw))
+        seen.subject = opening_name(opener) or (opening_holder(opener) or quoting_name(opener) if pronoun_at else "")  # "When X
+        # ..., he said": X; for a "he" after its start only (no relay's subject): "The Minister, Dr X, wrote ..., in which he
+        # conveyed": X; 'Putin, "...," he said': Putin
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
