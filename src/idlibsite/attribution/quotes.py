@@ -169,13 +169,30 @@ def _stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in words(text)}
 
 
-def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str, heading: bool = False) -> Speaker | None:
     """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
     of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
     Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
-    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
+    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them).  A headline's
+    quotation (``heading``) may condense a speaker's words in words of its own ("'Each call might be the last'" over
+    ""Every call could be the last one, so I call twice a day,""): the one speaker whose quotations together give half
+    its words or more, more than any other speaker's (:func:`_condensing`)."""
     want = _stems(text[quoted.start : quoted.end])
     shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
               if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
-    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
-    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None
+    most, _, best = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    got = best if len(want) >= 2 and 3 * most >= 2 * len(want) else _condensing(quoted, want, found, text) if heading else None
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if got else None
+
+
+def _condensing(quoted: Passage, want: set[str], found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The one speaker of the body whose quotations, all of them together, give half a headline quotation's words or
+    more (``want``, three at least) and more than any other speaker's give; None when none does, or two give as many."""
+    said: dict[str, tuple[set[str], Speaker]] = {}
+    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+        if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new):
+            said.setdefault(s.label, (set(), s))[0].update(_stems(text[p.start : p.end]))
+    ranked = sorted(((len(want & stems), s) for stems, s in said.values()), key=lambda t: t[0], reverse=True)
+    best = ranked[0][0] if ranked else 0
+    alone = len(ranked) == 1 or bool(ranked) and ranked[1][0] < best
+    return ranked[0][1] if alone and best >= 3 and 2 * best >= len(want) else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from idlibsite.sources.speech import speech_verbs
 
@@ -42,3 +42,12 @@ def exchange_end(names: Mapping[int, str], asks: Mapping[int, bool]) -> int:
     if last_question < 0:
         return repeated
     return min(repeated, min((start for start in asks if start > last_question), default=last_question))
+
+
+def datelined(paragraphs: Sequence[str]) -> bool:
+    """True when the paragraphs a layout's tags open are a digest's datelines ("Ankara: Turkish Defence Minister X said
+    ...", "Damascus: ...", as Gulf dailies write a place before their stories), not turns of a conversation: no paragraph
+    speaks in the first person or asks ("...?"), their quotations left out, and at least one of them narrates
+    (:func:`narrates`), as a record's, an interview's or a briefing's turns never all do."""
+    own = [QUOTED.sub("", p).strip() for p in paragraphs]
+    return not any(FIRST_PERSON.search(p) or p.endswith("?") for p in own) and any(narrates(p) for p in paragraphs)
