@@ -37,4 +37,4 @@ def test_a_digests_datelines_are_no_turns(opening: str, speaker: str) -> None:
     pytest.param(["The talks resume on Thursday.", "Aid is stalled at the border."], False, id="guard_nothing_narrated"),
 ])
 def test_which_tagged_paragraphs_are_datelined(paragraphs: list[str], expected: bool) -> None:
-    assert datelined(paragraphs) is expected
+    assert datelined([("Ankara", "", words) for words in paragraphs]) is expected  # session fix15fw: the tags are read too

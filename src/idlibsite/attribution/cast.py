@@ -245,7 +245,12 @@ def _said(use: str) -> list[str]:
 def periphrasis(phrase: str) -> bool:
     """True when a heading's title with no article is a press periphrasis of an office ("Turkey's top diplomat", "Defence
     chief", "Greek leader": :mod:`.periphrases`), whose holder the page's cast names."""
-    said = _said(f"the {phrase}")
+    return _periphrastic(f"the {phrase}")
+
+
+def _periphrastic(use: str) -> bool:
+    """True when a title used with no name is a press periphrasis of an office ("the top diplomat", "the Greek leader")."""
+    said = _said(use)
     return bool(periphrased(said, _own(said), _COUNTRIES))
 
 
@@ -303,6 +308,8 @@ def holder(use: str, text: str) -> str:
         full = [n for n in held if n != short and n.split()[-1] == short]
         if len(full) == 1:  # one person billed twice: his titles together, so a foreign one counts (not the page's own)
             held[full[0]] |= held.pop(short)
+    if len(held) > 1 and _periphrastic(use):  # "Top diplomat says ..." over two foreign ministers, "Greek leader ..." over
+        return ""  # its president and its prime minister: a periphrasis names an office, never which of its two holders
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
     own = [name for name in best if not (held[name] | countries.get(name, set())) & _COUNTRIES - {home}] if not nations else best
