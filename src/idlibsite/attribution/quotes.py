@@ -229,4 +229,4 @@ def _people(word: str) -> bool:
     """True when a word names people: a person's noun or its plural ("researcher", "listeners", "mothers": :func:`.discourse.person_noun`),
     a nation's people ("Syrians") or a plural for people of no name ("families", "residents": :data:`.wordlists.GENERIC`)."""
     one = fold(word)[:-1] if len(word) > 3 and fold(word).endswith("s") else fold(word)
-    return person_noun(one) or one in NATIONS or fold(word) in GENERIC - _THINGS
+    return person_noun(one) or one != fold(word) and one in NATIONS or fold(word) in GENERIC - _THINGS  # not "UN"
