@@ -23,7 +23,7 @@ names with the title in words ("prime minister Name said"); a body's acronym has
 def unheld(got: Speaker, phrase: str) -> bool:
     """True when a heading's speaker phrase was resolved to nobody, or to a title's initials kept as a name ("...: PM" as
     a new actor "PM"), or a bare role in lowercase kept as a name ("... – envoy" as "Envoy"), or a nation's role in a
-    title-case or capitals headline kept as a name ("Syrian Envoy Blames ...", "GREEK PM VOWS ..."): the body's holder of
+    title-case or capitals headline kept as a name ("Syrian Envoy Blames ...", "GREEK SPOKESMAN SAYS ..."): the body's holder of
     the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
     return not (got.actor or got.new) or bool(got.new and (got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase)
                                                             or (phrase.islower() or _nations_role(phrase)) and fold(got.new.name) == fold(phrase)))  # "– envoy"
@@ -32,8 +32,9 @@ def unheld(got: Speaker, phrase: str) -> bool:
 def _nations_role(phrase: str) -> bool:
     """True when a phrase is a nation's word and a person's role, however capitalised ("Syrian Envoy", "GREEK PM"): a
     descriptor, never a person's name."""
-    *nation, role = words(phrase) or [""]
-    return bool(nation) and all(w in NATIONS for w in nation) and (role in PERSON_NOUNS or bool(TITLE_INITIALS.fullmatch(phrase.split()[-1])))
+    *nation, role = phrase.split() or [""]
+    return (bool(nation) and all(fold(w) in NATIONS and not (w.isupper() and len(w) <= 3) for w in nation)  # not "UN chief", a body's
+            and (fold(role) in PERSON_NOUNS or bool(TITLE_INITIALS.fullmatch(role))))
 
 
 _SIDES = {"defense": "lawyer", "defence": "lawyer", "prosecution": "prosecutor"}
@@ -49,9 +50,8 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
     the one the page bills with that office; None when the phrase is more than a role (maybe after a nationality), or the
     body names nobody with it."""
     tokens = phrase.split()
-    acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and fold(tokens[0]) not in NATIONS else ""  # not "GREEK"
-    last = tokens[-1] if tokens and (len(tokens) == 1 or _nations_role(phrase)) else ""
-    initials = last.lower() if TITLE_INITIALS.fullmatch(last) else ""  # "..., PM", "GREEK PM VOWS ...": a title's initials
+    acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and not _nations_role(phrase) else ""  # not "GREEK"
+    initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
     said = [_SIDES.get(said[0], said[0])] if len(said) == 1 else said  # "defence" alone, not "defence minister"
     periphrased = periphrasis(phrase)  # "defence chief", "Turkey's top diplomat", "Greek leader": its office's holder (cast),
@@ -69,7 +69,7 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
             return s.label.split()[-1:] == head.split()[-1:]
         role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
         if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
-            return "".join(w[:1] for w in words(role) if w not in NATIONS) == initials  # "Greek Prime Minister"
+            return "".join(w[:1] for w in words(role)) == initials
         title = words(role) if s.new else role_words(s.actor) if s.actor else set()
         return ((said[0] in title or said[0] == "envoy" and "ambassador" in title or bool(acronym) and said[0] in HEAD_NOUNS)
                 and (not acronym or of_body(acronym, role)))  # "... – envoy": the ambassador the body names

@@ -28,7 +28,7 @@ _NARRATED = re.compile(r"(?:said|told|wrote|tweeted|[a-z]{3,}ed)$")
 _PLACE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|al|el|de))*")
 """A place's name in form: capitalised words, maybe joined by a particle ("United Nations", "Ras al Khaimah")."""
 _ROLE_WORDS = QUESTIONERS | ANSWERERS | REPORTING | CHAIRS | TAG_TITLES
-"""The words of a turn's role or a speaker's title ("host", "anchor", "chair", "minister"): no place's."""
+"""The words of a turn's role or a speaker's title ("host", "anchor", "chair", "Mr", "Dr"): no place's."""
 
 
 def narrates(paragraph: str) -> bool:
