@@ -28,6 +28,7 @@ from idlibsite.attribution.envoybilled import envoys
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.periphrases import PERIPHRASES, periphrased
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.ranks import outranked
 from idlibsite.attribution.joinednames import NAME_RUN as _RUN
@@ -229,11 +230,28 @@ def heads(use: str) -> tuple[frozenset[str], ...]:
     """The folded words a title used with no name asks of its holder's title, one set per title it may stand for ("the
     Grand Mufti": mufti; "His Majesty": king, queen, ...; "the head of state": president); () when the phrase is no such
     use (no article or honorific; a nation or a body: "the Russians", "the ministry")."""
-    m = _USE.fullmatch(use.strip())
-    said = _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []  # "the ICRC"
+    said = _said(use)
     own = _own(said)
     body = set(said[: said.index("head")] if "head" in said else said) & (ORG_WORDS | ORG_NOUNS)  # not "the head of government"
-    return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
+    return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in (*_ALIKE.get(own, ({own},)), *periphrased(said, own, _COUNTRIES)))
+
+
+def _said(use: str) -> list[str]:
+    """The folded words of a title used with no name, a nation as its country; [] for no such use or an acronym ("the ICRC")."""
+    m = _USE.fullmatch(use.strip())
+    return _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []
+
+
+def periphrasis(phrase: str) -> bool:
+    """True when a heading's title with no article is a press periphrasis of an office ("Turkey's top diplomat", "Defence
+    chief", "Greek leader": :mod:`.periphrases`), whose holder the page's cast names."""
+    return _periphrastic(f"the {phrase}")
+
+
+def _periphrastic(use: str) -> bool:
+    """True when a title used with no name is a press periphrasis of an office ("the top diplomat", "the Greek leader")."""
+    said = _said(use)
+    return bool(periphrased(said, _own(said), _COUNTRIES))
 
 
 def person_title(use: str) -> bool:
@@ -250,7 +268,7 @@ def _own(said: list[str]) -> str:
     if "head" in said:  # "the head of Turkmenistan", "the Head of our state": a country's head of state, its country
         held = [w for w in said[said.index("head") + 1 :] if w not in _OWNERS]  # kept in the words the holder's title must name
         return "head state" if held and all(w in _COUNTRIES for w in held) else " ".join(["head", *held])
-    return " ".join(said[-2:]) if " ".join(said[-2:]) in _ALIKE else said[-1] if said else ""
+    return " ".join(said[-2:]) if " ".join(said[-2:]) in _ALIKE.keys() | PERIPHRASES.keys() else said[-1] if said else ""
 
 
 def title_named(phrase: Phrase, roles: Sequence[str], before: str) -> tuple[str, Phrase]:
@@ -290,6 +308,8 @@ def holder(use: str, text: str) -> str:
         full = [n for n in held if n != short and n.split()[-1] == short]
         if len(full) == 1:  # one person billed twice: his titles together, so a foreign one counts (not the page's own)
             held[full[0]] |= held.pop(short)
+    if len(held) > 1 and _periphrastic(use):  # "Top diplomat says ..." over two foreign ministers, "Greek leader ..." over
+        return ""  # its president and its prime minister: a periphrasis names an office, never which of its two holders
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
     own = [name for name in best if not (held[name] | countries.get(name, set())) & _COUNTRIES - {home}] if not nations else best

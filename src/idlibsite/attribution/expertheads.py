@@ -5,7 +5,7 @@ An agency's or a broadcaster's interview is headed by what its guest is, not by 
 will freeze the front", "Idlib crisis exposes weakness of UN system – Expert", "«The ceasefire is a breathing space» –
 political scientist".  The body then introduces the guest by another word of the same class ("An international relations
 scholar, Professor Name, says", "orientalist Name, senior researcher at ...", "political scientist Name told ..."), so the
-role's own word is no title of the guest's (:func:`.headlines.role_alike` reads the same word) and a page with a second
+role's own word is no title of the guest's (:func:`.headroles.role_alike` reads the same word) and a page with a second
 tag ("Excerpts: ...") has no single answerer (:func:`.headlines.interview_guest`).  LABELS gives such a headline to the
 guest (a headline "Role: words" is the role's person, Rounds 39-40).  :func:`expert_guest` reads the class as one: the
 heading's phrase is a title of expertise alone (after a nationality or a field), and its person is the first person the

@@ -22,7 +22,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.headlines import role_alike
+from idlibsite.attribution.headroles import role_alike
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.lexicon import inflect

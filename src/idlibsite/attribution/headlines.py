@@ -13,19 +13,19 @@ from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, is_person
-from idlibsite.attribution.bodyhead import HEAD_NOUNS, body_head, headed_body, of_body
+from idlibsite.attribution.bodyhead import body_head, headed_body
 from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.match import role_words
-from idlibsite.attribution.cast import cast, holder as cast_holder, office
+from idlibsite.attribution.cast import cast, holder as cast_holder, office, periphrasis
 from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.headroles import role_alike
 from idlibsite.attribution.spelledbody import spelled_body
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.lexicon import SPEECH_VERBS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
@@ -191,15 +191,16 @@ def titled(phrase: str, text: str) -> str:
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
     "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks); a royal style alone
-    ("His Majesty conveys ...") is the one the page bills with a title it honours (king, sultan, emir: :func:`.cast.holder`).
+    ("His Majesty conveys ...") is the one the page bills with a title it honours (king, sultan, emir: :func:`.cast.holder`),
+    a press periphrasis ("Turkey's top diplomat", "Defence chief": :func:`.cast.periphrasis`) the holder of its office.
     An office written whole ("The Head of State has instructed ...") is the one the page names in it
     (:func:`.page.tag_holder`); a title after capitalised words that name no nation ("Hatay Governor: ...") is the one
     the page bills with it word for word (:func:`_billed_whole`)."""
     if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
         return tag_holder(text, strip_article(phrase))[0] or cast_holder(f"the {strip_article(phrase)}", text)  # or
         # the one the page bills with it after the title's portfolios ("the Minister of X, Y and Z, Name")
-    if _ROYAL.fullmatch(phrase):  # "His Majesty conveys condolences ...": the one the body names with a royal style
-        return cast_holder(phrase, text)
+    if _ROYAL.fullmatch(phrase) or periphrasis(phrase):  # "His Majesty conveys ...": the one the body names with a royal
+        return cast_holder(phrase if _ROYAL.fullmatch(phrase) else f"the {phrase}", text)  # style; "Turkey's top diplomat"
     if headed_body(phrase):  # "UN chief ...", "UN political chief ...": whom the page bills as its head (bodyhead)
         return body_head(phrase, text)
     *place, title = phrase.split() or [""]
@@ -219,83 +220,6 @@ def _billed_whole(phrase: str, text: str) -> str:
     :func:`.cast.holder` would not read it as a seat by itself)."""
     held = {b.name for b in cast(text) if fold(b.title) == fold(phrase) and " " in b.name}
     return held.pop() if len(held) == 1 else ""
-
-
-TITLE_INITIALS = re.compile(r"[A-Z]{2}")
-"""A headline's tag or subject of two capitals ("..., PM", "FM warns ..."): a title's initials, whose holder the body
-names with the title in words ("prime minister Name said"); a body's acronym has three letters or more."""
-
-
-def unheld(got: Speaker, phrase: str) -> bool:
-    """True when a heading's speaker phrase was resolved to nobody, or to a title's initials kept as a name ("...: PM" as
-    a new actor "PM"), or a bare role in lowercase kept as a name ("... – envoy" as "Envoy"): the body's holder of the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
-    return not (got.actor or got.new) or bool(got.new and (got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase)
-                                                            or phrase.islower() and fold(got.new.name) == fold(phrase)))  # "– envoy"
-
-
-_SIDES = {"defense": "lawyer", "defence": "lawyer", "prosecution": "prosecutor"}
-"""A trial's side, as a court story's headline names it ("..., defence calls case an attack on ..."), with the role noun
-of the one who speaks for it: the lawyer or the prosecutor the body names (LABELS Round 53)."""
-
-
-def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Speaker | None:
-    """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
-    first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
-    ("AU chief decries ...") is the first named with a title of that body, and the body's head for "chief", "head",
-    "leader" or "boss" whatever their title's own word for it; None when the phrase is more than a role (maybe after a
-    nationality), or the body names nobody with it."""
-    tokens = phrase.split()
-    acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
-    initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
-    said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
-    said = [_SIDES.get(said[0], said[0])] if len(said) == 1 else said  # "defence" alone, not "defence minister"
-    if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
-        return _portfolio_holder(said, found, text)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
-    if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
-        return None
-
-    head = body_head(phrase, text) if acronym and said[0] in HEAD_NOUNS else ""  # "UN chief": its head by title (bodyhead)
-
-    def holds(s: Speaker) -> bool:
-        if head:
-            return s.label.split()[-1:] == head.split()[-1:]
-        role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
-        if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
-            return "".join(w[:1] for w in words(role)) == initials
-        title = words(role) if s.new else role_words(s.actor) if s.actor else set()
-        return ((said[0] in title or said[0] == "envoy" and "ambassador" in title or bool(acronym) and said[0] in HEAD_NOUNS)
-                and (not acronym or of_body(acronym, role)))  # "... – envoy": the ambassador the body names
-
-    named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
-    holder = next((s for s in named if holds(s)), None)
-    return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
-
-
-def _portfolio_holder(said: list[str], found: dict[Passage, Speaker], text: str) -> Speaker | None:
-    """The body's person a headline's title with its portfolio stands for: the first the body names with every word of
-    it in their title ("Minister of Foreign Affairs, Hon. Name" for "Foreign Affairs Minister"), or the one it introduces
-    by it and names next ("SPAIN'S defence minister has insisted ..." given to "Margarita Robles said ..."); None else."""
-    for p, s in sorted(found.items(), key=lambda item: item[0].start):
-        title = set(words(s.new.role)) if s.new and s.new.person else role_words(s.actor) if s.actor else set()
-        at = p.sentence.masked.find(s.label.split()[-1]) if s.label else -1
-        title |= set(words(text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.start] + p.sentence.masked[: max(at, 0)]))
-        # "X's Minister of Foreign Affairs, Hon. Name": the paragraph's words before the name, though "Hon." ends a sentence
-        opening = [w for w in words(p.sentence.masked[:80]) if re.sub(r"[’']s?$", "", w) not in NATIONS and w != "the"][: len(said)]
-        if is_person(s) and (s.how == "named" and set(said) <= title or s.how == "later" and opening == said):
-            return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
-    return None
-
-
-def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
-    """The body's speaker a headline's bare body noun stands for ("..., says embassy", "Ministry warns ..."): the first
-    body the story names as a speaker whose name ends in that noun ("the Embassy of Peru in Lima" is one: the noun
-    before its country and seat), None when the phrase is more than the noun or the story names no such body."""
-    said = [w for w in words(phrase) if w != "the"]
-    if len(said) != 1 or said[0] not in ORG_WORDS | MISSIONS:
-        return None
-    named = (s.new for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
-    body = next((new for new in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", new.name)[0])), None)
-    return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None
 
 
 def acronym_body(name: str, found: dict[Passage, Speaker], table: BodyTable) -> str:

@@ -12,12 +12,13 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.columnist import header_writer
 from idlibsite.attribution.context import same_paragraph
+from idlibsite.attribution.discourse import person_noun
 from idlibsite.attribution.forms import CROWD, POSTED
 from idlibsite.attribution.fullnames import NAME_RUN, last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.page import byline
-from idlibsite.attribution.folding import words
-from idlibsite.attribution.wordlists import KIN
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.wordlists import GENERIC, KIN, NATIONS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.quotations import Quotation
 from idlibsite.sources.nestedled import nested
@@ -169,13 +170,63 @@ def _stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in words(text)}
 
 
-def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str, heading: bool = False) -> Speaker | None:
     """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
     of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
     Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
-    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
+    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them).  A headline's
+    quotation (``heading``) may condense a speaker's words in words of its own ("'Each call might be the last'" over
+    ""Every call could be the last one, so I call twice a day,""): the one speaker whose quotations together give half
+    its words or more (:func:`_condensing`), when its line gives it to no one else (:func:`_untold`)."""
     want = _stems(text[quoted.start : quoted.end])
-    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
-              if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
-    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
-    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None
+    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in _others(quoted, found)]
+    most, _, best = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    repeated = best if len(want) >= 2 and 3 * most >= 2 * len(want) else None
+    got = repeated or (_condensing(quoted, want, found, text) if heading and _untold(quoted, text) else None)
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if got else None
+
+
+def _others(quoted: Passage, found: dict[Passage, Speaker]) -> list[tuple[Passage, Speaker]]:
+    """The body's quotations another quotation may repeat, in the page's order: direct, not around or inside it, and
+    given to someone."""
+    return [(p, s) for p, s in sorted(found.items(), key=lambda item: item[0].start)
+            if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
+
+
+def _condensing(quoted: Passage, want: set[str], found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The one speaker of the body whose quotations, all of them together, give half a headline quotation's words or
+    more (``want``, three at least); None when none does, or when a second speaker's give half of them too (the headline
+    condenses what both say: "'The winter is hard for all of us'" over two people's "the winter is hard")."""
+    said: dict[str, tuple[set[str], Speaker]] = {}
+    for p, s in _others(quoted, found):
+        said.setdefault(s.label, (set(), s))[0].update(_stems(text[p.start : p.end]))
+    fit = [s for stems, s in said.values() if len(want & stems) >= 3 and 2 * len(want & stems) >= len(want)]
+    return fit[0] if len(fit) == 1 else None
+
+
+_AFTER = re.compile(r"[\"“”‘’'«»]*[^\S\n]*[:–—-][^\S\n]*")
+"""A closing mark, then a colon or a dash: what follows a headline's quotation names whose it is ("'...': new figures")."""
+_BEFORE = re.compile(r"[^\S\n]*[:–—-][^\S\n]*[\"“”‘’'«»]*\Z")
+"""A colon or a dash, then an opening mark: what comes before a headline's quotation names whose it is ("Residents: '...'")."""
+_THINGS = frozenset("media agencies groups reports sources source".split())
+"""The plurals for no one named (:data:`.wordlists.GENERIC`) that are no people: what a headline may say said a thing."""
+
+
+def _untold(quoted: Passage, text: str) -> bool:
+    """True when nothing on a headline quotation's line gives it to another than a speaker of the body: the quotation is
+    the whole line, or the words set off beside it by a colon or a dash name people ("'...': Leeds families with
+    relatives in Idlib", "Syrians in Södertälje follow Idlib on their phones: '...'"), not a thing whose words the
+    headline calls them ("'Nobody counts the Kenyans at the border': new figures": LABELS Round 39's "Role: words" read
+    the other way round, its teller no person)."""
+    start = text.rfind("\n", 0, quoted.start) + 1
+    end = len(text) if text.find("\n", quoted.end) < 0 else text.find("\n", quoted.end)
+    after, before = _AFTER.match(text, quoted.end, end), _BEFORE.search(text, start, quoted.start)
+    beside = text[after.end() : end] if after else text[start : before.start()] if before else text[start : quoted.start] + text[quoted.end : end]
+    return not beside.strip(" \"“”‘’'«»") or any(_people(w) for w in re.findall(r"[\w’'-]+", beside))
+
+
+def _people(word: str) -> bool:
+    """True when a word names people: a person's noun or its plural ("researcher", "listeners", "mothers": :func:`.discourse.person_noun`),
+    a nation's people ("Syrians") or a plural for people of no name ("families", "residents": :data:`.wordlists.GENERIC`)."""
+    one = fold(word)[:-1] if len(word) > 3 and fold(word).endswith("s") else fold(word)
+    return person_noun(one) or one != fold(word) and one in NATIONS or fold(word) in GENERIC - _THINGS  # not "UN"

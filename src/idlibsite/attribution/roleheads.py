@@ -49,7 +49,7 @@ def role_phrase_holder(phrase: str, got: Speaker, found: dict[Passage, Speaker],
     """The person a heading's speaker ``got`` stands for when it was read as the role phrase ``phrase`` itself, kept as
     nobody's or as a body's name ("AU Commission Chairperson"): the first person of ``found`` whose name's first mention
     has the role's noun, every word of its body (spelled out or by initials) and a word of its "of" complement around it
-    (:func:`_parts`); None for a heading read otherwise, a role of fewer parts (:func:`.headlines.role_alike` reads
+    (:func:`_parts`); None for a heading read otherwise, a role of fewer parts (:func:`.headroles.role_alike` reads
     "UN chief") or when no person is introduced so."""
     parts = _parts(phrase) if phrase and got.label == phrase and not got.actor and not (got.new and got.new.person) else None
     if parts is None or not parts[1]:

@@ -15,9 +15,9 @@ from idlibsite.attribution.bodychief import chief_speaker
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.condensed import condensed, taken_over
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
-                                             quoted_by_description, role_alike, spoken,
-                                             undetermined, unheld)
+from idlibsite.attribution.headlines import (concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
+                                             quoted_by_description, spoken, undetermined)
+from idlibsite.attribution.headroles import body_alike, role_alike, unheld
 from idlibsite.attribution.described import BODY_DESCRIBED, described_alike
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.readouts import readout_tellers
@@ -93,7 +93,7 @@ def attribute_page(
         stated = (concerned(text[p.start : p.end]) or (headline_act(text[p.start : p.end]) if condenses is None else "") if p in verbless else "") or hoped
         # "UN appeals for ...", "NATO allies express solidarity ...": a stance in the present, where no statement is condensed
         tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
-        held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
+        held = bool(tag) and role_alike(tag[0].phrase, found, text) is not None  # "..., says KRG spokesperson": the role's named holder
         if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and taken_over(got, condenses)):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
@@ -114,7 +114,7 @@ def attribute_page(
         # "Analyst: ..." over one guest's answers; "Idlib escalation threatens ..., scholar says": its tag's, any clause's
         got = (expert_guest(heading_tag(said[0].phrase if said else "", p.sentence.masked), found, text, top[-1][1])
                if top and p.start < top[-1][1] and not got.actor else None) or got  # "Expert: ...", "«...» – political scientist"
-        repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
+        repeated = repeats(p, found, text, True) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (speaker_named(guest) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest

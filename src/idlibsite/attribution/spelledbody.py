@@ -34,7 +34,7 @@ def spelled_body(acronym: str, text: str) -> str:
     """The body's name the page writes whose initials a heading's acronym is, the longest such run of words that holds a
     body's word ("Foreign Office" of "Foreign Office Spokesperson Aisha X", "Ministry of External Affairs"); "" when the phrase is no acronym, or the
     page writes no such name, or two different ones, or a title it spells as well ("FM" of "Foreign Minister Name":
-    the title's holder, :data:`.headlines.TITLE_INITIALS`)."""
+    the title's holder, :data:`.headroles.TITLE_INITIALS`)."""
     if not _ACRONYM.fullmatch(acronym) or sum(c.isupper() for c in acronym) < 2:
         return ""
     names: set[str] = set()

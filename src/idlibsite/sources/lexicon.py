@@ -137,6 +137,9 @@ SEEN = (
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
     " mourned mourns telling concluded concludes comments read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+             *(f"{verb} out at" for verb in ("hits", "hit", "hitting", "lashes", "lashed", "lashing")),  # a headline's and wire
+             "flays", "flayed", "lambasts", "rubbishes", "rubbished", "rebuts", "rebutted", "refutes", "refuted", "raps",  # copy's
+             # verbs of criticism in words ("Minister hits out at EU", "PM flays opposition", "Palace raps critics")
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "call it", "calls it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),

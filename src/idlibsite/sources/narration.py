@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from idlibsite.sources.places import place
 from idlibsite.sources.speech import speech_verbs
+from idlibsite.sources.titles import TAG_TITLES
+from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, QUESTIONERS, REPORTING
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|We're|we’re|We’re|my|My|our|Our|us|me)\b")
 """A word of the first person: a speaker's own words."""
@@ -22,6 +25,10 @@ QUOTED = re.compile(r"[\"“„«»‘][^\"“”„«»‘’]*[\"”«»’]")
 """A quotation in marks: another's words inside a paragraph, not its own voice."""
 _NARRATED = re.compile(r"(?:said|told|wrote|tweeted|[a-z]{3,}ed)$")
 """A speech verb in the past of narration ("said", "told", "added", "announced"), not a guest's "say" of others."""
+_PLACE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|al|el|de))*")
+"""A place's name in form: capitalised words, maybe joined by a particle ("United Nations", "Ras al Khaimah")."""
+_ROLE_WORDS = QUESTIONERS | ANSWERERS | REPORTING | CHAIRS | TAG_TITLES
+"""The words of a turn's role or a speaker's title ("host", "anchor", "chair", "Mr", "Dr"): no place's."""
 
 
 def narrates(paragraph: str) -> bool:
@@ -42,3 +49,19 @@ def exchange_end(names: Mapping[int, str], asks: Mapping[int, bool]) -> int:
     if last_question < 0:
         return repeated
     return min(repeated, min((start for start in asks if start > last_question), default=last_question))
+
+
+def datelined(tagged: Sequence[tuple[str, str, str]]) -> bool:
+    """True when the paragraphs a layout's tags open (``tagged``: each tag's name, its title and its paragraph's words)
+    are a digest's datelines ("Ankara: Turkish Defence Minister X said ...", "Abu Dhabi: ...", as Gulf dailies write a
+    place before their stories), not turns of a conversation.  A dateline is a place: every tag that recurs is one the
+    data knows (:func:`.places.place`), and a tag written once is a place's name at least in form (capitalised words,
+    no title, no role's word), never a role tag ("ANCHOR:", "Host:"), a speaker's name tag ("Achieng:") or a titled one
+    ("ODA PERSSON, Harbour Master:"). And none of the paragraphs speaks in the first person or asks ("...?"), their
+    quotations left out, and at least one narrates (:func:`narrates`), as a record's, an interview's or a briefing's
+    turns never all do."""
+    recurs = Counter(" ".join(name.split()).casefold() for name, _, _ in tagged)
+    places = all(not title and (place(name) or recurs[" ".join(name.split()).casefold()] == 1 and _PLACE_NAME.fullmatch(name)
+                                and not set(re.findall(r"[\w’'-]+", name.casefold())) & _ROLE_WORDS) for name, title, _ in tagged)
+    own = [QUOTED.sub("", words).strip() for _, _, words in tagged]
+    return places and not any(FIRST_PERSON.search(p) or p.endswith("?") for p in own) and any(narrates(words) for _, _, words in tagged)

@@ -32,7 +32,7 @@ from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
-from idlibsite.sources.narration import exchange_end, narrates
+from idlibsite.sources.narration import datelined, exchange_end, narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import time_line
 from idlibsite.sources.tagnames import fuller
@@ -327,8 +327,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     tagged = {start: ((written[longer[key(name)]] if key(name) in longer else name, title, end), words)
               for start, ((name, title, end), words) in tagged.items()}
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
-    if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
-        return {}
+    if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2 or datelined([(name, title, words) for (name, title, _), words in tagged.values()]):
+        return {}  # "Ankara: Turkish Defence Minister X said ...": a digest's datelines, no conversation
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if _asks(k)}
     chaired = any(_chairs(k) for k in counts) or members_record(tagged.values())  # a chair runs the proceedings, or Members
