@@ -7,13 +7,15 @@ that a digest's "Ankara:", "Abu Dhabi:" or "NEW YORK:" is read as a place before
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from countryinfo import all_countries
 
-
+@cache
 def _places() -> frozenset[str]:
     """Every country's name, capital and province as the data spells them, casefolded, a province's bracketed second
     spelling apart ("abu zaby", "abu dhabi")."""
+    from countryinfo import all_countries  # loaded at the first dateline read: a build that reads none pays nothing
+
     found: set[str] = set()
     for country in all_countries():
         if not country.iso(2):
@@ -24,10 +26,6 @@ def _places() -> frozenset[str]:
     return frozenset(found)
 
 
-PLACES = _places()
-"""The casefolded names of the world's countries, capitals and provinces ("ankara", "idlib", "new york", "dubai")."""
-
-
 def place(name: str) -> bool:
     """True when a name is a country, a capital or a province the data knows, in any case ("Ankara", "ABU DHABI")."""
-    return " ".join(name.split()).casefold() in PLACES
+    return " ".join(name.split()).casefold() in _places()
