@@ -27,6 +27,7 @@ from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.keys import framed, framed_keyer
 from idlibsite.check import CheckResult, check
+from idlibsite.collector import uncollected
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.held import held
@@ -83,7 +84,8 @@ def build(
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
     cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False,
                            hand_over=True)  # builds once: each input file read once
-    checked = check(config, accept_source_changes=accept_source_changes, cache=cache, trust_stats=not full)
+    with uncollected(cache.once):  # what check makes lives to the end of such a process: not scanned (collector.py)
+        checked = check(config, accept_source_changes=accept_source_changes, cache=cache, trust_stats=not full)
     failing = checked.problems if strict else checked.errors
     if failing:
         raise InputError(failing)
