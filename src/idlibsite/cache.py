@@ -25,6 +25,8 @@ import sqlite3
 import tempfile
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -287,10 +289,8 @@ class Cache(KeptReads):
                         # (a set of every stored key, at the very end of a build where its peak is, took 7 MB at 1,000
                         # sources; the stale keys, every one after a code change, and their (kind, key) pairs 180 bytes
                         # a key, where a rowid in an array takes 8)
-                        rows = self.db.execute("SELECT rowid, key FROM entries WHERE kind=?", (kind,))
-                        stale_rows = array("q", (row for row, k in rows
-                                                 if (packed_key(k) if self.once else k) not in keys))
-                        self.db.executemany("DELETE FROM entries WHERE rowid=?", zip(stale_rows))
+                        self.db.executemany("DELETE FROM entries WHERE rowid=?",
+                                            zip(_stale_rows(self.db, kind, keys, self.once)))
                         continue
                     if stored is None:
                         stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
@@ -322,3 +322,23 @@ class Cache(KeptReads):
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+# the keys that keys.packed_key holds as their 32 bytes (64 lowercase hex digits), told apart by SQLite
+_DIGEST_TEXT = "typeof(key) = 'text' AND length(key) = 64 AND key NOT GLOB '*[^0-9a-f]*'"
+SWEEP = 1024  # rows of a kind gone through at a time by _stale_rows (~200 KB held)
+
+
+def _stale_rows(db: sqlite3.Connection, kind: str, used: set[str | bytes], once: bool) -> array[int]:
+    """The rowids of the entries of ``kind`` whose keys are not in ``used`` (packed by keys.packed_key when
+    ``once``), gone through a batch of rows at a time, each batch in C: a call of packed_key per stored key
+    was most of a fresh edit's commit (0.2 of its 0.55 s profiled at 1,000 sources; 1.3 s at 10,000)."""
+    stale: array[int] = array("q")
+    for digests in (True, False) if once else (False,):
+        where = f" AND {'' if digests else 'NOT '}({_DIGEST_TEXT})" if once else ""
+        rows = db.execute(f"SELECT rowid, key FROM entries WHERE kind=?{where}", (kind,))
+        while batch := rows.fetchmany(SWEEP):
+            keys = map(itemgetter(1), batch)
+            stale.extend(compress(map(itemgetter(0), batch),
+                                  map(not_, map(used.__contains__, map(bytes.fromhex, keys) if digests else keys))))
+    return stale
