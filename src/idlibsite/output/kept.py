@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from itertools import compress, repeat
 from operator import and_, attrgetter, eq, itemgetter, methodcaller, not_
+from typing import cast
 
 from idlibsite.output.trees import (DIGEST_KEY, FILE, INDEXED, KEY_AT, KEY_START, STAT, Tree, indexed_sha,
                                      key_tag)
@@ -62,11 +63,11 @@ def _intact_batch(lstat: Callable[[str], os.stat_result], keys: Mapping[str, str
     the others alone.  OSError (a file gone) or ValueError (a key not hex digits) when it cannot tell."""
     if any(map(methodcaller("startswith", "/"), paths)):
         raise ValueError("a path from the root")  # (dir_fd: under root only)
-    padded = entries if None not in entries else [e or b"" for e in entries]
+    padded = [e or b"" for e in entries] if None in entries else cast(list[bytes], entries)  # (b"": not the same)
     made = map(DIGEST_KEY.__add__, map(bytes.fromhex, map(keys.__getitem__, paths)))
     same = list(map(eq, map(_KEY_DIGEST, padded), made))
     stats = list(map(lstat, compress(paths, same)))
-    recorded = map(STAT.unpack_from, compress(entries, same), repeat(FILE.start))
+    recorded = map(STAT.unpack_from, compress(padded, same), repeat(FILE.start))
     kept = iter(list(map(and_, map(eq, map(_FILE_STAT, stats), recorded), map(stat.S_ISREG, map(_MODE, stats)))))
     return [next(kept) if s else _intact(lstat, keys, p, e) for p, e, s in zip(paths, entries, same)]
 
