@@ -324,7 +324,7 @@ class Cache(KeptReads):
             self.db = None
 
 
-SWEEP = 1024  # rows of a kind gone through at a time by _stale_rows (~200 KB held)
+SWEEP = 256  # rows of a kind gone through at a time by _stale_rows (~60 KB held)
 
 
 def _stale_rows(db: sqlite3.Connection, kind: str, used: set[str | bytes], once: bool) -> array[int]:
