@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable
-from itertools import chain, compress
+from itertools import chain, compress, starmap
 from operator import attrgetter, ne
 from stat import S_ISDIR
 
-from idlibsite.output.fs import is_empty
+from idlibsite.output.fs import MARKER, is_empty
 
 BATCH = 4096  # folders whose stats are held at a time by _changed
 
 
 def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -> tuple[bytes, int]:
-    """Delete what under ``tree`` is not in ``keep`` (site paths); ``known``: the folders recorded with
+    """Delete what under ``tree`` is not in ``keep`` (site paths) nor its marker (fs.MARKER); ``known``: the folders recorded with
     the tree's record (as this returns them), whose files are that record's, of which ``gone`` are not
     in ``keep``.  Return every folder left, to be recorded from now on, and the latest ctime among them."""
     recorded = _unpacked(known)
@@ -75,7 +75,8 @@ def _changed(tree: str, known: dict[str, str]) -> set[str] | None:
             stats = [lstat(path, dir_fd=fd) for path in batch]  # (map with a partial's keyword: 25% slower)
             if not all(map(S_ISDIR, map(_MODE, stats))):
                 return None
-            changed.update(compress(batch, map(ne, map(_stat, stats), map(known.__getitem__, batch))))
+            now = starmap(_FORMAT, map(_FIELDS, stats))  # as _stat, twice as fast as str.format's lookups
+            changed.update(compress(batch, map(ne, now, map(known.__getitem__, batch))))
     except OSError:
         return None
     finally:
@@ -137,7 +138,7 @@ class _Walk:
                     inside = f"{path}/{item.name}"  # not item.path: only a path inside ``path`` is ever deleted
                     if item.is_dir(follow_symlinks=False):
                         empty = self._sub(sub, inside) and empty
-                    elif sub in self.keep and item.is_file(follow_symlinks=False):
+                    elif (sub in self.keep or sub == MARKER) and item.is_file(follow_symlinks=False):
                         empty = False
                     else:
                         os.unlink(inside)
@@ -156,4 +157,9 @@ class _Walk:
 
 
 _MODE = attrgetter("st_mode")
-_stat = "{0.st_ino}:{0.st_mtime_ns}:{0.st_ctime_ns}".format  # a folder's stat as recorded (in C)
+_FIELDS = attrgetter("st_ino", "st_mtime_ns", "st_ctime_ns")  # a folder's stat as recorded
+_FORMAT = "{}:{}:{}".format
+
+
+def _stat(st: os.stat_result) -> str:
+    return _FORMAT(*_FIELDS(st))
