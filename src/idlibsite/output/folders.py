@@ -33,7 +33,7 @@ from stat import S_ISDIR
 
 from idlibsite.output.fs import MARKER, is_empty
 
-BATCH = 4096  # folders whose stats are held at a time by _changed
+BATCH = 512  # folders whose stats are held at a time by _changed (a stat_result with its ints: ~600 bytes)
 
 
 def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -> tuple[bytes, int]:
