@@ -37,9 +37,10 @@ BATCH = 512  # folders whose stats are held at a time by _changed (a stat_result
 
 
 def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -> tuple[bytes, int]:
-    """Delete what under ``tree`` is not in ``keep`` (site paths) nor its marker (fs.MARKER); ``known``: the folders recorded with
-    the tree's record (as this returns them), whose files are that record's, of which ``gone`` are not
-    in ``keep``.  Return every folder left, to be recorded from now on, and the latest ctime among them."""
+    """Delete what under ``tree`` is not in ``keep`` (site paths) nor its marker (fs.MARKER); ``known``: the
+    folders recorded with the tree's record (as this returns them), whose files are that record's, of which
+    ``gone`` are not in ``keep``.  Return every folder left, to be recorded from now on, and the latest ctime
+    among them."""
     recorded = _unpacked(known)
     by_folder: dict[str, list[str]] = {}  # the files to remove from each folder, by name
     for path in gone:
