@@ -110,3 +110,53 @@ def test_a_damaged_record_of_folders_lists_every_folder_it_does_not_name_exactly
     seen = listed(monkeypatch)
     assert folders.prune(str(tree), KEEP, damage, ())[0] == folders.prune(str(tree), KEEP, b"", ())[0]
     assert len(seen) == 2 * 4 and not (tree / "a" / "b" / "extra.html").exists()
+
+
+
+def _as_dict(found: bytes) -> dict[bytes, bytes]:
+    fields = found.split(b"\0")
+    return dict(zip(fields[0::2], fields[1::2]))
+
+
+def test_only_the_folders_changed_or_holding_a_file_gone_and_those_above_them_are_gone_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep = {fs.MARKER, *(f"{top}/{n}/v/{m}/index.html" for top in "pq" for n in range(3) for m in range(2))}
+    tree = marked(tmp_path / "site", {p: b"x" for p in keep - {fs.MARKER}})
+    known, _ = folders.prune(str(tree), keep, b"", ())
+    (tree / "p" / "1" / "v" / "extra.html").write_bytes(b"not ours")  # p/1/v changed (by hand)
+    gone = "q/2/v/0/index.html"  # a file of the record that the new site no longer has
+    entered: list[str] = []
+    real = folders._Walk.folder
+
+    def folder(walk: folders._Walk, rel: str, path: str) -> bool:
+        entered.append(rel)
+        return real(walk, rel, path)
+
+    monkeypatch.setattr(folders._Walk, "folder", folder)
+    seen = listed(monkeypatch)
+    found, _ = folders.prune(str(tree), keep - {gone}, known, [gone])
+    monkeypatch.undo()
+    assert files(tree) == {p: b"x" for p in keep - {fs.MARKER, gone}} | {fs.MARKER: fs.MARKER_TEXT}
+    assert not (tree / "q" / "2" / "v" / "0").exists()
+    # of the 26 recorded folders, those changed or holding a file gone, those above them, and the
+    # subfolders of the one listed (each found unchanged at once); the changed one listed, those left
+    # without a file looked into
+    assert sorted(entered) == ["", "p", "p/1", "p/1/v", "p/1/v/0", "p/1/v/1", "q", "q/2", "q/2/v", "q/2/v/0"]
+    assert sorted(seen) == [str(tree), *(str(tree / f) for f in ("p/1/v", "q/2/v", "q/2/v/0"))]
+    assert _as_dict(found) == _as_dict(folders.prune(str(tree), keep - {gone}, b"", ())[0])  # as if all listed
+
+
+def test_a_recorded_folder_made_a_link_has_every_folder_compared_and_nothing_outside_is_touched(
+    recorded: tuple[Path, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree, known = recorded
+    moved = tmp_path / "moved-a"
+    os.rename(tree / "a", moved)  # its folders' stats (a/b's) as recorded, reached through the link
+    (tree / "a").symlink_to(moved)
+    seen = listed(monkeypatch)
+    found, _ = folders.prune(str(tree), KEEP, known, ())
+    assert seen == [str(tree)]  # the link removed, not followed; c/ as recorded
+    assert not (tree / "a").exists() and files(moved) == {p[2:]: p.encode() for p in KEEP if p.startswith("a/")}
+    assert files(tree) == {fs.MARKER: fs.MARKER_TEXT, "c/4.html": b"c/4.html"}
+    assert list(_as_dict(found)) == [b"c"]

@@ -25,6 +25,8 @@ import sqlite3
 import tempfile
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -287,10 +289,8 @@ class Cache(KeptReads):
                         # (a set of every stored key, at the very end of a build where its peak is, took 7 MB at 1,000
                         # sources; the stale keys, every one after a code change, and their (kind, key) pairs 180 bytes
                         # a key, where a rowid in an array takes 8)
-                        rows = self.db.execute("SELECT rowid, key FROM entries WHERE kind=?", (kind,))
-                        stale_rows = array("q", (row for row, k in rows
-                                                 if (packed_key(k) if self.once else k) not in keys))
-                        self.db.executemany("DELETE FROM entries WHERE rowid=?", zip(stale_rows))
+                        self.db.executemany("DELETE FROM entries WHERE rowid=?",
+                                            zip(_stale_rows(self.db, kind, keys, self.once)))
                         continue
                     if stored is None:
                         stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
@@ -322,3 +322,31 @@ class Cache(KeptReads):
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+SWEEP = 256  # rows of a kind gone through at a time by _stale_rows (~60 KB held)
+
+
+def _stale_rows(db: sqlite3.Connection, kind: str, used: set[str | bytes], once: bool) -> array[int]:
+    """The rowids of the entries of ``kind`` whose keys are not in ``used`` (packed by keys.packed_key when
+    ``once``), a batch of rows at a time, each batch in C: a call of packed_key per stored key was most of a
+    fresh edit's commit (0.2 of its 0.55 s profiled at 1,000 sources; 1.3 s at 10,000)."""
+    stale: array[int] = array("q")
+    rows = db.execute("SELECT rowid, key FROM entries WHERE kind=?", (kind,))
+    while batch := rows.fetchmany(SWEEP):
+        keys = list(map(itemgetter(1), batch))
+        found = map(used.__contains__, _packed(keys) if once else keys)
+        stale.extend(compress(map(itemgetter(0), batch), map(not_, found)))
+    return stale
+
+
+def _packed(keys: list[str]) -> list[str | bytes]:
+    """keys.packed_key of each of ``keys``, in C when every one is 64 lowercase hex digits (as key() makes them:
+    each one's 32 bytes).  (Told apart by SQLite, ``NOT GLOB '*[^0-9a-f]*'``, took 2 µs a key: more than the call.)"""
+    try:
+        packed = list(map(bytes.fromhex, keys))
+    except (ValueError, TypeError):
+        return list(map(packed_key, keys))
+    if set(map(len, keys)) == {64} and list(map(bytes.hex, packed)) == keys:
+        return packed  # type: ignore[return-value]  # (a list of bytes)
+    return list(map(packed_key, keys))

@@ -394,6 +394,6 @@ class Aside:
             for path in self.now.gone_from(self.held):
                 fs.remove_recorded(str(self.tree), path)
         elif not self.fresh:  # only the folders changed since the tree was recorded are listed
-            self.folders, latest = folders.prune(str(self.tree), self.now.keys() | {fs.MARKER}, self.folders,
+            self.folders, latest = folders.prune(str(self.tree), self.now.keys(), self.folders,
                                                  self.now.gone_from(self.held))
             self.stamped, self.pruned = max(self.stamped, latest), True
