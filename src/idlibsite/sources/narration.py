@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from idlibsite.sources.places import place
+from idlibsite.sources.places import key, place
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.titles import TAG_TITLES
 from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, QUESTIONERS, REPORTING
@@ -60,8 +60,8 @@ def datelined(tagged: Sequence[tuple[str, str, str]]) -> bool:
     ("ODA PERSSON, Harbour Master:"). And none of the paragraphs speaks in the first person or asks ("...?"), their
     quotations left out, and at least one narrates (:func:`narrates`), as a record's, an interview's or a briefing's
     turns never all do."""
-    recurs = Counter(" ".join(name.split()).casefold() for name, _, _ in tagged)
-    places = all(not title and (place(name) or recurs[" ".join(name.split()).casefold()] == 1 and _PLACE_NAME.fullmatch(name)
+    recurs = Counter(key(name) for name, _, _ in tagged)
+    places = all(not title and (place(name) or recurs[key(name)] == 1 and _PLACE_NAME.fullmatch(name)
                                 and not set(re.findall(r"[\w’'-]+", name.casefold())) & _ROLE_WORDS) for name, title, _ in tagged)
     own = [QUOTED.sub("", words).strip() for _, _, words in tagged]
     return places and not any(FIRST_PERSON.search(p) or p.endswith("?") for p in own) and any(narrates(words) for _, _, words in tagged)

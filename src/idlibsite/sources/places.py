@@ -26,6 +26,11 @@ def _places() -> frozenset[str]:
     return frozenset(found)
 
 
+def key(name: str) -> str:
+    """A place's name as :func:`place` compares it: its words single-spaced and casefolded ("ABU  DHABI" -> "abu dhabi")."""
+    return " ".join(name.split()).casefold()
+
+
 def place(name: str) -> bool:
     """True when a name is a country, a capital or a province the data knows, in any case ("Ankara", "ABU DHABI")."""
-    return " ".join(name.split()).casefold() in _places()
+    return key(name) in _places()
