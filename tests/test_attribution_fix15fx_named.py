@@ -67,6 +67,26 @@ def test_fix15fx_he_is_the_holder_of_the_office_the_sentence_opens_with(text: st
     assert said_opening(text, opening) == who
 
 
+_STANCE = ("Rabat watches Idlib\n\nRABAT (MAP) - Morocco followed the talks in Moscow closely on Thursday.\n\nForeign Ministry "
+           "spokesman Karim Benali said Morocco rejected \"any solution imposed by force\" in Syria.\n\nBenali added that the Arab "
+           "League opposed any partition of the country.\n\nThe spokesman said Morocco had rejected a similar proposal at the "
+           "League meeting in Cairo last month.\n\nBenali said Morocco welcomed the ceasefire.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_STANCE, "Foreign Ministry spokesman", "new:Karim Benali", id="fix15fx_a_stance_backshifted_is_the_teller_s"),
+    pytest.param(_STANCE, "any solution imposed", "new:Karim Benali", id="fix15fx_a_stance_backshifted_its_quotation"),
+    pytest.param(_STANCE, "Benali added that", "new:Karim Benali", id="fix15fx_a_body_s_stance_backshifted_is_the_teller_s"),
+    pytest.param(_STANCE, "The spokesman said", "new:Morocco", id="fix15fx_guard_a_rejection_done_before_is_the_country_s"),
+    pytest.param(_STANCE, "Benali said Morocco", "new:Morocco", id="fix15fx_guard_a_welcome_is_an_act_the_country_s"),
+])
+def test_fix15fx_a_stance_told_in_the_simple_past_is_the_teller_s(text: str, opening: str, who: str) -> None:
+    """"X said Egypt rejected ...": the country's stance in the present, backshifted, is X's own statement (LABELS Round 77
+    on a spokesman's "Egypt rejected", Round 80 on a head's "the League rejected"); a rejection done before ("had
+    rejected") and an act ("welcomed", 443) stay the principal's (the one test for relays)."""
+    assert said_opening(text, opening) == who
+
+
 _TRANSLATED = ("Leaders meet in Baku\n\nBAKU - Foreign Minister Jeyhun Bayramov spoke to reporters after the talks on "
                "Tuesday.\n\nPresident Ilham Aliyev, \"We support every effort that brings the sides back to the table,\" he "
                "said.\n\nIn Ganja, \"Nobody here wants another war,\" he said.\n\nMevlut Cavusoglu, \"Turkey will not leave "

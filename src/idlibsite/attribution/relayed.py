@@ -246,11 +246,20 @@ def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
     perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
+    if not perfect and tense.group().lower() in _STANCES:
+        return None  # "X added that Egypt rejected ...": the country's stance in the present, backshifted, told by X
     participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
     participle = participle and not (act and _MESSAGE.fullmatch(act.group()))  # "had written to X asking ...": the message's words
     subject = owner if who.re is _OWNED_PRONOUN else who.group(named)  # "X's office said he had told": X
     letter = verb.re is _LETTER  # a letter with no content told: a person's act of speech, not yet a body's (its own words untold)
     return Relay(subject, who.start(named), verb.group(), verb is joined or participle or letter, perfect)
+
+
+_STANCES = frozenset("rejected rejects opposed opposes".split())
+"""Verbs of a stance, not of an act of speech done before: in the simple past after the relay's verb they tell the
+principal's stance in the present, backshifted ("X added that Egypt rejected ...", "X said in a statement that the
+League rejected ...": X's, LABELS Rounds 51, 77 and 80), where "had rejected" tells an act before (the
+principal's, the one test for relays) and "welcomed", "expressed", "called" are acts (443)."""
 
 
 _CLOSES = re.compile(r"(?:\s+(?:on|in|at|to|after|during)\s+[^,;:.\u2063]{1,40}|\s+(?:yesterday|today|afterwards|later|earlier|\w+day))?\s*[.!?]?\s*$")
