@@ -17,8 +17,6 @@ import re
 import unicodedata
 from functools import cache
 
-from idlibsite.sources.countrydata import countries
-
 _SEATS = frozenset({"united nations"})
 """Datelines that are no country, capital, province or city: the United Nations' headquarters, where the agencies date
 their stories from ("UNITED NATIONS (AP) —", "UNITED NATIONS, Feb 28 (Reuters) -")."""
@@ -35,6 +33,8 @@ def key(name: str) -> str:
 def _places() -> frozenset[str]:
     """Every country's name, capital and province as the data spells them, as :func:`key` compares them, a province's
     bracketed second spelling apart ("abu zaby", "abu dhabi")."""
+    from idlibsite.sources.countrydata import countries  # at the first dateline read: ``build`` imports this module
+
     found = set(_SEATS)
     for country in countries():
         for named in (country.name, *country.capitals, *country.provinces):
@@ -65,6 +65,8 @@ def _naming() -> tuple[dict[str, frozenset[str]], int]:
     """Each name, demonym and capital of a country, and each other name of it of several words ("Viet Nam", "Côte
     d'Ivoire": not its codes, "VN"), as :func:`key` compares it, with the ISO codes of the countries it names
     ("congolese": both Congos); and the most words one has ("bosnia and herzegovina": 3)."""
+    from idlibsite.sources.countrydata import countries
+
     found: dict[str, set[str]] = {}
     for country in countries():
         for form in (country.name, *country.demonyms, *country.capitals, *(s for s in country.spellings if " " in s.strip())):
