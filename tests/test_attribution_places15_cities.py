@@ -30,6 +30,7 @@ _NARRATED = "The governor said on Monday that the crossing would stay open."
     pytest.param("KAYA", "Turkish Foreign Minister Mevlut Cavusoglu said the talks would resume.", False,
                  id="guard_a_surname_that_names_a_town_abroad"),
     pytest.param("SANTOS", "The Syrian army said it had taken the town.", False, id="guard_a_surname_that_names_a_port_abroad"),
+    pytest.param("KESKIN", "Turkish officials said the convoy had left.", False, id="guard_a_surname_that_names_a_small_town_at_home"),
     pytest.param("Achieng", "Kenyan officials said the flights would resume.", False, id="guard_no_city_at_all"),
 ])
 def test_which_city_names_are_places_on_a_page(name: str, page: str, expected: bool) -> None:
