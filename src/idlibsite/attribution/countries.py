@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from countryinfo import all_countries
+from idlibsite.sources.countrydata import countries, plain
 
 _DISTINCTIVE = {
     "zealand": "NZ", "lanka": "LK", "lankan": "LK", "rica": "CR", "rican": "CR", "leone": "SL", "leonean": "SL",
@@ -44,56 +44,37 @@ def _key(word: str) -> str:
 
 def _demonyms() -> dict[str, str]:
     """Each country's name with its first demonym ("Japan" -> "Japanese", "New Zealand" -> "New Zealander")."""
-    found = {}
-    for country in all_countries():
-        name, demonym = re.sub(r"^The\s+", "", country.name() or ""), re.split(r"[,/]", country.demonym() or "")[0].strip()
-        if country.iso(2) and demonym:
-            found[name] = demonym
-    return found
+    return {country.name: country.demonyms[0] for country in countries() if country.demonyms}
 
 
 def _countries() -> dict[str, str]:
     """Each one-word name or demonym of a country, folded, with the country's name."""
     named: dict[str, set[str]] = defaultdict(set)
-    by_code: dict[str, str] = {}
-    for country in all_countries():
-        code = country.iso(2)
-        if not code:
-            continue  # a part of a country ("Wales"), or a name no longer used ("Burma")
-        name = re.sub(r"^The\s+", "", country.name())
-        by_code[code] = name
-        for form in (name, *re.split(r"[,/]", country.demonym() or "")):
-            if form.strip() and " " not in form.strip():
-                named[_key(form.strip())].add(name)
-                if form != name and "Mo" not in name:  # the demonym "Mosotho", not "Moroccan": "Basotho" too
-                    named[_key(_BANTU_PLURAL.sub("Ba", form.strip()))].add(name)
+    for country in countries():
+        for form in (country.name, *country.demonyms):
+            if " " not in form:
+                named[_key(form)].add(country.name)
+                if form != country.name and "Mo" not in country.name:  # the demonym "Mosotho", not "Moroccan": "Basotho" too
+                    named[_key(_BANTU_PLURAL.sub("Ba", form))].add(country.name)
     found = {word: names.pop() for word, names in named.items() if len(names) == 1}
-    return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}, **_UNLISTED}
+    return {**found, **{word: _BY_CODE[code] for word, code in _DISTINCTIVE.items() if code in _BY_CODE}, **_UNLISTED}
 
 
 def _capitals() -> dict[str, str]:
     """Each country's capital of one word, folded, with the country's name ("sofia" -> "Bulgaria")."""
-    found = {}
-    for country in all_countries():
-        named = country.capital()  # a list where a country has several ("Pretoria", "Cape Town", "Bloemfontein")
-        for capital in named if isinstance(named, list) else [named or ""]:
-            if country.iso(2) and capital and " " not in capital:
-                found[_key(capital)] = re.sub(r"^The\s+", "", country.name())
-    by_code = {country.iso(2): re.sub(r"^The\s+", "", country.name()) for country in all_countries() if country.iso(2)}
-    return {**found, **{word: by_code[code] for word, code in _RENAMED.items() if code in by_code}}
+    found = {_key(capital): country.name for country in countries() for capital in country.capitals if " " not in capital}
+    return {**found, **{word: _BY_CODE[code] for word, code in _RENAMED.items() if code in _BY_CODE}}
 
 
 def _spelled() -> dict[str, str]:
     """Each country's name of several words, and each of its other spellings of several words, folded, with the country's
     name ("viet nam" -> "Vietnam", "cote d'ivoire" -> "Ivory Coast", "south africa")."""
-    found = {}
-    for country in all_countries():
-        if country.iso(2):
-            for form in (country.name(), *country.alt_spellings()):
-                if " " in form.strip():
-                    found[_key(re.sub(r"^The\s+", "", form.strip()))] = re.sub(r"^The\s+", "", country.name())
-    return found
+    return {_key(plain(form)): country.name for country in countries()
+            for form in (country.name, *country.spellings) if " " in form.strip()}
 
+
+_BY_CODE = {country.code: country.name for country in countries()}
+"""The countries' names by ISO code."""
 
 COUNTRIES = _countries()
 """Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""

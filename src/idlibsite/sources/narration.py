@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from idlibsite.sources.places import key, place
+from idlibsite.sources.places import city, key, place
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.titles import TAG_TITLES
 from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, QUESTIONERS, REPORTING
@@ -51,17 +51,22 @@ def exchange_end(names: Mapping[int, str], asks: Mapping[int, bool]) -> int:
     return min(repeated, min((start for start in asks if start > last_question), default=last_question))
 
 
-def datelined(tagged: Sequence[tuple[str, str, str]]) -> bool:
+def datelined(tagged: Sequence[tuple[str, str, str]], page: str = "") -> bool:
     """True when the paragraphs a layout's tags open (``tagged``: each tag's name, its title and its paragraph's words)
     are a digest's datelines ("Ankara: Turkish Defence Minister X said ...", "Abu Dhabi: ...", as Gulf dailies write a
-    place before their stories), not turns of a conversation.  A dateline is a place: every tag that recurs is one the
-    data knows (:func:`.places.place`), and a tag written once is a place's name at least in form (capitalised words,
-    no title, no role's word), never a role tag ("ANCHOR:", "Host:"), a speaker's name tag ("Achieng:") or a titled one
-    ("ODA PERSSON, Harbour Master:"). And none of the paragraphs speaks in the first person or asks ("...?"), their
-    quotations left out, and at least one narrates (:func:`narrates`), as a record's, an interview's or a briefing's
-    turns never all do."""
-    recurs = Counter(key(name) for name, _, _ in tagged)
-    places = all(not title and (place(name) or recurs[key(name)] == 1 and _PLACE_NAME.fullmatch(name)
-                                and not set(re.findall(r"[\w’'-]+", name.casefold())) & _ROLE_WORDS) for name, title, _ in tagged)
+    place before their stories), not turns of a conversation: none of the paragraphs speaks in the first person or asks
+    ("...?"), their quotations left out, and at least one narrates (:func:`narrates`), as a record's, an interview's or
+    a briefing's turns never all do.  And a dateline is a place: every tag that recurs is a country, capital or province
+    the data knows (:func:`.places.place`) or a city in a country the page names (:func:`.places.city`: "Aleppo" on a
+    page that names Syrians; ``page``: the whole text, else the tags and their paragraphs), and a tag written once is a
+    place's name at least in form (capitalised words, no title, no role's word), never a role tag ("ANCHOR:", "Host:"),
+    a speaker's name tag ("Achieng:") or a titled one ("ODA PERSSON, Harbour Master:").  The places are read last, so
+    that a conversation never loads their data."""
     own = [QUOTED.sub("", words).strip() for _, _, words in tagged]
-    return places and not any(FIRST_PERSON.search(p) or p.endswith("?") for p in own) and any(narrates(words) for _, _, words in tagged)
+    if any(FIRST_PERSON.search(p) or p.endswith("?") for p in own) or not any(narrates(words) for _, _, words in tagged):
+        return False
+    recurs = Counter(key(name) for name, _, _ in tagged)
+    page = page or "\n".join(f"{name}: {words}" for name, _, words in tagged)
+    return all(not title and (place(name) or recurs[key(name)] == 1 and _PLACE_NAME.fullmatch(name)
+                              and not set(re.findall(r"[\w’'-]+", name.casefold())) & _ROLE_WORDS or city(name, page))
+               for name, title, _ in tagged)

@@ -327,7 +327,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     tagged = {start: ((written[longer[key(name)]] if key(name) in longer else name, title, end), words)
               for start, ((name, title, end), words) in tagged.items()}
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
-    if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2 or datelined([(name, title, words) for (name, title, _), words in tagged.values()]):
+    if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2 or datelined([(name, title, words) for (name, title, _), words in tagged.values()], text):
         return {}  # "Ankara: Turkish Defence Minister X said ...": a digest's datelines, no conversation
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if _asks(k)}
