@@ -22,16 +22,25 @@ from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import Sentence, speech_verbs, split
 
 _DOCUMENT = r"(?:statement|declaration|communiqu[eé]|press\s+release)"
-_TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text)"
-"""What a lead-in announces as printed after it: a document, or an answer, a message or a letter given whole."""
+_TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text|post)"
+"""What a lead-in announces as printed after it: a document, or an answer, a message, a letter or a post given whole."""
+_SAYS = r"(?:said|stated|wrote|declared|added)"
+_IN_A_TEXT = rf"\bin[^\S\n]+(?:a|an|its|his|her|their|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}?{_TEXT}\b"
 _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
-                         rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?"
+                         rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads?)(?:[^\S\n]+(?:below|in\s+(?:full|part)))?"
+                         rf"|{_IN_A_TEXT}[^.\n]{{0,100}}?\b{_SAYS}|\b{_SAYS}[^\S\n]+{_IN_A_TEXT}[^.\n]{{0,60}}"
                          r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
                          rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full):[^\S\n]*$")
 """The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
 "The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
 gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
-("The text of the message reads:")."""
+("The text of the message reads:"), a post given in part ("Her post read in part:"), or a text its teller's own clause
+names ("In a statement issued on Monday, the SJA said:", "The union said in a statement on Sunday:")."""
+_TELLER = re.compile(rf"(?:\A|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)"
+                     rf"[^\S\n]+(?:ha[sd][^\S\n]+)?{_SAYS}\b(?:[^\S\n]+{_IN_A_TEXT}[^.\n]*)?:[^\S\n]*\Z")
+"""The teller an announcing sentence names as its subject, when it opens the sentence or follows its opening phrase's
+comma and its speech verb ends the sentence or names the text: "In a statement issued on Monday, the SJA said:", "The
+Journalists' Union said in a statement on Sunday:" (not "Her post read in part:": a possessive, the speaker before)."""
 _TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
 """A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
 _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Statement|STATEMENT|Declaration|DECLARATION|Communiqu[eé]|COMMUNIQU[EÉ])[^\S\n]+"
@@ -69,8 +78,12 @@ _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 _SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|(?:Copyright|\([Cc]\)|©)[^\S\n].*|Done[^\S\n]+(?:at|in)[^\S\n]+[A-Z][^\n]*?{_DATE}\.?[^\S\n]*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
 """A line that ends a printed document: "Signed: ...", the outlet's copyright line, "[End of statement]", "Done at Place, date", or its place and date
 ("Havana, March 5, 2020.")."""
+_POST_SIGNED = re.compile(rf"[^\S\n]*[—–][^\S\n]*[A-Z][^\n]*?(?:\(@\w+\)|{_DATE})[^\n]*")
+"""A post's sign-off after a dash ("— Name (@handle) February 28, 2020"): it ends the post printed above it, even one
+whose last line is no prose ("... #Idlib")."""
 _DATE_LINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w’'-]*,?[^\S\n]+)?{_DATE}\.?[^\S\n]*")
 _BLOCK_LINES = 3
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 """At most how many short lines a sign-off block has before its date: the issuer's name, its seat (and a unit)."""
 _OPENING_MARKS, _CLOSING_MARKS = "“\"«‘'„", "”\"»’'“"
 """The marks around a quotation (German low-high too), by which a passage quoted in a document's sentence is told."""
@@ -83,6 +96,7 @@ class Printed:
     start: int  # where its first paragraph starts (after the announcing line)
     end: int  # where its sign-off starts
     issuer: str  # the body that issues it, as the page names it; "" when the page does not say
+    announcing: int = -1  # where the paragraph that announces it starts; -1 for one under a title of its own
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -123,7 +137,7 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-            out.append((announced.end(), opening.group("body") if opening else "", True, False))
+            out.append((announced.end(), opening.group("body") if opening else _teller(text, colon.start(), colon.end()), True, False))
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
 
@@ -147,6 +161,9 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
             if prose and headed and not _prose(line):  # a titled document with no sign-off: the next item's date or title
                 end = at
                 break
+            if i and _POST_SIGNED.fullmatch(line):
+                end = at
+                break
             if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line) or block):
                 if not issuer and re.search(_BODY_WORDS, line.title()):
                     issuer = line.strip() if block else _signer(line)  # "MINISTRY OF FOREIGN AFFAIRS"
@@ -159,8 +176,30 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
             end = min(end, ending) if end is not None and ending is not None else end if ending is None else ending
             issuer = issuer or _issuer_before(text, start)
         if end is not None and all(d.end != end for d in out):  # not the document an announcing line and its title both open
-            out.append(Printed(lines[0][0], end, issuer))
+            out.append(Printed(lines[0][0], end, issuer, _paragraph_start(text, start) if announced and not headed else -1))
     return tuple(out)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph that holds ``at`` starts (after the blank line before it; 0 in the first)."""
+    blank = list(_BLANK_LINE.finditer(text, 0, at))
+    return blank[-1].end() if blank else 0
+
+
+def told_by(text: str, start: int) -> int:
+    """Where the paragraph starts that announces the document with no issuer a passage at ``start`` is in ("Her post
+    read in part:"): its teller is the speaker of that paragraph's last statement (LABELS Round 51: a text printed whole
+    is its author's); -1 when the passage is in no such document."""
+    return next((d.announcing for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
+
+
+def _teller(text: str, start: int, end: int) -> str:
+    """The teller the announcing line's last sentence names as the subject of its speech verb (:data:`_TELLER`); "" when
+    none (a body's name by its kind's word is read first, :data:`_OPENING_BODY`)."""
+    sentences = split(text, start, end, [])
+    last = text[sentences[-1].start : end].strip() if sentences else ""
+    told = _TELLER.search(last)
+    return told.group("body") if told else ""
 
 
 def _signer(line: str) -> str:
