@@ -26,7 +26,7 @@ _FULL_NAME = re.compile(rf"(?<![\w’'-])(?P<given>[{CAPITAL}][\w’'-]+)[^\S\n]
 _CONVERSES = re.compile(r"(?i)\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(?:s|ted|ting)?)[^\S\n]+(?:to|with)\b"
                         r"|\bin[^\S\n]+(?:conversation|discussion)[^\S\n]+with\b|\bs[ai]ts?[^\S\n]+down[^\S\n]+with\b"
                         r"|\banswer(?:s|ed)?[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?questions\b"
-                        r"|\b(?:explain|discuss|describe)(?:s|ed)?[^\S\n]+(?:what|why|how|whether|the)\b")
+                        r"|\b(?:explain(?:s|ed)?|discuss(?:es|ed)?|describe[sd]?)[^\S\n]+(?:what|why|how|whether|the)\b")
 """A standfirst's words that present the conversation: "X talks to Y about ...", "spoke with", "sat down with",
 "in conversation with", "answers our questions", and an NGO's or an institute's Q&A's "X explains what ...", "discusses
 why ...", "describes how ..." (the expert presented as the one who answers)."""
@@ -39,6 +39,10 @@ _APPOSED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<description>[^\n.,;:]+),")
 """A description after a name, between commas (", Greece's ambassador to Poland,")."""
 
 
+_OPENS_SENTENCE = re.compile(rf"(?:^|[.!?\n])[^\S\n]*(?:{COURTESY_TITLE}[^\S\n]+)?$")
+"""What comes before a name that opens its sentence: the sentence's start, maybe a title of courtesy ("Prof. ")."""
+
+
 def _described(words: str, start: int, end: int) -> bool:
     """True when the name at ``words[start:end]`` stands in apposition to a description that is no newsroom's: after
     it and a comma, a comma or a stop after the name ("Greece's ambassador to Poland, Name,"), or between commas after the
@@ -46,7 +50,7 @@ def _described(words: str, start: int, end: int) -> bool:
     before, after = _APPOSED_BEFORE.search(words, 0, start), _APPOSED_AFTER.match(words, end)
     if before and words[end : end + 1] in (",", ".", ";"):
         description = before.group("description")
-    elif after and re.search(r"(?:^|[.!?\n])[^\S\n]*$", words[:start]):
+    elif after and _OPENS_SENTENCE.search(words[:start]):
         description = after.group("description")
     else:
         return False
