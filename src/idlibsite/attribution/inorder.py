@@ -309,9 +309,9 @@ def attribute(
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
         issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys(), got is not None and not is_person(got)) if p.kind == "reported" and text else ""
         got = resolve(Clause(issuer, "", ""), actors, seen) if issuer else got  # a printed document's "Kenya calls on ...": its issuer
-        announcing = told_by(text, p.start) if text and not (got and (got.actor or got.new)) else -1
-        if announcing >= 0:  # "Her post read in part:" over a text with no issuer named: the announcing paragraph's teller
-            got = next((by_sentence[s.start] for s in reversed(ordered) if announcing <= s.start < p.sentence.start
+        told = told_by(text, p.start) if text and not (got and (got.actor or got.new)) else -1
+        if told >= 0:  # "Her post read in part:" over a text with no issuer named: the one who tells it
+            got = next((by_sentence[s.start] for s in reversed(ordered) if told <= s.start < p.sentence.start
                         and s.start in by_sentence and (by_sentence[s.start].actor or by_sentence[s.start].new)), got)
         other = answering.get(p.sentence.start)
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):

@@ -96,7 +96,7 @@ class Printed:
     start: int  # where its first paragraph starts (after the announcing line)
     end: int  # where its sign-off starts
     issuer: str  # the body that issues it, as the page names it; "" when the page does not say
-    announcing: int = -1  # where the paragraph that announces it starts; -1 for one under a title of its own
+    told_from: int = -1  # where the words start whose speaker tells it (:func:`_told_from`); -1 under a title of its own
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -173,24 +173,33 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
         if announced and (not issuer or end is None):  # "The text of the statement:": the page named its issuer before,
             # or no sign-off: the article's reporting ends it
             ending = next((at for i, (at, line) in enumerate(lines) if i and _prose(lines[i - 1][1]) and _reports(line)), None)
+            if ending is None and end is None:  # neither: the page's matter after its prose ends it ("Related posts"), if any
+                ending = next((at for i, (at, line) in enumerate(lines) if i and _prose(lines[i - 1][1]) and not _prose(line)), None)
             end = min(end, ending) if end is not None and ending is not None else end if ending is None else ending
             issuer = issuer or _issuer_before(text, start)
         if end is not None and all(d.end != end for d in out):  # not the document an announcing line and its title both open
-            out.append(Printed(lines[0][0], end, issuer, _paragraph_start(text, start) if announced and not headed else -1))
+            out.append(Printed(lines[0][0], end, issuer, _told_from(text, start) if announced and not headed else -1))
     return tuple(out)
 
 
-def _paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph that holds ``at`` starts (after the blank line before it; 0 in the first)."""
+_POSSESSIVE_OPENING = re.compile(r"[^\S\n]*(?:His|Her|Its|Their)[^\S\n]")
+
+
+def _told_from(text: str, at: int) -> int:
+    """Where the words start that tell who announces the text printed after ``at`` (the end of its announcing line):
+    the announcing sentence ("In a statement issued on Monday, the union said:"), or the whole paragraph up to it when
+    that sentence opens with a possessive ("Her post read in part:": hers, the one the sentence before named)."""
     blank = list(_BLANK_LINE.finditer(text, 0, at))
-    return blank[-1].end() if blank else 0
+    paragraph = blank[-1].end() if blank else 0
+    sentences = split(text, paragraph, at, [])
+    last = sentences[-1].start if sentences else paragraph
+    return paragraph if _POSSESSIVE_OPENING.match(text, last) else last
 
 
 def told_by(text: str, start: int) -> int:
-    """Where the paragraph starts that announces the document with no issuer a passage at ``start`` is in ("Her post
-    read in part:"): its teller is the speaker of that paragraph's last statement (LABELS Round 51: a text printed whole
-    is its author's); -1 when the passage is in no such document."""
-    return next((d.announcing for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
+    """Where the words start whose speaker tells the document with no issuer that a passage at ``start`` is in (LABELS
+    Round 51: a text printed whole is its author's): :func:`_told_from`; -1 when the passage is in no such document."""
+    return next((d.told_from for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
 
 
 def _teller(text: str, start: int, end: int) -> str:
@@ -211,9 +220,15 @@ def _signer(line: str) -> str:
     return named.title() if named.isupper() or named == line.strip() else named
 
 
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|has|have)(?:[^\S\n]+(?:not|been|also|already|strongly|therefore))*[^\S\n]+\Z")
+"""A present auxiliary right before a participle ("are advised", "has not received", "have been informed"): the
+document's own present, not the article reporting in the past."""
+
+
 def _reports(line: str) -> bool:
-    """True when a paragraph reports in the past, by a speech verb of its own (the article speaking again)."""
-    return any(_REPORTING.fullmatch(v.group()) for v in speech_verbs(line))
+    """True when a paragraph reports in the past, by a speech verb of its own (the article speaking again), not a
+    participle after a present auxiliary ("Citizens are advised to ...")."""
+    return any(_REPORTING.fullmatch(v.group()) and not _PRESENT_AUXILIARY.search(line, 0, v.start()) for v in speech_verbs(line))
 
 
 def _issuer_before(text: str, start: int) -> str:
