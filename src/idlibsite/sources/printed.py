@@ -83,8 +83,8 @@ _POST_SIGNED = re.compile(rf"[^\S\n]*[—–][^\S\n]*[A-Z][^\n]*?(?:\(@\w+\)|{_D
 whose last line is no prose ("... #Idlib")."""
 _DATE_LINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w’'-]*,?[^\S\n]+)?{_DATE}\.?[^\S\n]*")
 _BLOCK_LINES = 3
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 """At most how many short lines a sign-off block has before its date: the issuer's name, its seat (and a unit)."""
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OPENING_MARKS, _CLOSING_MARKS = "“\"«‘'„", "”\"»’'“"
 """The marks around a quotation (German low-high too), by which a passage quoted in a document's sentence is told."""
 
@@ -183,6 +183,7 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
 
 
 _POSSESSIVE_OPENING = re.compile(r"[^\S\n]*(?:His|Her|Its|Their)[^\S\n]")
+"""An announcing sentence that names its text by its teller's possessive ("Her post read in part:")."""
 
 
 def _told_from(text: str, at: int) -> int:
