@@ -212,7 +212,10 @@ def worldwide_name(text: str, short: str) -> str:
     """The name of a body of one word in capitals ("CARE") with "International" after it, where the page gives that
     form anywhere ("... CARE International media team" in a release's contacts): the body's fuller name, as a heading's
     "... warns CARE" is answered (LABELS rule 9); "" when the name is no word in capitals or the page gives no such
-    form."""
+    form. "International" that opens the name the acronym abbreviates ("IFJ International Federation of Journalists", a
+    site's logo line) is no such form."""
     if not (short.isupper() and short.isalpha() and len(short) > 1):
         return ""
-    return f"{short} {_WORLDWIDE}" if re.search(rf"\b{re.escape(short)} {_WORLDWIDE}\b", text) else ""
+    found = [m for m in re.finditer(rf"\b{re.escape(short)} ({_WORLDWIDE}\b(?:[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*[A-Z][\w’'-]*)*)", text)
+             if "".join(w[0] for w in m.group(1).split() if w[0].isupper()) != short]
+    return f"{short} {_WORLDWIDE}" if found else ""

@@ -61,7 +61,7 @@ from idlibsite.attribution.bodytable import spelled_after
 from idlibsite.attribution.cast import heading_title_holder, ministry_of, office
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
-from idlibsite.sources.printed import issued_by, quoted_in_document
+from idlibsite.sources.printed import issued_by, quoted_in_document, told_by
 from idlibsite.sources.statements import Passage, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -309,6 +309,10 @@ def attribute(
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
         issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys(), got is not None and not is_person(got)) if p.kind == "reported" and text else ""
         got = resolve(Clause(issuer, "", ""), actors, seen) if issuer else got  # a printed document's "Kenya calls on ...": its issuer
+        told = told_by(text, p.start) if text and not (got and (got.actor or got.new)) else -1
+        if told >= 0:  # "Her post read in part:" over a text with no issuer named: the one who tells it
+            got = next((by_sentence[s.start] for s in reversed(ordered) if told <= s.start < p.sentence.start
+                        and s.start in by_sentence and (by_sentence[s.start].actor or by_sentence[s.start].new)), got)
         other = answering.get(p.sentence.start)
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):
             got = other[2] if other[2].actor or other[2].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)

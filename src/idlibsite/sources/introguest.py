@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.titles import COURTESY_TITLE
 from idlibsite.sources.views import CAPITAL
 
 _INTERVIEW = re.compile(r"(?i)\b(?:interview|entrevista|entretien|intervista|interviu|rozhovor|wywiad|haastattelu|intervju|q\s*&\s*a)\b")
@@ -24,15 +25,22 @@ _FULL_NAME = re.compile(rf"(?<![\w’'-])(?P<given>[{CAPITAL}][\w’'-]+)[^\S\n]
 """A given name and a surname, no third capitalised word after them ("Rodrigo Arancibia")."""
 _CONVERSES = re.compile(r"(?i)\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(?:s|ted|ting)?)[^\S\n]+(?:to|with)\b"
                         r"|\bin[^\S\n]+(?:conversation|discussion)[^\S\n]+with\b|\bs[ai]ts?[^\S\n]+down[^\S\n]+with\b"
-                        r"|\banswer(?:s|ed)?[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?questions\b")
+                        r"|\banswer(?:s|ed)?[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?questions\b"
+                        r"|\b(?:explain(?:s|ed)?|discuss(?:es|ed)?|describe[sd]?)[^\S\n]+(?:what|why|how|whether|the)\b")
 """A standfirst's words that present the conversation: "X talks to Y about ...", "spoke with", "sat down with",
-"in conversation with", "answers our questions"."""
+"in conversation with", "answers our questions", and an NGO's or an institute's Q&A's "X explains what ...", "discusses
+why ...", "describes how ..." (the expert presented as the one who answers)."""
 _NEWSROOM = re.compile(r"(?i)\b(?:our|reporter|correspondent|editor|journalist|writer|columnist|host|presenter|interviewer)\b")
 """A description that makes the one described the interviewer ("our correspondent", "the paper's editor")."""
-_APPOSED_BEFORE = re.compile(r"(?P<description>[^\n.,;:]+),[^\S\n]*$")
-"""A description before a name, a comma between ("Greece's ambassador to Poland, ")."""
+_APPOSED_BEFORE = re.compile(rf"(?P<description>[^\n.,;:]+),[^\S\n]*(?:{COURTESY_TITLE}[^\S\n]+)?$")
+"""A description before a name, a comma between ("Greece's ambassador to Poland, "), maybe a title of courtesy after it
+("PHR's senior researcher on Syria, Dr. ")."""
 _APPOSED_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<description>[^\n.,;:]+),")
 """A description after a name, between commas (", Greece's ambassador to Poland,")."""
+
+
+_OPENS_SENTENCE = re.compile(rf"(?:^|[.!?\n])[^\S\n]*(?:{COURTESY_TITLE}[^\S\n]+)?$")
+"""What comes before a name that opens its sentence: the sentence's start, maybe a title of courtesy ("Prof. ")."""
 
 
 def _described(words: str, start: int, end: int) -> bool:
@@ -42,7 +50,7 @@ def _described(words: str, start: int, end: int) -> bool:
     before, after = _APPOSED_BEFORE.search(words, 0, start), _APPOSED_AFTER.match(words, end)
     if before and words[end : end + 1] in (",", ".", ";"):
         description = before.group("description")
-    elif after and re.search(r"(?:^|[.!?\n])[^\S\n]*$", words[:start]):
+    elif after and _OPENS_SENTENCE.search(words[:start]):
         description = after.group("description")
     else:
         return False

@@ -22,16 +22,25 @@ from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import Sentence, speech_verbs, split
 
 _DOCUMENT = r"(?:statement|declaration|communiqu[eé]|press\s+release)"
-_TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text)"
-"""What a lead-in announces as printed after it: a document, or an answer, a message or a letter given whole."""
+_TEXT = rf"(?:{_DOCUMENT}|answer|reply|response|message|letter|appeal|text|post)"
+"""What a lead-in announces as printed after it: a document, or an answer, a message, a letter or a post given whole."""
+_SAYS = r"(?:said|stated|wrote|declared|added)"
+_IN_A_TEXT = rf"\bin[^\S\n]+(?:a|an|its|his|her|their|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}?{_TEXT}\b"
 _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
-                         rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?"
+                         rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads?)(?:[^\S\n]+(?:below|in\s+(?:full|part)))?"
+                         rf"|{_IN_A_TEXT}[^.\n]{{0,100}}?\b{_SAYS}|\b{_SAYS}[^\S\n]+{_IN_A_TEXT}[^.\n]{{0,60}}"
                          r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
                          rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full):[^\S\n]*$")
 """The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
 "The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
 gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
-("The text of the message reads:")."""
+("The text of the message reads:"), a post given in part ("Her post read in part:"), or a text its teller's own clause
+names ("In a statement issued on Monday, the SJA said:", "The union said in a statement on Sunday:")."""
+_TELLER = re.compile(rf"(?:\A|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)"
+                     rf"[^\S\n]+(?:ha[sd][^\S\n]+)?{_SAYS}\b(?:[^\S\n]+{_IN_A_TEXT}[^.\n]*)?:[^\S\n]*\Z")
+"""The teller an announcing sentence names as its subject, when it opens the sentence or follows its opening phrase's
+comma and its speech verb ends the sentence or names the text: "In a statement issued on Monday, the SJA said:", "The
+Journalists' Union said in a statement on Sunday:" (not "Her post read in part:": a possessive, the speaker before)."""
 _TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
 """A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
 _TITLE_OF = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:[Pp]ress[^\S\n]+)?(?:Statement|STATEMENT|Declaration|DECLARATION|Communiqu[eé]|COMMUNIQU[EÉ])[^\S\n]+"
@@ -69,9 +78,13 @@ _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 _SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|(?:Copyright|\([Cc]\)|©)[^\S\n].*|Done[^\S\n]+(?:at|in)[^\S\n]+[A-Z][^\n]*?{_DATE}\.?[^\S\n]*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
 """A line that ends a printed document: "Signed: ...", the outlet's copyright line, "[End of statement]", "Done at Place, date", or its place and date
 ("Havana, March 5, 2020.")."""
+_POST_SIGNED = re.compile(rf"[^\S\n]*[—–][^\S\n]*[A-Z][^\n]*?(?:\(@\w+\)|{_DATE})[^\n]*")
+"""A post's sign-off after a dash ("— Name (@handle) February 28, 2020"): it ends the post printed above it, even one
+whose last line is no prose ("... #Idlib")."""
 _DATE_LINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w’'-]*,?[^\S\n]+)?{_DATE}\.?[^\S\n]*")
 _BLOCK_LINES = 3
 """At most how many short lines a sign-off block has before its date: the issuer's name, its seat (and a unit)."""
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OPENING_MARKS, _CLOSING_MARKS = "“\"«‘'„", "”\"»’'“"
 """The marks around a quotation (German low-high too), by which a passage quoted in a document's sentence is told."""
 
@@ -83,6 +96,7 @@ class Printed:
     start: int  # where its first paragraph starts (after the announcing line)
     end: int  # where its sign-off starts
     issuer: str  # the body that issues it, as the page names it; "" when the page does not say
+    told_from: int = -1  # where the words start whose speaker tells it (:func:`_told_from`); -1 under a title of its own
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -123,7 +137,7 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-            out.append((announced.end(), opening.group("body") if opening else "", True, False))
+            out.append((announced.end(), opening.group("body") if opening else _teller(text, colon.start(), colon.end()), True, False))
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
 
@@ -147,6 +161,9 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
             if prose and headed and not _prose(line):  # a titled document with no sign-off: the next item's date or title
                 end = at
                 break
+            if i and _POST_SIGNED.fullmatch(line):
+                end = at
+                break
             if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line) or block):
                 if not issuer and re.search(_BODY_WORDS, line.title()):
                     issuer = line.strip() if block else _signer(line)  # "MINISTRY OF FOREIGN AFFAIRS"
@@ -156,11 +173,43 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
         if announced and (not issuer or end is None):  # "The text of the statement:": the page named its issuer before,
             # or no sign-off: the article's reporting ends it
             ending = next((at for i, (at, line) in enumerate(lines) if i and _prose(lines[i - 1][1]) and _reports(line)), None)
+            if ending is None and end is None:  # neither: the page's matter after its prose ends it ("Related posts"), if any
+                ending = next((at for i, (at, line) in enumerate(lines) if i and _prose(lines[i - 1][1]) and not _prose(line)), None)
             end = min(end, ending) if end is not None and ending is not None else end if ending is None else ending
             issuer = issuer or _issuer_before(text, start)
         if end is not None and all(d.end != end for d in out):  # not the document an announcing line and its title both open
-            out.append(Printed(lines[0][0], end, issuer))
+            out.append(Printed(lines[0][0], end, issuer, _told_from(text, start) if announced and not headed else -1))
     return tuple(out)
+
+
+_POSSESSIVE_OPENING = re.compile(r"[^\S\n]*(?:His|Her|Its|Their)[^\S\n]")
+"""An announcing sentence that names its text by its teller's possessive ("Her post read in part:")."""
+
+
+def _told_from(text: str, at: int) -> int:
+    """Where the words start that tell who announces the text printed after ``at`` (the end of its announcing line):
+    the announcing sentence ("In a statement issued on Monday, the union said:"), or the whole paragraph up to it when
+    that sentence opens with a possessive ("Her post read in part:": hers, the one the sentence before named)."""
+    blank = list(_BLANK_LINE.finditer(text, 0, at))
+    paragraph = blank[-1].end() if blank else 0
+    sentences = split(text, paragraph, at, [])
+    last = sentences[-1].start if sentences else paragraph
+    return paragraph if _POSSESSIVE_OPENING.match(text, last) else last
+
+
+def told_by(text: str, start: int) -> int:
+    """Where the words start whose speaker tells the document with no issuer that a passage at ``start`` is in (LABELS
+    Round 51: a text printed whole is its author's): :func:`_told_from`; -1 when the passage is in no such document."""
+    return next((d.told_from for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
+
+
+def _teller(text: str, start: int, end: int) -> str:
+    """The teller the announcing line's last sentence names as the subject of its speech verb (:data:`_TELLER`); "" when
+    none (a body's name by its kind's word is read first, :data:`_OPENING_BODY`)."""
+    sentences = split(text, start, end, [])
+    last = text[sentences[-1].start : end].strip() if sentences else ""
+    told = _TELLER.search(last)
+    return told.group("body") if told else ""
 
 
 def _signer(line: str) -> str:
@@ -172,9 +221,15 @@ def _signer(line: str) -> str:
     return named.title() if named.isupper() or named == line.strip() else named
 
 
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|has|have)(?:[^\S\n]+(?:not|been|also|already|strongly|therefore))*[^\S\n]+\Z")
+"""A present auxiliary right before a participle ("are advised", "has not received", "have been informed"): the
+document's own present, not the article reporting in the past."""
+
+
 def _reports(line: str) -> bool:
-    """True when a paragraph reports in the past, by a speech verb of its own (the article speaking again)."""
-    return any(_REPORTING.fullmatch(v.group()) for v in speech_verbs(line))
+    """True when a paragraph reports in the past, by a speech verb of its own (the article speaking again), not a
+    participle after a present auxiliary ("Citizens are advised to ...")."""
+    return any(_REPORTING.fullmatch(v.group()) and not _PRESENT_AUXILIARY.search(line, 0, v.start()) for v in speech_verbs(line))
 
 
 def _issuer_before(text: str, start: int) -> str:
