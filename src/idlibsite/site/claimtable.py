@@ -16,7 +16,11 @@ whose key is not the section's now is planned as before; a damaged entry is read
 A claim's key is not made again while nothing it names can have changed (:meth:`SectionTable.unchanged`):
 its row also holds what it was made from, the hash of every input but the claims (:meth:`SectionTable.start`:
 the sources, actors, topics and shared parts, so the same sources archived, and the same quotes linked from
-an unchanged claim file, linking reading no more), the hash of the claim's own file, and its history's rows.  The planned
+an unchanged claim file, linking reading no more), the hash of the claim's own file, and its history's rows.
+Nor is the key of another section while it shows the same claims, none of which was made again
+(:meth:`SectionTable.shows_unchanged`): its row holds that hash, what it shows of its own and the hash of its
+claims' ids (:meth:`SectionTable.shown`); its key's parts (a claim key and a statement id per quote) are then
+not made (fresh18aq: 3,689 sections at 3,000 sources, 80,000 such parts).  The planned
 sections' rows are stored at the cache's commit, so a failed build stores nothing.  A section whose page
 cannot be kept from the site (a file edited by hand, or removed) makes the build plan every section
 again (build.py).
