@@ -5,6 +5,7 @@ build makes."""
 import os
 import re
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,49 @@ def test_a_fresh_build_makes_the_key_of_the_edited_claim_alone_while_no_other_in
     build(load_config(project))
     assert keyed == [edited]  # the rows taken by their keys were stored with what those are made from now
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+
+
+def test_a_fresh_build_keys_only_the_sections_showing_the_edited_claim_while_no_other_input_changed(
+        tmp_path_factory: pytest.TempPathFactory, stored: list[tuple[set[str], set[str]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source's, actor's, topic's or speaker's row holds what its key is made of but its claims' keys (the
+    hash of every input but the claims, what it shows of its own, the ids of the claims it shows): after one
+    claim's title is edited, only the sections that show it are keyed (the others taken without their parts
+    made); after one of its statements is removed, those that showed it too; after a source is added, every
+    section is keyed, taken by its key and stored with what it is made of now, so that the next title edit
+    keys only the sections showing that claim again.  The site is a full build's each time."""
+    keyed: list[str] = []
+    key_of = SectionTable.key_of
+    monkeypatch.setattr(SectionTable, "key_of", lambda self, name, parts: (keyed.append(name),
+                                                                          key_of(self, name, parts))[1])
+    project = copy_project(tmp_path_factory.mktemp("p"))
+    build(load_config(project))
+    every = {n for n in stored[-1][1] if not n.startswith("claim ")}
+    assert {n.split()[0] for n in every} == {"source", "actor", "topic", "speaker"}
+    edited = Path(CLAIM).stem
+    path = project / CLAIM
+
+    def drop_first_statement() -> None:
+        text = path.read_text("utf-8")
+        at = text.index("\n  - id: ")
+        path.write_text(text[:at] + text[text.index("\n  - id: ", at + 1):], "utf-8")
+
+    for edit in [partial(retitle, project, CLAIM, 1), partial(retitle, project, CLAIM, 2), drop_first_statement,
+                 partial(add_source, project, 1), partial(retitle, project, CLAIM, 3)]:
+        before = showing(check(load_config(project)).site, edited) & every
+        edit()
+        keyed.clear()
+        build(load_config(project))
+        after = showing(check(load_config(project)).site, edited) & every
+        if edit is drop_first_statement:
+            assert before - after  # (a source or speaker shows the claim no more)
+        if getattr(edit, "func", None) is add_source:  # an input not a claim added: every section keyed, taken by
+            assert set(keyed) >= every  # its key when the same
+        else:
+            assert {n.split()[0] for n in after} == {"source", "actor", "topic", "speaker"}
+            assert sorted(keyed) == sorted(before | after)  # the other sections' parts not even made
+            assert stored[-1][0] >= every - before - after
+        assert tree(project / "site") == full_build_of(project, tmp_path_factory)
 
 
 OTHER = Path(OTHER_CLAIM).stem  # a claim the test below edits pages of by hand

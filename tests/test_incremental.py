@@ -343,7 +343,8 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     Before each build a file is added by hand to a folder of the spare, whose folders are recorded
     (output/folders.py) from the third build on: it is never published.  After an edit of one claim, the
     others' pages are taken from the stored table (site/claimtable.py), not planned, by what their keys were made
-    from (their keys not made again).  A build that refuses
+    from (their keys not made again), and so are the rows of the sources, actors, topics and speakers that do
+    not show the edited claim (by the claims they show).  A build that refuses
     a source changed under a claim's words refuses it with the same problems as a full one; the lock
     written is a full build's, also when the lock as read is held as its stored rows (an edit that moves no
     anchor).  The sources' coverage keys are taken from the stored spans index while their files are the
@@ -369,6 +370,9 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     unkeyed: list[bool] = []  # each claim's row looked up by what its key was made from: taken (its key not made)
     unchanged = SectionTable.unchanged
     monkeypatch.setattr(SectionTable, "unchanged", lambda *a: (t := unchanged(*a), unkeyed.append(t is not None))[0])
+    shown: list[bool] = []  # each other section's row looked up by what its key is made of but its claims' keys
+    shows = SectionTable.shows_unchanged
+    monkeypatch.setattr(SectionTable, "shows_unchanged", lambda *a: (t := shows(*a), shown.append(t is not None))[0])
     store = SectionTable.store
     monkeypatch.setattr(SectionTable, "store", lambda self, keys: (taken.append(len(self.taken)), store(self, keys))[1])
     as_rows: list[bool] = []  # each build's lock held as the rows it was read from (held.py)
@@ -390,6 +394,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
         by_id.clear()
         from_lock.clear()
         unkeyed.clear()
+        shown.clear()
         read = lock_path.read_bytes() if lock_path.exists() else None
         try:
             made = build(load_config(project))
@@ -401,6 +406,7 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
         assert any(unkeyed) or edit not in ONE_CLAIM_EDITS, done  # the other claims' keys not made again
+        assert any(shown) or edit not in ONE_CLAIM_EDITS, done  # nor those of sections not showing the claim
         assert as_rows[-1] or edit is not edit_claim_title, done  # no anchor moved: the lock as read is held
         assert any(indexed) or edit not in ONE_CLAIM_EDITS, done
         assert 2 in indexed or edit is not edit_claim_title, done  # no span moved: coverage's keys taken whole

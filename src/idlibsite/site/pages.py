@@ -97,17 +97,24 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     if table is not None:
         table.start(hashes or {})
 
-    def section(name: tuple[str, str], parts: Callable[[], Iterable[str]], key: Callable[[], Hashable],
-                held: object, make: Callable[[], Sequence[Page]]) -> Made:
+    def section(name: tuple[str, str], shows: Callable[[], tuple[tuple[object, ...], list[str]]],
+                parts: Callable[[], Iterable[str]], key: Callable[[], Hashable], held: object,
+                make: Callable[[], Sequence[Page]]) -> Made:
         """The section ``name`` made by its ``key()`` (:meth:`Sections.make`); with a table, as stored while made
-        from the same ``parts`` (what it shows of its own, with ``claims_shown``)."""
+        from the same ``parts`` (what it shows of its own, with ``claims_shown``), taken without making them
+        while it ``shows()`` the same of its own and the same claims, none made again (:meth:`SectionTable.shown`)."""
         if table is None:
             return plan.make(key(), held, make)
-        stored = table.key_of(" ".join(name), parts())
-        if (taken := table.get(" ".join(name), stored)) is not None:
+        n = " ".join(name)
+        own, claims = shows()
+        made_from = table.shown(own, claims)
+        if (taken := table.shows_unchanged(n, made_from, claims)) is not None:
+            return taken.section, None
+        stored = table.key_of(n, parts())
+        if (taken := table.get(n, stored, made_from)) is not None:
             return taken.section, None
         made = plan.make(key(), held, make)
-        table.planned_section(" ".join(name), stored, made[0])
+        table.planned_section(n, stored, made[0], made_from=made_from)
         return made
 
     def kind_sections(kind: str, shows: str, ids: list[str], very: tuple[Sequence[object], ...],
@@ -134,7 +141,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         if table is not None:  # taken by what its key was made from, without making it, or by its key
             name, own = f"claim {dep('claim', claim.id)}", hash_of(dep("claim", claim.id), "")
             made_from = table.made_from(own, its_rows)
-            if own and (taken := table.unchanged(name, made_from)) is not None:
+            if own and (taken := table.unchanged(name, made_from, claim.id)) is not None:
                 assert taken.row is not None  # (a claim's row has one)
                 claim_keys[claim.id] = taken.key
                 return taken.section, None, taken.row, None
@@ -212,6 +219,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         quotes = site.quotes_by_source.get(source.id, ())
         verdicts = site.verdicts_by_source.get(source.id, ())
         return section(("source", dep("source", source.id)),
+                       lambda: ((beside, len(quotes)), [*map(_CLAIM_OF, quotes), *map(_ID, verdicts)]),
                        lambda: [*_hashed(_source_deps(source, quotes, verdicts)), repr(beside),
                                 *claims_shown(quotes, verdicts)],
                        lambda: ("source", id(source), id(same_config), beside, *map(id, quotes), "",
@@ -229,6 +237,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         said = site.quotes_by_actor.get(actor.id, ())
         asserted = site.claims_by_actor.get(actor.id, ())
         return section(("actor", dep("actor", actor.id)),
+                       lambda: ((len(said),), [*map(_CLAIM_OF, said), *map(_ID, asserted)]),
                        lambda: [*_hashed({"actors"}), repr(actor), *claims_shown(said, asserted)],
                        lambda: ("actor", actor, *map(id, said), "", *map(id, asserted),
                                 *(deps_of[c.id] for c in asserted)),
@@ -249,7 +258,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
 
     def topic_section(at: int) -> Made:
         (topic, claims), title, own = topics[at], titles[at], owns[at]
-        return section(("topic", dep("topic", topic)), lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
+        return section(("topic", dep("topic", topic)), lambda: ((title, own), list(map(_ID, claims))),
+                       lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
                        lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)),
                        claims,
                        partial(lists.topic_pages, current, topic, title, descriptions[at], claims, own))
@@ -280,6 +290,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         quotes, heading = site.quotes_by_actor[speaking[at]], headings[at]
         path = f"timeline/speakers/{speaking[at]}/"
         return section(("speaker", dep("actor", speaking[at])),
+                       lambda: ((path, heading), list(map(_CLAIM_OF, quotes))),
                        lambda: [*_hashed({"actors"}), repr((path, heading)), *claims_shown(quotes)],
                        lambda: (path, heading, *map(id, quotes)), quotes,
                        partial(lists.narrowed_pages, path, heading, quotes))
@@ -325,6 +336,7 @@ def _made_actor_lists(site: Site) -> tuple[list[tuple[str, list[tuple[Actor, int
 
 
 _ID, _SECTION, _ROW = attrgetter("id"), attrgetter("section"), attrgetter("row")  # a claim's; a Planned's
+_CLAIM_OF = attrgetter("claim.id")  # a quote's claim's id
 _FORMER_IDS, _FIRST = attrgetter("meta.former_ids"), itemgetter(0)  # a source's
 
 
