@@ -28,7 +28,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import compress
 from operator import itemgetter, not_
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TypeVar, cast
 
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
@@ -299,7 +299,7 @@ class Cache(KeptReads):
                     # new set of every key, ``(stored & keys) | made``, took 20 ms for 84,000 anchors' keys)
                     added, made = keys - stored, put.get(kind, set())
                     stale = sorted(stored - keys) if len(stored) - len(keys) + len(added) else []
-                    now[kind] = keys if added <= made <= keys else (stored & keys) | made
+                    now[kind] = cast(set[str], keys) if added <= made <= keys else (stored & keys) | made  # (not packed)
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?", [(kind, k) for k in stale])
             if self.reads is not None:
                 self.stored = {**known, **now}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from itertools import chain, compress
 from operator import is_not, not_
 from typing import Any, Generic, TypeVar
@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 H = TypeVar("H")
 K = TypeVar("K", bound=tuple[Any, ...])  # a sort key
+N = TypeVar("N", bound=Hashable)  # a name: a claim's id, a source's, a section's id...
 
 Part = dict[str, tuple[T, ...]]  # one claim's items by key, keys in the order of their first item
 
@@ -165,7 +166,7 @@ def replaced(held: Mapping[str, object], last: Mapping[str, object]) -> list[str
     return list(compress(held, map(is_not, held.values(), map(last.get, held))))
 
 
-def dropped(held: Mapping[str, object], last: Mapping[str, object], changed: Iterable[str]) -> Collection[str]:
+def dropped(held: Mapping[N, object], last: Mapping[N, object], changed: Iterable[N]) -> Collection[N]:
     """The keys of ``last`` that ``held`` has not, given ``changed``: keys among which is every key of
     ``held`` not in ``last`` (as :func:`replaced` finds them; more, or one twice, only counted in vain).
     Nothing when as many keys of ``held`` are in ``last`` as ``last`` has (none is then left over), counted

@@ -146,8 +146,8 @@ class SectionKeys:
             keys, touched = every.copy(), set(loose)
             redone = [ids[at] for at in again]  # (among them every section the last build had not)
             for i in chain(dropped(now, last, redone), redone):
-                if (was := last.get(i)) is not None:
-                    touched.update(was[0].paths)
+                if (old := last.get(i)) is not None:
+                    touched.update(old[0].paths)
             for path in touched:
                 keys.pop(path, None)
             for at in again:
