@@ -299,7 +299,7 @@ class Cache(KeptReads):
                     # new set of every key, ``(stored & keys) | made``, took 20 ms for 84,000 anchors' keys)
                     added, made = keys - stored, put.get(kind, set())
                     stale = sorted(stored - keys) if len(stored) - len(keys) + len(added) else []
-                    now[kind] = cast(set[str], keys) if added <= made <= keys else (stored & keys) | made  # (not packed)
+                    now[kind] = cast(set[str], keys) if added <= made <= keys else (stored & keys) | made  # (unpacked)
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?", [(kind, k) for k in stale])
             if self.reads is not None:
                 self.stored = {**known, **now}
