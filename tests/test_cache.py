@@ -9,7 +9,10 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import examples
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
 from idlibsite import keptreads, projectfiles
@@ -135,6 +138,30 @@ def test_a_watching_cache_sweeps_at_commit_from_the_keys_it_knows_without_readin
     cache.close()
     fresh = Cache(tmp_path)
     assert [fresh.get("anchor", k) for k in "abc"] == [None, None, 3]
+
+
+# one build: each key of a few got, put, or touched (a value kept in memory made from it, stored or not)
+_runs = st.lists(st.lists(st.tuples(st.sampled_from(["get", "put", "touch"]), st.sampled_from("abcdef")), max_size=8),
+                 min_size=1, max_size=5)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(_runs)
+def test_a_watching_cache_knows_after_each_commit_the_very_keys_it_stores(tmp_path_factory, runs) -> None:  # type: ignore[no-untyped-def]
+    cache = Cache(tmp_path_factory.mktemp("watching"), writable=True, keep_reads=lambda path: True)
+    for run in runs:
+        for what, k in run:
+            if what == "get":
+                cache.get("anchor", k)
+            elif what == "put":
+                cache.put("anchor", k, k)
+            else:
+                cache.touch("anchor", [k])
+        cache.commit()
+        assert cache.db is not None
+        stored = {row[0] for row in cache.db.execute("SELECT key FROM entries WHERE kind='anchor'")}
+        assert cache.stored.get("anchor", stored) == stored  # (a run that used none: those the last commit knew)
+    cache.close()
 
 
 def _stored_once(folder: Path, count: int) -> list[str]:

@@ -4,7 +4,7 @@ grouping (each key's items and the keys' order) and sorted list that a full pass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idlibsite.anchoring.grouping import Grouping, Ranked, grouped, patched, replaced
+from idlibsite.anchoring.grouping import Grouping, Ranked, dropped, grouped, patched, replaced
 
 CLAIMS = [f"claim-{n:02d}" for n in range(12)]
 KEYS = list("abcde")
@@ -78,3 +78,19 @@ def test_a_dict_patched_at_the_replaced_claims_is_a_full_pass(steps) -> None:  #
         kept = patched(kept, held, {c: sum(n for _, n in held[c][1]) for c in replaced(held, last)})
         assert list(kept.items()) == [(c, sum(n for _, n in h[1])) for c, h in held.items()]
         last = held
+
+
+@given(st.data())
+def test_the_keys_replaced_and_dropped_are_those_a_pass_over_every_key_finds(data) -> None:  # type: ignore[no-untyped-def]
+    pool = (object(), object(), object())  # compared by identity: a key's object the very one of the last or not
+    objects = st.sampled_from(pool)
+    last = data.draw(st.dictionaries(st.sampled_from(CLAIMS), objects))
+    keys = data.draw(st.sampled_from(["same", "reversed", "drawn"]))
+    if keys == "drawn":  # keys added, gone, or both
+        held = data.draw(st.dictionaries(st.sampled_from(CLAIMS), objects))
+    else:  # the same keys, in the same order (compared by position) or not
+        held = {c: data.draw(objects) for c in (last if keys == "same" else reversed(last))}
+    changed = replaced(held, last)
+    assert changed == [c for c in held if c not in last or held[c] is not last[c]]
+    more = data.draw(st.lists(st.sampled_from(CLAIMS), max_size=3))  # keys counted in vain, perhaps twice
+    assert sorted(dropped(held, last, changed + more)) == sorted(last.keys() - held.keys())

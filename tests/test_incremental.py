@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
+import idlibsite.anchoring.grouping as grouping_module
 import idlibsite.anchoring.link as link_module
 import idlibsite.anchoring.lockclaims as lockclaims_module
 import idlibsite.anchoring.lockkept as lockkept_module
@@ -473,6 +474,7 @@ def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, mon
 
 
 _PLAN_AGAIN, _KEYS_AGAIN = ShardsAgain.plan, SectionKeys.keys
+_DROPPED = grouping_module.dropped
 
 
 def _shards_checked(self: ShardsAgain, indexed: dict[str, str], indexer: str = "") -> list[Shard]:
@@ -709,6 +711,15 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         return made
 
     monkeypatch.setattr(Gathered, "again", gathered)
+    counted: list[bool] = []  # whether the groupings found no claim gone without a set of every claim
+
+    def dropped(held, last, changed):  # type: ignore[no-untyped-def]
+        made = _DROPPED(held, last, changed)
+        assert set(made) == last.keys() - held.keys()
+        counted.append(made == ())
+        return made
+
+    monkeypatch.setattr(grouping_module, "dropped", dropped)
     monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
@@ -741,6 +752,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
+    # every kind of edit: the claims gone counted without a set at some updates of the groupings, not at others
+    assert len(steps) < len(EDITS) or (any(counted) and not all(counted))
     # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, the
     # claims loaded put in place in the last build's at some builds, not at others, and the sections of sources,
     # actors... taken again by position at some plans, found by id at others (what is taken then: the test of a

@@ -15,7 +15,7 @@ from functools import partial
 from itertools import compress
 from operator import not_
 
-from idlibsite.anchoring.grouping import patched, replaced
+from idlibsite.anchoring.grouping import dropped, patched, replaced
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
@@ -280,7 +280,8 @@ def _deps_of(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
     assert by_id is not None  # (two claims of one id: the check failed, nothing is built)
     quotes = site.quotes_by_claim
     last = cache.kept((DEPS_KIND, "by claim"), _Deps)
-    redo = {*replaced(by_id, last.claims), *replaced(quotes, last.quotes), *(last.quotes.keys() - quotes.keys())}
+    changed = replaced(quotes, last.quotes)
+    redo = {*replaced(by_id, last.claims), *changed, *dropped(quotes, last.quotes, changed)}
     made = {c: claim_deps(site, by_id[c]) for c in compress(by_id, map(redo.__contains__, by_id))}
     deps = patched(last.deps, by_id, made)
     last.claims, last.quotes, last.deps = by_id, quotes, deps  # whole or not at all

@@ -28,7 +28,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import compress
 from operator import itemgetter, not_
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TypeVar, cast
 
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
@@ -294,8 +294,12 @@ class Cache(KeptReads):
                         continue
                     if stored is None:
                         stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
-                    stale = sorted(stored - keys)
-                    now[kind] = (stored & keys) | put.get(kind, set())
+                    # serve: the keys used that were not stored, few (those put), and those stored not used, counted
+                    # from them: the very set of the keys used is what is stored now when each is stored or put (a
+                    # new set of every key, ``(stored & keys) | made``, took 20 ms for 84,000 anchors' keys)
+                    added, made = keys - stored, put.get(kind, set())
+                    stale = sorted(stored - keys) if len(stored) - len(keys) + len(added) else []
+                    now[kind] = cast(set[str], keys) if added <= made <= keys else (stored & keys) | made  # (unpacked)
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?", [(kind, k) for k in stale])
             if self.reads is not None:
                 self.stored = {**known, **now}

@@ -28,7 +28,7 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, is_not, itemgetter, or_
 from typing import Protocol, cast
 
-from idlibsite.anchoring.grouping import replaced
+from idlibsite.anchoring.grouping import dropped, replaced
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.annotations.aliases import alias_clashes, alias_problems
@@ -200,10 +200,11 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # each source's spans shared, made again for a source whose statements are not the very tuple of the last
     # build (the groupings give an untouched source's back), in the order of site.quotes
     by_source = site.quotes_by_source if overlapping is None else overlapping
-    shared = dict(last.shared) if last.names is names else {}
-    for gone in shared.keys() - by_source.keys():
+    shared = dict(last.shared) if last.names is names else {}  # (the keys of the last build's by_source)
+    changed = replaced(by_source, last.by_source if last.names is names else {})
+    for gone in dropped(by_source, shared, changed):
         del shared[gone]
-    for source_id in replaced(by_source, last.by_source if last.names is names else {}):
+    for source_id in changed:
         shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now, by_claim))
     problems = list(chain.from_iterable(map(shared.__getitem__, by_source)))
     # whole or not at all: an interrupted check leaves the last build's

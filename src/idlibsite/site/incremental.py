@@ -27,6 +27,7 @@ from operator import and_, is_, itemgetter, not_
 from typing import cast
 
 from idlibsite import __version__
+from idlibsite.anchoring.grouping import dropped
 from idlibsite.memo import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.site.pages import Page
@@ -143,9 +144,10 @@ class SectionKeys:
                 keys.update(zip(section.paths, was[2]))
         else:  # the last build's, less the pages of the sections gone or keyed again and the loose pages
             keys, touched = every.copy(), set(loose)
-            for i in chain(last.keys() - now.keys(), (ids[at] for at in again)):
-                if (dropped := last.get(i)) is not None:
-                    touched.update(dropped[0].paths)
+            redone = [ids[at] for at in again]  # (among them every section the last build had not)
+            for i in chain(dropped(now, last, redone), redone):
+                if (old := last.get(i)) is not None:
+                    touched.update(old[0].paths)
             for path in touched:
                 keys.pop(path, None)
             for at in again:

@@ -23,6 +23,7 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, eq, is_, is_not, itemgetter, not_
 from typing import cast
 
+from idlibsite.anchoring.grouping import dropped
 from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
@@ -288,7 +289,7 @@ class Again:
         if not (self.whole and self.same_sources):
             return
         names: set[str] = set()
-        for claim in [*self.missed, *(self.last.keys() - self.now.keys())]:
+        for claim in [*self.missed, *dropped(self.now, self.last, self.missed)]:  # (a claim not missed is the last's)
             for planned in (self.last.get(claim), self.now.get(claim)):
                 if planned is not None:
                     names.update(_shows(planned.held))
