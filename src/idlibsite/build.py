@@ -122,7 +122,7 @@ def build(
                    "and build again (docs/citing.md)")
     # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
     table = SectionTable(cache, hashes["*shared*"], read=not full) if cache.once else None
-    plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)
+    plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes, full)
     planned, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
@@ -191,18 +191,19 @@ def build(
 
 
 def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
-          deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str],
+          deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str], full: bool,
           table: SectionTable | None) -> tuple[Sections, dict[str, str]]:
     """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
     key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
-    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table)
+    # the pages of the sections made now held only by a full build (every page rendered): other builds keep most
+    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table, hold=full)
     keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
     if table is None:
         return planned, keys
     if table.pages:
         keys.update(table.keys())
         if len(keys) != planned.count + table.pages:
-            return _plan(site, config, inputs, versions, deps_of, cache, hashes,
+            return _plan(site, config, inputs, versions, deps_of, cache, hashes, full,
                          SectionTable(cache, hashes["*shared*"], read=False))
     table.store(keys)
     return planned, keys
