@@ -86,18 +86,23 @@ def test_the_sitemap_s_key_hashes_again_only_the_runs_of_the_sections_replaced(m
 
 
 def test_a_plan_not_holding_pages_makes_a_sections_pages_again_only_when_one_is_not_kept() -> None:
-    """Without ``hold`` a section made now is held as one taken from the last plan: its pages made again only
-    when one is asked for and not kept, and then only those after the pages told kept (not rendered)."""
+    """A section made now past a plan's ``hold`` is held as one taken from the last plan: its pages made again
+    only when one is asked for and not kept, and then only those after the pages told kept (not rendered)."""
     made: list[int] = []
 
     def make() -> list[Page]:
         made.append(1)
         return [Page(f"c/{name}", ("claim:c",), "", dict, dict) for name in ("index.html", "a.json", "b.json")]
 
-    holding, not_holding = Sections(), Sections(hold=False)
+    holding, not_holding = Sections(), Sections(hold=0)
     for plan in (holding, not_holding):
         plan.add(("claim", "c"), (), make)
     assert len(made) == 2 and holding.pages_made[0] is not None and not_holding.pages_made == [None]
+    one = Sections(hold=1)
+    one.add(("claim", "c"), (), make)
+    one.add(("claim", "d"), (), make)
+    assert one.pages_made[0] is not None and one.pages_made[1] is None  # the first section made holds its pages
+    del made[2:]
     assert not_holding.pages(kept=lambda path: True) == [] and len(made) == 2  # all kept: none made again
     told: list[str] = []
 

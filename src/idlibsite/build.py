@@ -37,7 +37,7 @@ from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
-from idlibsite.site.sections import Sections
+from idlibsite.site.sections import HELD_SECTIONS, Sections
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.site.shardsagain import ShardsAgain
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -195,8 +195,10 @@ def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Seq
           table: SectionTable | None) -> tuple[Sections, dict[str, str]]:
     """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
     key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
-    # the pages of the sections made now held only by a full build (every page rendered): other builds keep most
-    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table, hold=full)
+    # the pages of the sections made now held by a full build (every page rendered); other builds keep most
+    # pages: an edit's few sections held, the others' made again if one is not kept (site/sections.py)
+    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table,
+                            hold=None if full else HELD_SECTIONS)
     keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
     if table is None:
         return planned, keys
