@@ -102,6 +102,12 @@ def test_a_plan_not_holding_pages_makes_a_sections_pages_again_only_when_one_is_
     one.add(("claim", "c"), (), make)
     one.add(("claim", "d"), (), make)
     assert one.pages_made[0] is not None and one.pages_made[1] is None  # the first section made holds its pages
+    section, pages = one.made[0], make()
+    one.extend([section, section, section], [None, pages, pages])  # (serve's: the first taken again)
+    assert one.pages_made[2:] == [None, None, None] and Sections(hold=1).pages_made == []
+    two = Sections(hold=1)
+    two.extend([section, section, section], [None, pages, pages])
+    assert two.pages_made == [None, pages, None]
     del made[2:]
     assert not_holding.pages(kept=lambda path: True) == [] and len(made) == 2  # all kept: none made again
     told: list[str] = []

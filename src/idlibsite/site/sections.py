@@ -81,8 +81,8 @@ def _none_changed() -> Mapping[str, str]:
 
 class Sections:
     """The pages of one plan, in order, made of sections (``kept``: serve's ``Cache.kept``) and of
-    loose pages, made at every plan (the catalogues).  A section made by this plan comes with its pages
-    (with ``hold``); one taken from the last plan with none, until they are asked for (:meth:`pages`).
+    loose pages, made at every plan (the catalogues).  A section made by this plan comes with its pages (but
+    past ``hold``); one taken from the last plan with none, until they are asked for (:meth:`pages`).
 
     With ``hold`` (a build that may keep most pages from the site: not ``--full``), only the first ``hold``
     sections made now come with their pages (an edit's few, to be rendered); the others are held as ones
@@ -127,7 +127,11 @@ class Sections:
     def extend(self, made: Sequence[Section], pages: Sequence[Sequence[Page] | None]) -> None:
         """:meth:`again` of each of ``made`` (with its ``pages``), in order: in C."""
         self.made += made
-        self.pages_made += map(self._held, pages)
+        at = len(self.pages_made)
+        self.pages_made += pages
+        if self.hold is not None:  # (only the sections made now gone through: serve's edit takes the others)
+            for i in compress(range(at, len(self.pages_made)), pages):
+                self.pages_made[i] = self._held(self.pages_made[i])
         self.count += sum(map(len, map(_PATHS, made)))
         self.html += sum(map(_HTML, made))
 
