@@ -12,6 +12,7 @@ import pytest
 
 from conftest import copy_project
 from test_incremental import CITED, CLAIM, OTHER_CLAIM, add_source, full_build_of, rename_actor, tree
+from idlibsite import keys
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
@@ -20,6 +21,7 @@ from idlibsite.config import load_config
 from idlibsite.output.aside import Aside
 from idlibsite.site import claimtable
 from idlibsite.site.claimtable import TABLE_KIND, SectionTable
+from idlibsite.site.sections import HELD_SECTIONS, Sections
 
 
 @pytest.fixture
@@ -235,3 +237,38 @@ def test_the_pages_taken_from_the_table_are_kept_in_one_pass_and_one_edited_by_h
     retitle(project, CLAIM, 4)
     build(load_config(project))
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+
+
+def test_a_build_after_a_code_change_plans_every_section_yet_holds_the_pages_of_a_few(
+        tmp_path_factory: pytest.TempPathFactory, stored: list[tuple[set[str], set[str]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a code change every cache key differs: every section is planned, and every page kept from the
+    site (a page's key does not hold the code's digest).  The plan holds the pages of the first HELD_SECTIONS
+    sections only (an edit's few) while the records are read and the pages kept (they were every page of the
+    site), and makes none again; a --full build holds them all (it renders every one)."""
+    project = copy_project(tmp_path_factory.mktemp("p"))
+    build(load_config(project))
+    build(load_config(project))  # (a spare recorded, as after any second build)
+    held: list[tuple[int, int, int, int]] = []  # each call of Sections.pages: pages held, those of the first
+    # HELD_SECTIONS sections, sections, pages given but the loose ones (the catalogues, made at every plan)
+    pages = Sections.pages
+
+    def spied(self: Sections, *args, **kwargs):  # type: ignore[no-untyped-def]
+        given = pages(self, *args, **kwargs)
+        pages_held = sum(len(p) for p in self.pages_made if p is not None)
+        first = sum(len(s.paths) for s in self.made[:HELD_SECTIONS])  # (every section made now, here)
+        held.append((pages_held, first, len(self.made), len(given) - len(self.loose)))
+        return given
+
+    monkeypatch.setattr(Sections, "pages", spied)
+    monkeypatch.setattr(keys, "CODE", keys.CODE + b" changed")
+    made = build(load_config(project))
+    assert len(claims(stored[-1][1])) > 5 and not stored[-1][0]  # every section planned, none taken
+    (pages_held, first, sections, given), = held
+    assert pages_held == given == first and sections > HELD_SECTIONS + 20  # the others not held, nor given (kept)
+    assert made.rendered == 0
+    assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+    held.clear()
+    build(load_config(project), full=True)
+    (pages_held, first, _, given), = held
+    assert pages_held == given > first  # every page of the sections held and given to render

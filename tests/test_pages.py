@@ -8,8 +8,8 @@ from functools import partial
 from idlibsite.dates import PartialDate
 from idlibsite.site import sections as sections_module
 from idlibsite.site.pages import neighbours, view
-from idlibsite.site.planned import Later, Once
-from idlibsite.site.sections import RUN, Digests, Section
+from idlibsite.site.planned import Later, Once, Page
+from idlibsite.site.sections import RUN, Digests, Section, Sections
 
 
 def test_neighbours_link_each_item_to_the_one_before_and_after() -> None:
@@ -83,3 +83,40 @@ def test_the_sitemap_s_key_hashes_again_only_the_runs_of_the_sections_replaced(m
     assert kept.of(swapped) != kept.of(one) == Digests().of(one)
     read.clear()
     assert kept.of(first[:-1]) == Digests().of(first[:-1]) and len(read) == 2 * (len(first) - 1)
+
+
+def test_a_plan_not_holding_pages_makes_a_sections_pages_again_only_when_one_is_not_kept() -> None:
+    """A section made now past a plan's ``hold`` is held as one taken from the last plan: its pages made again
+    only when one is asked for and not kept, and then only those after the pages told kept (not rendered)."""
+    made: list[int] = []
+
+    def make() -> list[Page]:
+        made.append(1)
+        return [Page(f"c/{name}", ("claim:c",), "", dict, dict) for name in ("index.html", "a.json", "b.json")]
+
+    holding, not_holding = Sections(), Sections(hold=0)
+    for plan in (holding, not_holding):
+        plan.add(("claim", "c"), (), make)
+    assert len(made) == 2 and holding.pages_made[0] is not None and not_holding.pages_made == [None]
+    one = Sections(hold=1)
+    one.add(("claim", "c"), (), make)
+    one.add(("claim", "d"), (), make)
+    assert one.pages_made[0] is not None and one.pages_made[1] is None  # the first section made holds its pages
+    section, pages = one.made[0], make()
+    one.extend([section, section, section], [None, pages, pages])  # (serve's: the first taken again)
+    assert one.pages_made[2:] == [None, None, None] and Sections(hold=1).pages_made == []
+    two = Sections(hold=1)
+    two.extend([section, section, section], [None, pages, pages])
+    assert two.pages_made == [None, pages, None]
+    del made[2:]
+    assert not_holding.pages(kept=lambda path: True) == [] and len(made) == 2  # all kept: none made again
+    told: list[str] = []
+
+    def kept(path: str) -> bool:
+        told.append(path)
+        return path == "c/index.html"
+
+    assert [p.path for p in not_holding.pages(kept=kept)] == ["c/a.json", "c/b.json"] and len(made) == 3
+    assert told == ["c/index.html", "c/a.json"]  # told in order up to the first not kept
+    assert [p.path for p in not_holding.pages({"c/b.json"}, kept)] == ["c/b.json"]
+    assert [p.path for p in holding.pages(kept=kept)] == ["c/index.html", "c/a.json", "c/b.json"]  # as made

@@ -37,7 +37,7 @@ from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
-from idlibsite.site.sections import Sections
+from idlibsite.site.sections import HELD_SECTIONS, Sections
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.site.shardsagain import ShardsAgain
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -122,7 +122,7 @@ def build(
                    "and build again (docs/citing.md)")
     # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
     table = SectionTable(cache, hashes["*shared*"], read=not full) if cache.once else None
-    plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)
+    plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes, full)
     planned, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
@@ -191,18 +191,21 @@ def build(
 
 
 def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
-          deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str],
+          deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str], full: bool,
           table: SectionTable | None) -> tuple[Sections, dict[str, str]]:
     """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
     key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
-    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table)
+    # the pages of the sections made now held by a full build (every page rendered); other builds keep most
+    # pages: an edit's few sections held, the others' made again if one is not kept (site/sections.py)
+    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table,
+                            hold=None if full else HELD_SECTIONS)
     keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
     if table is None:
         return planned, keys
     if table.pages:
         keys.update(table.keys())
         if len(keys) != planned.count + table.pages:
-            return _plan(site, config, inputs, versions, deps_of, cache, hashes,
+            return _plan(site, config, inputs, versions, deps_of, cache, hashes, full,
                          SectionTable(cache, hashes["*shared*"], read=False))
     table.store(keys)
     return planned, keys

@@ -57,7 +57,8 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 
 def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
                   deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
-                  hashes: Mapping[str, str] | None = None, table: SectionTable | None = None) -> Sections:
+                  hashes: Mapping[str, str] | None = None, table: SectionTable | None = None,
+                  hold: int | None = None) -> Sections:
     """Every file of the site, in its sections (kept whole in serve: site/sections.py).  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
     each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
@@ -66,8 +67,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     record, history and inputs are unchanged, and each timeline of unchanged statements.  With
     ``table`` (a process that builds once), each section (claim, source, actor, topic, speaker) whose row
     it has is not planned (its pages are not in the plan: site/claimtable.py), and each one planned is
-    given to it."""
-    plan = Sections(kept)
+    given to it.  With ``hold``, the pages of the sections made now past the first ``hold`` are made again when
+    one is asked for and not kept (:class:`Sections`), not held from the plan on."""
+    plan = Sections(kept, hold)
     md = kept(("plan", "markdown"), markdown)  # serve: one parser, not one held by the sections of each plan
     latest = kept(("plan", "latest"), Latest).of(versions)  # serve: updated from the versions replaced
     current = kept(("plan", "current site"), Current)  # kept pages are made from this build's site
