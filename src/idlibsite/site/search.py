@@ -62,6 +62,7 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -280,9 +281,13 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
             put(path, data, key)
         keys[path] = key
 
-    for shard, bundle in zip(redo, _index_all(redo, read, primary=shards[0])):
-        for path, data in sorted(bundle.items()):
-            made(path, data, shard.key)
+    # closed here, not when the garbage collector finds it: a Ctrl-C landing in its cleanup (the pool's shutdown, the
+    # scratch folder's removal) then stops the build with the one line, where in a finalizer it was printed as an
+    # "Exception ignored" traceback and the build went on (test_interrupt's Ctrl-C test, seen once under load)
+    with closing(_index_all(redo, read, primary=shards[0])) as bundles:
+        for shard, bundle in zip(redo, bundles):
+            for path, data in sorted(bundle.items()):
+                made(path, data, shard.key)
     script = merge_script(shards)
     made(MERGE_SCRIPT, script, hashlib.sha256(script).hexdigest())
     return SearchIndex(dict(sorted(files.items())), keys)
