@@ -60,7 +60,7 @@ import json
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
@@ -293,7 +293,9 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     return SearchIndex(dict(sorted(files.items())), keys)
 
 
-def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> Iterator[dict[str, bytes]]:
+def _index_all(
+    shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard
+) -> Generator[dict[str, bytes], None, None]:
     """Each shard's published files, in order, as it is made, Pagefind running for several shards at once."""
     if not shards:
         return
