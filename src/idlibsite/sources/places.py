@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _SEATS = frozenset({"united nations"})
 """Datelines that are no country, capital, province or city: the United Nations' headquarters, where the agencies date
@@ -83,8 +83,10 @@ def _naming() -> tuple[dict[str, frozenset[str]], int]:
     return {form: frozenset(codes) for form, codes in found.items()}, max(len(form.split()) for form in found)
 
 
+@lru_cache(maxsize=4)
 def named_countries(text: str) -> frozenset[str]:
-    """The ISO codes of the countries a text names by name, demonym or capital ("Syrian state media", "in Ankara")."""
+    """The ISO codes of the countries a text names by name, demonym or capital ("Syrian state media", "in Ankara"):
+    read once per page, though :func:`city` asks it for each of the page's tags."""
     forms, longest = _naming()
     words = [key(word) for word in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", text)]
     return frozenset(code for n in range(1, longest + 1) for i in range(len(words) - n + 1)
