@@ -133,7 +133,8 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
             return False
         name = name.split()[0]  # "Khaled loved Danish summers": a first name, then its verb (a single word, checked below)
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
-    person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
+    asked = re.match(r"[^.!?\n]*\?", text[found[-1].start() :]) is not None  # "Wait, who is fighting whom?": a question, no "who" clause
+    person = found[-1].group("age") or found[-1].group("next") == "who" and not asked  # "Ahmad, 31, from ...", "Nikos, who farms ..."
     if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return False

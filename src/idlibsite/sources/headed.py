@@ -209,7 +209,8 @@ _GUEST_ADDRESSED = re.compile(rf"(?P<who>(?:{COURTESY_TITLE}[^\S\n]+)?(?:[{CAPIT
 
 def plain_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """An interview printed with no tags at all: its questions are the paragraphs that end with a question mark, two or
-    more of them opening by addressing one guest by surname ("Jean Dupont, ...?", "Mr Dupont, ...?"), or none addressing
+    more of them opening by addressing one guest by surname ("Jean Dupont, ...?", "Mr Dupont, ...?"; a word alone counts
+    only as a surname the page writes after a given name: an explainer's "Wait, why now?" addresses nobody), or none addressing
     anyone on a page whose introduction presents the guest (:func:`.introguest.intro_guest`), each followed by an
     answer that does not; by the start of each paragraph from the first question on, a question's turn (no answer, its
     words after the address) or the guest's answer (up to the next question; only the one paragraph right after the last),
@@ -217,6 +218,7 @@ def plain_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, T
     ordered = sorted(ranges)
     asking = [text[start:end].rstrip().endswith("?") for start, end in ordered]
     addressed = [_GUEST_ADDRESSED.match(text, start, end) if asks else None for (start, end), asks in zip(ordered, asking)]
+    addressed = [m if m and (m.group("who") != m.group("surname") or _given(text, m.group("surname"))) else None for m in addressed]
     surnames = [m.group("surname") for m in addressed if m]
     guest = max(surnames, key=surnames.count) if surnames else ""
     first = asking.index(True) if any(asking) else 0
