@@ -1,0 +1,68 @@
+"""A quotation running over several paragraphs, each opened with a mark and only the last closed (issue 15, session
+fix15ga).
+
+The unseen rounds lose most of their lines to `carried` passages. One form of them is news copy's long quotation: every
+paragraph of it opens with a mark, only the last one closes, and the clause that says whose it is stands in one
+paragraph of the run or in none (the paragraph before introduces the speaker with no speech verb: "X, a teacher, has
+lived in the camp since January."). LABELS rule 10: a quotation alone in its paragraph takes the speaker of the paragraph
+before when that paragraph is about them; D9 of bench/attribution-constructions.md: a quotation over two paragraphs is
+one speaker's. Texts of our own in several outlets' forms (a regional daily's hospital story, a public broadcaster's
+feature, a charity's field blog, a wire's profile); the guards keep a run's own tag over the person introduced before
+it, a paragraph that opens with no mark (the outlet's narration, a new speaker) out of the run, and a paragraph with a
+clause of its own its clause's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import said_opening
+from idlibsite.attribution.quoterun import run_of
+
+_HOSPITAL = ("Surgeons work by torchlight in Idlib\n\nBy Ruth Ingram\n\nThe hospital in Atarib has been hit twice since January. "
+             "Dr Ayla Demir, a surgeon from Aleppo, has worked there since 2016 and sleeps in a storeroom behind the theatre.\n\n"
+             "\"We operate by torchlight when the generators fail.\n\n\"Last week we lost power four times in a single night. "
+             "We lost one patient.\n\n\"I do not know how long we can go on like this.\"\n\nThe hospital's director said on "
+             "Monday that fuel would run out within a week.")
+_FEATURE = ("Life in the camps\n\nThe Turkish government said on Monday that it could take no more refugees.\n\nAt the edge of the "
+            "camp, a volunteer from Gaziantep, Kerem Aksoy, hands out bread from the back of a van.\n\n\"Every morning there are "
+            "more people than the day before.\n\n\"We had bread for 300 families today and 500 came.\"\n\nThe van leaves at noon.")
+_BLOG = ("Field diary: a week in Sarmada\n\nOur coordinator Nadia Haddad sent this update on Friday.\n\n\"The rain has turned the "
+         "camp into mud. Families are sleeping in cars.\n\n\"We handed out 800 blankets on Thursday, and it was not enough,\" "
+         "Haddad said.\n\nDonations can be made on our website.")
+_PROFILE = ("Ankara, March 3 (Wire) - Turkish officials said on Tuesday the border would stay open.\n\nA charity worker, Tom Reyes, "
+            "has spent a month at the Pazarkule crossing.\n\n\"I see the same families every day.\n\n\"They have nowhere to go "
+            "back to,\" said Reyes, who works for a British charity.\n\nMaria Lopez, a nurse at the crossing, disagreed. \"Most "
+            "of them will go back when the weather turns,\" she said.")
+_VISIT = ("Flooded camps\n\nA reporter for the radio, Lina Park, visited the camp at Kafr Lusin on Monday.\n\n\"The tents are "
+          "flooded and the latrines have overflowed.\n\n\"We need pumps before we need food,\" said Omar Said, the camp's manager.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_HOSPITAL, "We operate by", "new:Ayla Demir", id="fix15ga_run_first_paragraph_person_introduced_before"),
+    pytest.param(_HOSPITAL, "Last week we", "new:Ayla Demir", id="fix15ga_run_middle_paragraph"),
+    pytest.param(_HOSPITAL, "I do not", "new:Ayla Demir", id="fix15ga_run_last_paragraph_closed_no_tag"),
+    pytest.param(_FEATURE, "Every morning there", "new:Kerem Aksoy", id="fix15ga_run_role_then_name_set_off_by_commas"),
+    pytest.param(_FEATURE, "We had bread", "new:Kerem Aksoy", id="fix15ga_run_role_then_name_last_paragraph"),
+    pytest.param(_PROFILE, "I see the", "new:Tom Reyes", id="fix15ga_run_tag_in_its_last_paragraph"),
+    pytest.param(_BLOG, "The rain has", "new:Nadia Haddad", id="fix15ga_run_tag_in_its_last_paragraph_after_an_announcing_line"),
+    pytest.param(_VISIT, "The tents are", "new:Omar Said", id="fix15ga_run_its_own_tag_over_the_person_introduced_before"),
+])
+def test_fix15ga_a_quotation_over_paragraphs_is_one_speaker_s(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_PROFILE, "Most of them", "new:Maria Lopez", id="fix15ga_guard_a_new_speaker_s_paragraph_after_the_run"),
+    pytest.param(_HOSPITAL, "The hospital's director", "", id="fix15ga_guard_narration_after_the_run_is_not_the_speaker_s"),
+])
+def test_fix15ga_guards(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+def test_fix15ga_guard_a_paragraph_that_closes_its_quotation_ends_the_run() -> None:
+    text = "\"We stay,\" he said.\n\n\"We go,\" she said."
+    assert run_of(text, 0) == ()
+    assert run_of(_HOSPITAL, _HOSPITAL.index("Last week")) == run_of(_HOSPITAL, _HOSPITAL.index("We operate"))
+    assert len(run_of(_HOSPITAL, _HOSPITAL.index("I do not"))) == 3
+    assert run_of(_HOSPITAL, _HOSPITAL.index("The hospital's director")) == ()
