@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from test_attribution import said_opening
+from idlibsite.attribution.nameline import name_over
 from idlibsite.attribution.quoterun import run_of
 
 _HOSPITAL = ("Surgeons work by torchlight in Idlib\n\nBy Ruth Ingram\n\nThe hospital in Atarib has been hit twice since January. "
@@ -66,3 +67,35 @@ def test_fix15ga_guard_a_paragraph_that_closes_its_quotation_ends_the_run() -> N
     assert run_of(_HOSPITAL, _HOSPITAL.index("Last week")) == run_of(_HOSPITAL, _HOSPITAL.index("We operate"))
     assert len(run_of(_HOSPITAL, _HOSPITAL.index("I do not"))) == 3
     assert run_of(_HOSPITAL, _HOSPITAL.index("The hospital's director")) == ()
+
+
+# A vox pop's or a "what they said" box's name line over each quotation (LABELS rule 10: the line before is about them).
+_VOX = ("Riverside Gazette\n\nYOUR SAY: Should the city take more refugees?\n\nThe Gazette asked people at the market on "
+        "Saturday.\n\nHelen Brady, 45, Northside, nurse\n\"Yes. We have the room and we have the schools.\"\n\n"
+        "Tariq, 29, Eastgate, student (asked that his surname not be used)\n\"My cousin is in a camp near Atmeh. I would take "
+        "him in tomorrow.\"\n\nThe council meets on Thursday.")
+_BOX = ("Idlib truce: the reactions\n\nWHAT THEY SAID\n\nAnna Lindqvist, Swedish foreign minister\n\"A ceasefire is only as good "
+        "as the access it brings.\"\n\nSami Khoury, Lebanese Red Cross\n\"We are ready to send convoys the day the roads "
+        "open.\"")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_VOX, "Yes. We have", "new:Helen Brady", id="fix15ga_vox_pop_name_age_place_job_line"),
+    pytest.param(_VOX, "My cousin is", "new:Tariq", id="fix15ga_vox_pop_first_name_only_a_speech_verb_in_its_line"),
+    pytest.param(_BOX, "A ceasefire is", "new:Anna Lindqvist", id="fix15ga_what_they_said_name_and_role"),
+    pytest.param(_BOX, "We are ready", "new:Sami Khoury", id="fix15ga_what_they_said_name_and_body"),
+])
+def test_fix15ga_a_name_line_over_a_quotation_is_its_speaker(text: str, opening: str, who: str) -> None:
+    assert said_opening(text, opening) == who
+
+
+def test_fix15ga_guard_a_headline_over_a_tagged_quotation_keeps_the_tag() -> None:
+    text = ("Minister visits border\n\nDefence Minister Hulusi Akar\n\"We will answer every attack,\" said Rami Sayed, "
+            "his spokesman.\n\nThe visit lasted two hours.")
+    assert said_opening(text, "We will answer") == "new:Rami Sayed"
+
+
+def test_fix15ga_guard_a_paragraph_s_last_line_is_no_name_line() -> None:
+    text = ("Aid arrives\n\nThe convoy reached Sarmada on Monday, officials said, and\nMark Cutts\n\"Good news at last.\"")
+    assert name_over(text, text.index("Good news")) == ""
+    assert name_over(_BOX, _BOX.index("We are ready")) == "Sami Khoury"

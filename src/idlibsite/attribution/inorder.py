@@ -50,6 +50,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotedby import quoted_by_medium
 from idlibsite.attribution.rolenamed import fits_calling
+from idlibsite.attribution.nameline import name_over
 from idlibsite.attribution.quoterun import run_of, run_speaker
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.kin import kin_named
@@ -288,6 +289,10 @@ def attribute(
                 and RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
             got = asked_about(text, p.sentence.start, p.start, answerer.label, actors, seen) or NOBODY  # 'Name: ... She calls every
             # evening and says, "Come home."': not the answerer's own words; "He said ...": the one the question names
+        over = name_over(text, p.start) if p.kind == "direct" and not p.tag and text else ""
+        if over and (p.sentence.start not in by_sentence or p.sentence.start < text.rfind("\n", 0, p.start)):  # a vox pop's or
+            # a roundup's name line over the quotation, whose clause is none or the name line's own: 'Jan Egeland, NRC ¶ "..."'
+            got = resolve(Clause(over, "", ""), actors, seen) or got
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         source = quoted_by_medium(text, p.sentence.start, p.start) if p.kind == "direct" and not p.tag and text and not credit else None
         if credit or source:  # '- "..." (Ada Quill, 08:40)': a pull quote credited after it; "Vecer quotes X: «...»": X, not the paper
