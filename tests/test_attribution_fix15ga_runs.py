@@ -10,6 +10,9 @@ one speaker's. Texts of our own in several outlets' forms (a regional daily's ho
 feature, a charity's field blog, a wire's profile); the guards keep a run's own tag over the person introduced before
 it, a paragraph that opens with no mark (the outlet's narration, a new speaker) out of the run, and a paragraph with a
 clause of its own its clause's.
+
+A second form: a vox pop's or a "what they said" box's name line set over each quotation ("Jan Egeland, Norwegian Refugee
+Council" then the quotation on the next line), whose quotations were the kicker's turn ("STREET TALK:") or nobody's.
 """
 
 from __future__ import annotations
