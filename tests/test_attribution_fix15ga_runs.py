@@ -12,7 +12,8 @@ it, a paragraph that opens with no mark (the outlet's narration, a new speaker) 
 clause of its own its clause's.
 
 A second form: a vox pop's or a "what they said" box's name line set over each quotation ("Jan Egeland, Norwegian Refugee
-Council" then the quotation on the next line), whose quotations were the kicker's turn ("STREET TALK:") or nobody's.
+Council" then the quotation on the next line), whose quotations were the kicker's turn ("STREET TALK:") or nobody's. A third: a Q&A whose standfirst names the guest and takes them up as the
+"he" or "she" who converses ("X has led ... . She spoke to us from Antakya."), whose answers were missed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 from test_attribution import said_opening
 from idlibsite.attribution.nameline import name_over
 from idlibsite.attribution.quoterun import run_of
+from idlibsite.sources.introguest import intro_guest
 
 _HOSPITAL = ("Surgeons work by torchlight in Idlib\n\nBy Ruth Ingram\n\nThe hospital in Atarib has been hit twice since January. "
              "Dr Ayla Demir, a surgeon from Aleppo, has worked there since 2016 and sleeps in a storeroom behind the theatre.\n\n"
@@ -102,3 +104,25 @@ def test_fix15ga_guard_a_paragraph_s_last_line_is_no_name_line() -> None:
     text = ("Aid arrives\n\nThe convoy reached Sarmada on Monday, officials said, and\nMark Cutts\n\"Good news at last.\"")
     assert name_over(text, text.index("Good news")) == ""
     assert name_over(_BOX, _BOX.index("We are ready")) == "Sami Khoury"
+
+
+# A Q&A whose standfirst names the guest, then takes her up as the "she" who converses ("She spoke to us from Antakya.").
+_RADIO_QA = ("Interviews\n\nQ&A: 'The camps are full'\n\nTomas Varga has run the Danish Relief Agency's office in Gaziantep since "
+             "2017. He spoke to us by telephone on Tuesday.\n\n**How many people have reached the border?**\n\nNearly a million "
+             "since December. Most of them have moved three or four times.\n\n**Where do they sleep?**\n\nIn tents, in cars, in "
+             "schools. Some sleep under the olive trees.\n\n**What do you need most?**\n\nShelter, before anything else.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Nearly a million", "new:Tomas Varga", id="fix15ga_qa_guest_taken_up_by_he_spoke_to_us"),
+    pytest.param("In tents, in", "new:Tomas Varga", id="fix15ga_qa_guest_second_answer"),
+    pytest.param("Shelter, before anything", "new:Tomas Varga", id="fix15ga_qa_guest_last_answer"),
+])
+def test_fix15ga_a_q_and_a_guest_the_standfirst_names_then_calls_he(opening: str, who: str) -> None:
+    assert said_opening(_RADIO_QA, opening) == who
+
+
+def test_fix15ga_guard_two_names_opening_the_standfirst_present_no_guest() -> None:
+    intro = "Q&A\n\nAna Ruiz runs a clinic in Atmeh. Pablo Gil heads the charity that funds it. She spoke to us on Monday.\n\n"
+    assert intro_guest(intro, (0, len(intro)), ["What do you need?"]) == ""
+    assert intro_guest(_RADIO_QA, (0, _RADIO_QA.index("**How")), ["What do you need most?"]) == "Tomas Varga"
