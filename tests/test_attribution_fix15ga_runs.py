@@ -13,7 +13,8 @@ clause of its own its clause's.
 
 A second form: a vox pop's or a "what they said" box's name line set over each quotation ("Jan Egeland, Norwegian Refugee
 Council" then the quotation on the next line), whose quotations were the kicker's turn ("STREET TALK:") or nobody's. A third: a Q&A whose standfirst names the guest and takes them up as the
-"he" or "she" who converses ("X has led ... . She spoke to us from Antakya."), whose answers were missed.
+"he" or "she" who converses ("X has led ... . She spoke to us from Antakya."), whose answers were missed. A fourth: a
+Q&A box whose name line heads its "Q:" and "A:" turns ("Name, role, place"), whose "A:" stood for nobody.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from test_attribution import said_opening
-from idlibsite.attribution.nameline import name_over
+from idlibsite.attribution.nameline import boxed_guest, name_over
 from idlibsite.attribution.quoterun import run_of
 from idlibsite.sources.introguest import intro_guest
 
@@ -126,3 +127,23 @@ def test_fix15ga_guard_two_names_opening_the_standfirst_present_no_guest() -> No
     intro = "Q&A\n\nAna Ruiz runs a clinic in Atmeh. Pablo Gil heads the charity that funds it. She spoke to us on Monday.\n\n"
     assert intro_guest(intro, (0, len(intro)), ["What do you need?"]) == ""
     assert intro_guest(_RADIO_QA, (0, _RADIO_QA.index("**How")), ["What do you need most?"]) == "Tomas Varga"
+
+
+# A Q&A box whose name line heads its "Q:" and "A:" turns.
+_BOX_QA = ("Northgate Echo\n\nCommunity\n\nFive minutes with\n\nSara Mendez, volunteer coordinator, Northgate Welcome Centre\n\n"
+           "Q: What do new families ask for first?\n\nA: A phone card and a map of the bus routes. Then a school place.\n\n"
+           "Q: How can readers help?\n\nA: Come to the Saturday lunches. Families need friends more than furniture.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("A phone card", "new:Sara Mendez", id="fix15ga_box_qa_name_line_first_answer"),
+    pytest.param("Come to the", "new:Sara Mendez", id="fix15ga_box_qa_name_line_second_answer"),
+])
+def test_fix15ga_a_q_and_a_box_s_name_line_is_its_guest(opening: str, who: str) -> None:
+    assert said_opening(_BOX_QA, opening) == who
+
+
+def test_fix15ga_guard_prose_before_the_first_question_is_no_name_line() -> None:
+    assert boxed_guest(_BOX_QA) == "Sara Mendez"
+    assert boxed_guest("We asked the council's leader, Tom Hart, three questions.\n\nQ: Will you act?\n\nA: Yes.") == ""
+    assert boxed_guest("Northgate Welcome Centre\n\nQ: Will you act?\n\nA: Yes.") == ""

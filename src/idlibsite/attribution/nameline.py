@@ -29,3 +29,22 @@ def name_over(text: str, at: int) -> str:
         return ""  # the line above is no block's first: a paragraph's last line, not a name line
     head = name_line.split(",")[0].strip()
     return head if _NAME.fullmatch(head) else ""
+
+
+_FIRST_QUESTION = re.compile(r"(?m)^[^\S\n]*(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?[^\S\n]*[:.][^\S\n]")
+"""The first question of a Q&A tagged "Q:" ("Q. ", "**Q:**")."""
+
+
+def boxed_guest(text: str) -> str:
+    """The guest of a Q&A box whose name line heads its questions ("60 SECONDS WITH ¶ Rana Aziz, settlement caseworker,
+    Fairfield ¶ Q: ... ¶ A: ..."): the name that opens the paragraph right before the first "Q:", when that paragraph is
+    one line of a name and its description, with no stop; "" otherwise."""
+    first = _FIRST_QUESTION.search(text)
+    if first is None:
+        return ""
+    before = text[: first.start()].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip()
+    if "," not in line or any(m in line for m in _MARKS) or line.endswith((".", ":", "?", "!")) or before[: -len(line)].rstrip(" ")[-1:] not in ("\n", ""):
+        return ""
+    head = line.split(",")[0].strip()
+    return head if _NAME.fullmatch(head) and len(head.split()) >= 2 else ""
