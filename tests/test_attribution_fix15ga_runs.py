@@ -130,7 +130,8 @@ def test_fix15ga_guard_two_names_opening_the_standfirst_present_no_guest() -> No
 
 
 # A Q&A box whose name line heads its "Q:" and "A:" turns.
-_BOX_QA = ("Northgate Echo\n\nCommunity\n\nFive minutes with\n\nSara Mendez, volunteer coordinator, Northgate Welcome Centre\n\n"
+_BOX_QA = ("Northgate Echo\n\nCommunity\n\nREADERS' PANEL: Should the city do more?\n\nCouncillor Ann Lowe said the centre had helped 200 families from Syria this year. Its "
+           "director, Peter Quinn, said more volunteers were needed.\n\nFive minutes with\n\nSara Mendez, volunteer coordinator, Northgate Welcome Centre\n\n"
            "Q: What do new families ask for first?\n\nA: A phone card and a map of the bus routes. Then a school place.\n\n"
            "Q: How can readers help?\n\nA: Come to the Saturday lunches. Families need friends more than furniture.")
 
