@@ -67,6 +67,12 @@ def test_fix15ga_guards(text: str, opening: str, who: str) -> None:
     assert said_opening(text, opening) == who
 
 
+def test_fix15ga_guard_a_title_line_before_a_run_introduces_nobody() -> None:
+    text = ("Voices from the border\n\nNotes from a visit with nurse Hana Olsen\n\n\"The clinic has no heating.\n\n\"We work "
+            "in our coats.\"")
+    assert said_opening(text, "The clinic has") == ""
+
+
 def test_fix15ga_guard_a_paragraph_that_closes_its_quotation_ends_the_run() -> None:
     text = "\"We stay,\" he said.\n\n\"We go,\" she said."
     assert run_of(text, 0) == ()

@@ -59,8 +59,9 @@ def run_speaker(run: tuple[tuple[int, int], ...], text: str, ordered: Sequence[S
     last one the paragraph before the run gives, else the person that paragraph introduces with no speech ("Yasser
     Qaddour, a maths teacher ..., has lived ..."; "Back at the camp, a young doctor, Rania Hamwi, runs ..."):
     ``last_person``, the last the page named before the run, when the paragraph names them, else the paragraph's last
-    full name as ``named`` reads it, when a person.  None when the run has no speaker so found, or when its clauses give
-    two (no run after all)."""
+    full name as ``named`` reads it, when a person; only when that paragraph is prose, a sentence's stop ending it (a
+    title line "A note on ... Ada Quill" introduces nobody).  None when the run has no speaker so found, or when its
+    clauses give two (no run after all)."""
     given = [by_sentence[s.start] for s in ordered if run[0][0] <= s.start < run[-1][1] and s.start in by_sentence]
     given = [s for s in given if s.actor or s.new]
     if given:
@@ -72,6 +73,8 @@ def run_speaker(run: tuple[tuple[int, int], ...], text: str, ordered: Sequence[S
     if told:
         return _carried(told[-1]) if told[-1].actor or told[-1].new else None
     paragraph = text[slice(*before)]
+    if not paragraph.rstrip().endswith((".", "!", "?")):
+        return None  # a heading or a title line ("A note on ... Ada Quill") introduces no one the run is about
     if last_person and (last_person.actor or last_person.new) and words(last_person.label)[-1:] and words(last_person.label)[-1] in words(paragraph):
         return _carried(last_person)
     full = last_full_name(paragraph)
