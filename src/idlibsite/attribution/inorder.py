@@ -50,6 +50,8 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotedby import quoted_by_medium
 from idlibsite.attribution.rolenamed import fits_calling
+from idlibsite.attribution.nameline import name_over
+from idlibsite.attribution.quoterun import run_of, run_speaker
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import BODY_ASIDE, subject_before
@@ -93,6 +95,7 @@ def attribute(
     quoted_by: dict[int, Speaker] = {}  # a sentence opening with a principal's quotation: the spokesperson who says it
     principal_person: Speaker | None = None  # the principal's own name, when a sentence of the turn gave it
     stories = [0]  # where each dispatch of the page starts (a ticker's: each opens with a dateline)
+    introduced_at: dict[int, Speaker | None] = {}  # each sentence: the last person the page named before it
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         story = dispatch(text, sentence.start) if text else -1
         if story > stories[-1]:  # a new dispatch: nobody named before it is whom "he" or a lone quotation stands for
@@ -158,6 +161,8 @@ def attribute(
         met = resolve(Clause(spoken_to, "", ""), actors, seen) if spoken_to and not someone else None
         if met and (met.actor or met.new) and is_person(met):
             seen.add(met, spoken_to, True)
+        people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
+        introduced_at[sentence.start] = people[-1] if people else None  # whom a quotation run with no clause may be about
         opener = re.sub(r"^(?:[A-Z .’'-]+\s[—–-]\s+)?(?:When|After|Once)\s+", "", unlabelled(raw))
         seen.subject = opening_name(opener) or (opening_holder(opener) or quoting_name(opener) if pronoun_at else "")  # "When X
         # ..., he said": X; for a "he" after its start only (no relay's subject): "The Minister, Dr X, wrote ..., in which he
@@ -284,12 +289,20 @@ def attribute(
                 and RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
             got = asked_about(text, p.sentence.start, p.start, answerer.label, actors, seen) or NOBODY  # 'Name: ... She calls every
             # evening and says, "Come home."': not the answerer's own words; "He said ...": the one the question names
+        over = name_over(text, p.start) if p.kind == "direct" and not p.tag and text else ""
+        if over and (p.sentence.start not in by_sentence or p.sentence.start < text.rfind("\n", 0, p.start)):  # a vox pop's or
+            # a roundup's name line over the quotation, whose clause is none or the name line's own: 'Jan Egeland, NRC ¶ "..."'
+            got = resolve(Clause(over, "", ""), actors, seen) or got
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         source = quoted_by_medium(text, p.sentence.start, p.start) if p.kind == "direct" and not p.tag and text and not credit else None
         if credit or source:  # '- "..." (Ada Quill, 08:40)': a pull quote credited after it; "Vecer quotes X: «...»": X, not the paper
             got = resolve(source or Clause(credit, "", ""), actors, seen) or (NOBODY if source else None)
         if got is None and p.kind == "direct" and (chanted(text, p) or quoted_in_document(text, p.start, p.end, p.sentence)):  # 'chanting "..."', a document's scare quote: nobody
             got = NOBODY
+        if got is None and p.kind == "direct" and not p.tag and text:  # a paragraph of a quotation run over several
+            run = run_of(text, p.start)
+            got = run_speaker(run, text, ordered, by_sentence, introduced_at.get(min(s.start for s in ordered if s.start >= run[0][0])),
+                              lambda name: resolve(Clause(name, "", ""), actors, seen)) if run else None
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."

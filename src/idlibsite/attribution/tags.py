@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from idlibsite.attribution.bodytable import account_of, body_named, page_bodies
 from idlibsite.attribution.discourse import heard_named
+from idlibsite.attribution.nameline import boxed_guest
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
@@ -102,7 +103,7 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     if machine(label):  # "Speaker 2": the one the turn before its first turn introduces, nobody when none
         return Holder(_voice(text, label), title, "")
     if said and set(said) <= ANSWERERS:  # "A:": the guest the standfirst presents telling ("X tells Y why"), else the header's one
-        return Holder(presented_guest(header) or respondent(header), "", "")
+        return Holder(presented_guest(header) or respondent(header) or boxed_guest(text), "", "")  # or a box's name line
     if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
         named = tag_holder(text, label)
         return Holder("", title, "") if unnamed_tag(label) and named[0] and not read_phrase(named[0]).person else Holder(*named)

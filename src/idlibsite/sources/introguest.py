@@ -30,6 +30,9 @@ _CONVERSES = re.compile(r"(?i)\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(
 """A standfirst's words that present the conversation: "X talks to Y about ...", "spoke with", "sat down with",
 "in conversation with", "answers our questions", and an NGO's or an institute's Q&A's "X explains what ...", "discusses
 why ...", "describes how ..." (the expert presented as the one who answers)."""
+_PRONOUN_CONVERSES = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?:He|She)[^\S\n]+(?:" + _CONVERSES.pattern.replace("(?i)", "") + ")")
+"""A standfirst's sentence whose subject, a pronoun, converses ("She spoke to us from Antakya."): the guest is the one
+the sentence before names."""
 _NEWSROOM = re.compile(r"(?i)\b(?:our|reporter|correspondent|editor|journalist|writer|columnist|host|presenter|interviewer)\b")
 """A description that makes the one described the interviewer ("our correspondent", "the paper's editor")."""
 _APPOSED_BEFORE = re.compile(rf"(?P<description>[^\n.,;:]+),[^\S\n]*(?:{COURTESY_TITLE}[^\S\n]+)?$")
@@ -71,4 +74,7 @@ def intro_guest(text: str, intro: tuple[int, int], questions: Sequence[str]) -> 
     if again or not _CONVERSES.search(words):
         return next(iter(again)) if len(again) == 1 else ""
     described = {f"{m['given']} {m['surname']}" for m in names if _described(words, m.start(), m.end())}
+    if not described and _PRONOUN_CONVERSES.search(words):  # "Lena Sørlie has led ... . She spoke to us from Antakya.":
+        described = {f"{m['given']} {m['surname']}" for m in names if _OPENS_SENTENCE.search(words[: m.start()])}  # the
+        # one name that opens a sentence, taken up by the "she" who converses
     return next(iter(described)) if len(described) == 1 else ""
