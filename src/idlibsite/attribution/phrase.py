@@ -210,7 +210,7 @@ def read_phrase(text: str) -> Phrase:
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
     at -= 1 if run and at >= 3 and tokens[at - 1] in ("The", "the") and tokens[at - 2] in ("in", "to") else 0  # "in The Hague"
     mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and (tokens[i + 1] == "of" or tokens[i + 1 : i + 3] == ["General", "of"])
-                    and all(t[:1].isupper() or t in ("of", "the") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
+                    and all(t[:1].isupper() or t in ("of", "the", "to") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
     mission -= 1 if mission >= 1 and tokens[mission] == "General" and fold(tokens[mission - 1]) == "consulate" else 0  # "the Consulate General in X"
     by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
     if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and (tokens[mission][:1].isupper() or by_nation):
