@@ -31,9 +31,9 @@ _DIPLOMACY = re.compile(r"^((?:[Tt]he\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?((?:
 a role anaphor of the foreign minister (LABELS rule 8)."""
 
 
-_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
-"""A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
+"""A person's middle initial or initials ("Retno L.P. Marsudi") and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
 _POSTNOMINALS = re.compile(r"(.*\b[A-Z][\w’'-]*[a-z]\s+[A-Z][\w’'-]*[a-z])(?:,?\s+(?:JP|MP|MHA|MLA|MSP|MPP|TD|KC|QC|SC|[GKD]C(?:MG|VO|B)|CMG|[LM]VO|CVO|[CKDGOM]BE|PhD))+$")
 """Letters after a person's name: an office ("JP MP", "MHA"), an honour ("CMG", "OBE") or a degree; no part of the name
 (LABELS rule 2: "the Hon. Ana Quill JP MP" is Ana Quill); not after a body's, a nation's or a party's word ("the Labour
