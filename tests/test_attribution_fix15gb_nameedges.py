@@ -58,7 +58,7 @@ _BEIJING = ("Beijing backs talks\n\nBEIJING - On Tuesday, Chinese Foreign Minist
     pytest.param(_ISLANDS, "St Vincent and", "new:St Vincent and the Grenadines", id="fix15gb_st_country_with_and_in_its_name"),
     pytest.param(_JAKARTA, "The Government has", "new:Retno Marsudi", id="fix15gb_initials_inside_a_name"),
     pytest.param(_JAKARTA, "Our embassies have", "new:Retno Marsudi", id="fix15gb_given_name_alone_after_the_full_name"),
-    pytest.param(_BEIJING, "Wang said China", "new:Wang Yi", id="fix15gb_family_name_first_alone_after_the_full_name"),
+    pytest.param(_BEIJING, "Wang said China", "new:Wang Yi", id="fix15gb_guard_family_name_first_alone_after_the_full_name"),
 ])
 def test_fix15gb_a_name_at_its_edges_is_the_speaker(text: str, opening: str, who: str) -> None:
     assert said_opening(text, opening) == who
