@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.clause import clauses
-from test_attribution import cut_page, headlined, said_opening
+from test_attribution import said_opening
 
 _BRIEFING = ("Aid convoys delayed\n\nNAIROBI - Aid convoys bound for north-west Syria were held up at the border on "
              "Wednesday.\n\nThe Secretary-General's deputy spokesperson, Farhan Ahmadi, told reporters in New York that "
