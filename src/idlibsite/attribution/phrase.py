@@ -103,6 +103,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and folded[-1] in _ROLE_ENDS:
+        return Phrase(text, "", True, text, nation, folded[-1], False, "")  # "Madison Doctor Says ...": a role, title-cased, no name
     if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app
         return Phrase(text, "", True, "", nation, "", True, "")
     if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
@@ -377,5 +379,9 @@ the Party of Progress and Socialism (PPS) called on ...": the party, as a party 
 
 _COMMANDED = re.compile(r"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
+_ROLE_ENDS = frozenset(fold(w) for w in "doctor physician surgeon pediatrician paediatrician nurse mother father veteran teacher".split())
+"""Nouns of a person's work or kin that end no one's name: a capitalised phrase ending with one ("Madison Doctor", "A
+Boston Doctor", "Punchbowl Mother", a title-case headline's words) is a role, the one the page names for it, never a
+person called so."""
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""
