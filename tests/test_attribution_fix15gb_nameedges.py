@@ -92,6 +92,10 @@ _TWO_WANGS = ("Beijing backs talks\n\nBEIJING - Chinese Foreign Minister Wang Yi
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
     pytest.param(_TWO_WANGS, "Wang said the", "new:Wang", id="fix15gb_guard_two_people_share_the_first_word"),
+    pytest.param("Prayers planned\n\nCOLOMBO - Ash-Sheikh M.I.M. Rafeek, the council's General Secretary, said prayers would be held.",
+                 "Ash-Sheikh M.I.M. Rafeek,", "new:Rafeek", id="fix15gb_guard_initials_after_a_title_open_the_name"),
+    pytest.param("Aid pledged\n\nWASHINGTON - The U.S. State Department said it would send more aid.", "The U.S. State",
+                 "new:U.S. State Department", id="fix15gb_guard_a_country_s_initials_after_an_article"),
     pytest.param("Talks resume\n\nUN spokesman Eri Kaneko told reporters in Geneva that the talks would resume.", "UN spokesman Eri",
                  "new:Eri Kaneko", id="fix15gb_guard_spokesman_in_a_city"),
     pytest.param("Deputies speak\n\nRep. Dana Whitfield, a Texas Republican, said aid must reach Idlib.", "Rep. Dana Whitfield,",
