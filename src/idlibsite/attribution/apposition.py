@@ -30,8 +30,8 @@ on Turkey", "Director of Water Affairs at the River Board", "Chairperson of the 
 "MP from the Green faction"; maybe of a body named before by its kind ("Secretary General of the ministry")."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
-_GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
-"""A member's group in brackets after the name: "Mr Gahler (EPP)"."""
+_GROUP = re.compile(r"\s+\([^()]{1,60}\)$")
+"""A member's group in brackets after the name: "Mr Gahler (EPP)", "X (Homeland Union – Lithuanian Christian Democrats)"."""
 PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|bint|ibn|de|von|al(?=\s+[A-Z]))){1,5}")
 """A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi", "Badr bin Hamad al Busaidi")."""
 
@@ -64,7 +64,7 @@ def apposition(chunk: str, before: str) -> bool:
         return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said", "X, President and CEO of the IRC, said"
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not APPOSITION.match(chunk):
         return False
-    name = [t.strip("()") for t in before.split()]
+    name = [t.strip("()") for t in _GROUP.sub("", before).split()]  # "X (Homeland Union – Lithuanian ...)": the name, not its group
     if name[:1] == ["the"] and re.match(r"an?\s", chunk):
         name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
     if TIME.search(before) or name[0].lower() in ("in", "on", "at", "from", "across", "inside", "for", "to", "with", "under", "among"):

@@ -128,7 +128,8 @@ def cast(text: str) -> tuple[Billing, ...]:
         read = _read(run)
         titled = _read(run.split(" of ")[0]) if " of " in run else read
         read = titled if titled.person and " " in titled.name and titled.role else read  # "State Secretary Name of Justice": her body after
-        if read.person and read.name and read.role and not read.anaphor:
+        verbed = bool(read.name) and re.fullmatch(r"[A-Z][a-z]+s", read.name.split()[0]) is not None and bool(speech_verbs(read.name.split()[0]))
+        if read.person and read.name and read.role and not read.anaphor and not verbed:  # not a title-case headline's "Doctor Says X"
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))

@@ -147,6 +147,7 @@ def clauses(masked: str) -> list[Clause]:
             one = bool(re.fullmatch(r"[a-z]*[^\Ws]s", verb.group().split()[0])) and not second.lower().startswith("the ") and fold(first_words) not in NATIONS
             one = one and bool(ORG_WORDS.intersection(map(fold, second.split()))) and not ORG_WORDS.intersection(map(fold, first_words.split()))
             both = None if one else both  # "The X Family and Social Services Association says": a verb of one subject, the body's name
+            both = None if both and _joined_state(found[0]) else both  # "St Vincent and the Grenadines", "Antigua and Barbuda": one country
             # whole across its "and" (not "The Refugee Council and the Y Association", two bodies)
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
@@ -172,13 +173,15 @@ def clauses(masked: str) -> list[Clause]:
     if owned:  # "President X's message of condolence, displayed at the entrance, reads: "..."": its author's (rule 5)
         out.append(Clause(owned.group("owner"), "", "reads"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix(".")) or colon_lead(line)
+    kicker = _KICKER.match(line)  # "Migration: Czechia will not ... — interior minister": a topic's word, then a tagged headline
+    tail = None if out or participle or not kicker else HEADLINE_TAIL.fullmatch(line, kicker.end())
+    colon = None if out or participle or tail or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix(".")) or colon_lead(line)
     said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation; a timeline's "Name: words." with its stop)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
-    tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
+    tail = tail or (None if out or participle else HEADLINE_TAIL.fullmatch(line))
     if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
         out.append(Clause(tail.group("tag")[:1].upper() + tail.group("tag")[1:], "", ":"))  # "... - govt": as "Govt"
     signed = None if out else _SIGNED.match(masked)
@@ -196,6 +199,19 @@ def clauses(masked: str) -> list[Clause]:
             who = re.sub(rf"\s+on\s+{TIME.pattern}$", "", who)  # "Chile on Wednesday joined a group of countries calling for"
             out.append(Clause(who, lead.group(2) or "", "saying"))
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
+
+
+_KICKER = re.compile(r"[A-Z][a-z]+:\s+(?=[A-Z])")
+"""A topic's one word and a colon over a headline ("Migration: ", "Ukraine: "): a section's label, no speaker, when the
+headline after it is tagged at its end ("... — interior minister": whose the words are, LABELS "Newsletters")."""
+_JOINED_STATES = frozenset(fold(state) for state in NATIONS.values() if " and " in state)
+"""The countries whose own name has "and" in it ("Antigua and Barbuda", "Saint Vincent and the Grenadines")."""
+
+
+def _joined_state(phrase: str) -> bool:
+    """True when ``phrase`` is the whole name of a country with "and" in it, "St" or "St." for "Saint": one subject, no list
+    of two (LABELS "Lists of subjects": not a list, one name with "and" in it)."""
+    return re.sub(r"^(?:the\s+)?st\.?\s+", "saint ", fold(phrase.strip())) in _JOINED_STATES
 
 
 _ASIDE_PASSIVE = re.compile(r"(?:^|,)\s*$")

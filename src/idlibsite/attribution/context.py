@@ -328,7 +328,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
     Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
     given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson"); or whose own name
     before a Malay patronymic ``name`` is alone ("Erywan" after "Erywan bin Mohd Yusof": his name, "bin" his father's); or
-whose full name a popular short name is made of (:func:`.fullnames.blended`, "Jokowi" after "Joko Widodo")."""
+whose full name a popular short name is made of (:func:`.fullnames.blended`, "Jokowi" after "Joko Widodo"); else the one
+person whose name opens with a one-word ``name`` (:func:`_given_alone`)."""
     given_words = [w for w in name.split()[:-1] if len(w) > 2]
     last, given = name_key(name.split()[-1]), list(map(name_key, given_words))
     for speaker, _role, _person in reversed(entries):
@@ -342,7 +343,19 @@ whose full name a popular short name is made of (:func:`.fullnames.blended`, "Jo
                                    or (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person)) and blended(name, known))  # "Jokowi" after "Joko Widodo"
         if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names or own):
             return speaker
-    return None
+    return _given_alone(name, entries)
+
+
+def _given_alone(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
+    """The one person named so far whose name opens with ``name``, one word that is no one's surname ("Retno said" after
+    "Retno L.P. Marsudi", "Wang said" after "Wang Yi": a given name, or a family name written first); None when the page
+    has named no such person, or two with different names ("Wang Yi" and "Wang Jinhui")."""
+    if " " in name or not name[:1].isupper():
+        return None
+    people = {(speaker.actor.name if speaker.actor else speaker.new.name): speaker for speaker, _role, _person in entries
+              if (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person))}
+    held = [speaker for known, speaker in people.items() if len(known.split()) > 1 and name_key(known.split()[0]) == name_key(name)]
+    return held[0] if len(held) == 1 else None
 
 
 def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) -> Speaker | None:

@@ -61,7 +61,7 @@ def principal_role(teller: str, label: str) -> str:
 
 REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
                                r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
-                               rf"\s+(?P<subject>{_HOLDER_BY_TITLE}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,5}})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)(?:[a-z]{{3,}}|is\b)")
+                               rf"\s+(?P<subject>{_HOLDER_BY_TITLE}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,5}})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!(?:and|that)\b)(?:[a-z]{{3,}}|is\b)")
 """The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
 Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
 by "and" ("said that Name and Other would meet": both together, no one principal's); its verb may be a bare "is" before

@@ -103,6 +103,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and folded[-1] in _ROLE_ENDS:
+        return Phrase(text, "", True, text, nation, folded[-1], False, "")  # "Madison Doctor Says ...": a role, title-cased, no name
     if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app
         return Phrase(text, "", True, "", nation, "", True, "")
     if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
@@ -210,7 +212,7 @@ def read_phrase(text: str) -> Phrase:
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
     at -= 1 if run and at >= 3 and tokens[at - 1] in ("The", "the") and tokens[at - 2] in ("in", "to") else 0  # "in The Hague"
     mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and (tokens[i + 1] == "of" or tokens[i + 1 : i + 3] == ["General", "of"])
-                    and all(t[:1].isupper() or t in ("of", "the") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
+                    and all(t[:1].isupper() or t in ("of", "the", "to") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
     mission -= 1 if mission >= 1 and tokens[mission] == "General" and fold(tokens[mission - 1]) == "consulate" else 0  # "the Consulate General in X"
     by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
     if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and (tokens[mission][:1].isupper() or by_nation):
@@ -377,5 +379,9 @@ the Party of Progress and Socialism (PPS) called on ...": the party, as a party 
 
 _COMMANDED = re.compile(r"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
+_ROLE_ENDS = frozenset(fold(w) for w in "doctor physician surgeon pediatrician paediatrician nurse mother father veteran teacher".split())
+"""Nouns of a person's work or kin that end no one's name: a capitalised phrase ending with one ("Madison Doctor", "A
+Boston Doctor", "Punchbowl Mother", a title-case headline's words) is a role, the one the page names for it, never a
+person called so."""
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""

@@ -14,7 +14,7 @@ import re
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.names import REGNAL
 from idlibsite.attribution.openers import without_openers
-from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 
 _OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:[a-z]+\s+)?(?:community|parish|congregation|diaspora|minority|tribe|clan|group|faction|caucus|bloc))$")
 """A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of the"
@@ -31,9 +31,9 @@ _DIPLOMACY = re.compile(r"^((?:[Tt]he\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?((?:
 a role anaphor of the foreign minister (LABELS rule 8)."""
 
 
-_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
-"""A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
+"""A person's middle initial or initials ("Retno L.P. Marsudi") and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
 _POSTNOMINALS = re.compile(r"(.*\b[A-Z][\w’'-]*[a-z]\s+[A-Z][\w’'-]*[a-z])(?:,?\s+(?:JP|MP|MHA|MLA|MSP|MPP|TD|KC|QC|SC|[GKD]C(?:MG|VO|B)|CMG|[LM]VO|CVO|[CKDGOM]BE|PhD))+$")
 """Letters after a person's name: an office ("JP MP", "MHA"), an honour ("CMG", "OBE") or a degree; no part of the name
 (LABELS rule 2: "the Hon. Ana Quill JP MP" is Ana Quill); not after a body's, a nation's or a party's word ("the Labour
@@ -49,6 +49,14 @@ _RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
 """A rank's retired mark in brackets ("Lt Gen (Rtd) Name", "Col (Retd.) Name"): a part of the title, no part of the name."""
 
 
+def _initials(initials: re.Match[str]) -> str:
+    """A middle initial or patronymic dropped; two or three initials only after a given name ("Retno L.P. Marsudi"), kept
+    after a title or an article ("Ash-Sheikh M.I.M. Rafeek": they open the name; "The U.S. State Department": a country)."""
+    before = initials.string[: initials.start()].split()[-1:]
+    given = bool(before) and before[0][:1].isupper() and fold(before[0].split("-")[-1].rstrip(".")) not in TITLES | {"the", "a", "an"}
+    return initials.group() if initials.group().count(".") > 1 and not given else ""
+
+
 def trimmed(text: str) -> str:
     """The speaker phrase ``text`` without what is no part of whom it names."""
     text = " ".join(text.split()).strip(" ,.")
@@ -61,5 +69,5 @@ def trimmed(text: str) -> str:
                                in NATIONS else m.group(), text)  # "the Ambassador of Turkey": a role described, no body's name
     text = _POSTNOMINALS.sub(lambda m: m.group(1) if not ({fold(w) for w in m.group(1).split()[-2:]} & (ORG_WORDS | NATIONS.keys() | _PARTIES)
                                                           or _DESCRIBED_SEAT.search(m.group(1))) else m.group(), text)  # "Ana Quill JP MP"
-    text = REGNAL.sub("", _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text))))  # and a ruler's regnal style; "Rear Admiral William D. Byrne Jr.": William Byrne
+    text = REGNAL.sub("", _SUFFIX.sub("", _MIDDLE_INITIAL.sub(_initials, _RETIRED.sub("", text))))  # and a ruler's regnal style; "Rear Admiral William D. Byrne Jr.": William Byrne
     return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.joinednames import (ACRONYM_NAME, COORDINATED, NAME_LIST, NAME_RUN, NAME_WITH_AND, OF_NAME, PAIRED, PLURAL_TITLED,
                                              TITLED_PAIR, comma_body)
 from idlibsite.attribution.forms import CALL_ASIDE, PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON, WHERE_ASIDE
@@ -91,8 +91,11 @@ _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only
                        r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
 """Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
 apposition to the place, never the speaker."""
-PARTY_TAG = re.compile(r"(?:[A-Z]|DFL)-(?:[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
-"""A party and state or home-town tag after a name ("Sen. X, R-S.C.,", "Del. Y, D-Alexandria,", "Z, R-East Gull Lake,"): no name."""
+PARTY_TAG = re.compile(r"(?:[A-Z]|DFL)-(?:[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2})")
+"""A party and state or home-town tag after a name ("Sen. X, R-S.C.,", "Del. Y, D-Alexandria,", "Z, R-East Gull Lake,", "Rep. W, D-Town of Vermont,"): no name."""
+PARTY_MEMBER = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Republican|Democrat|Democratic-Farmer-Labor|Independent)")
+"""A party member's state or district and party set off by commas after the name, with no article ("Sen. X, South
+Carolina Republican, urged"): a description, as "a South Carolina Republican" is, no name."""
 _WHICH = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?(?:which|that)")
 _BODY_BEFORE = re.compile(r"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 """A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
@@ -134,9 +137,10 @@ issuer speaks (LABELS rule 5: a document is its author's), not the document nor 
 _ACCREDITED = re.compile(r"\s+[a-z]+ed\s+(?:to|in|at)\s.*$")
 """A participle after a role ("the Ambassador of Turkey accredited to Seychelles"): where the holder serves, no part of
 the role."""
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+|(?<=[a-z])\s+[–—]\s+(?=[A-Z][a-z][^–—]*$)")
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+|(?<=[a-z])\s+[–—]\s+(?=[A-Z][a-z][^–—]*$)(?![^()]*\))")
 """A semicolon joins two clauses, a colon ends a lead-in ("Not interested in talks: the agency, which said ..."), a spaced
-dash ends a headline's first ("33 soldiers killed – Ankara threatens", no name between dashes): no subject reaches back."""
+dash ends a headline's first ("33 soldiers killed – Ankara threatens", no name between dashes): no subject reaches back;
+not a dash inside brackets, a party's name after a member's ("X (Homeland Union – Lithuanian Christian Democrats)")."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s"
                           r"|(?:resident|[a-z]+ed)\s+(?:in|at)\s")
 """An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``, ``The ambassador,
@@ -179,10 +183,10 @@ person the chunk before names works, never the speaker."""
 _DATED_LEAD = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+){0,2}\d{1,4}(?:,\s*\d{4})?\s*[-—–]{1,2}\s*(?=[A-Z])")
 """A dateline's date and its dash before the lead's subject ("2020-- The Government", "Tues. Mar. 3 -- The ministry"), left
 in the sentence when the splitter cut it at an abbreviation's stop: when, never who."""
-_THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:signed|issued|released|sent)\s+by\s"
+_THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:(?:signed|issued|released|sent)\s+)?by\s"
                       r"|(?:read(?:\s+out)?|delivered|conveyed|relayed|passed\s+on|handed\s+over)\s+(?:on\s+(?:its|his|her|their)\s+behalf\s+)?by\s)")
 """The aside of a relay between the subject and its verb: "through its spokesman, X," and "in a statement signed by its
-head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3); so does a text's bearer ("A message
+head of media, X," or "in a statement by his special assistant, X,": the subject speaks, the one named after relays it (LABELS rule 3); so does a text's bearer ("A message
 from X, read out by envoy Y, said": X's message, Y only reads it; rule 5, a text is its author's)."""
 
 
@@ -231,6 +235,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
     chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c)
                                         or RELATIVE_TIME.fullmatch(c))]  # "Abu Ahmad, 55,"; "Hours later, the ministry": when
+    chunks = chunks[:1] + [c for c in chunks[1:] if not PARTY_MEMBER.fullmatch(c)]  # "X, South Carolina Republican, said": X
     shared = _HEADLINE_FIRST.match(chunks[0]) if len(chunks) == 2 and not chunks[1] and not speech_verbs(chunks[0]) else None
     if shared:  # "Tbilisi offers support after the strike, warns ...": a headline's second verb shares the first's subject
         return subject_phrase(shared.group(1))
@@ -330,6 +335,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         named = NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last) or PORTFOLIOS_NAMED.search(last) or SHARED_ON.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+        field = _FIELD_AND.match(last) if not named else None
+        named = field if field and fold(strip_article(last).split()[0]) in PERSON_NOUNS else named  # "Director for the Protection of X and Y at the Ministry ... Name"
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
@@ -349,6 +356,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     return last, role
 
 
+_FIELD_AND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|for|the)\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s+(?:at|in|of)\s+the\s+[A-Z].*", re.DOTALL)
+"""A title whose field has words joined by "and", then the body it is held at ("Director for the Protection of Indonesian
+Citizens and Legal Entities Abroad at the Ministry of Foreign Affairs Judha Nugraha"): one office, its "and" no clause's
+(the name after it is the subject's, :func:`.phrase.read_phrase`)."""
 _NO_SUBJECT = re.compile(r"\s(?:a|an|the)$|^[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been)\b")
 """Words before a verb that are no subject: "There are an estimated 100,000 ...", "the estimated toll": "estimated"
 qualifies a number (the article before it), and "there are" states a fact, nobody's speech (Round 52)."""
