@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             edit(0)
         else:  # its first change reported as any file's
             edit(0, None)
-        timed_rebuild("first edit")  # a user's first save (templates compiled, ...)
+        timed_rebuild("first edit")  # a user's first save
         print(f"  peak RSS so far: {_peak_mb():.0f} MB", flush=True)
         rows, system_rows = [], []
         for n in range(1, args.edits + 1):

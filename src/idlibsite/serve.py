@@ -10,7 +10,9 @@ the browser, and the last good site keeps being served.  With ``--edit``, a :cla
 requests; a page whose panel holds unsaved work is not reloaded under it.
 
 To show an edit sooner, a rebuild may leave the search index as it was; once
-no change has come for a moment, the index catches up.  While it is behind,
+no change has come for a moment, the index catches up.  The first such moment
+after the start is taken for one build that pays what the first rebuild pays
+once, so that the first save is shown as soon as any later one.  While it is behind,
 the search page says so (a notice the server adds, as with the script).
 
 The site is built as ``idlibsite build`` builds it, with the configured base URL, so that a build after
@@ -247,9 +249,9 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
     ``prepare`` builds at the first such quiet moment, with no change seen yet (every file's read forgotten
     first, as the first change's would be): the problems, or None when the site was left as it was (no
-    reload).  The first save then costs what any later one does: that build pays
-    what the first rebuild after the server's start pays once (every input read again, the spare tree, whose
-    record another process saved, checked file by file), while the user has not saved yet.
+    reload).  The first save then costs what any later one does: that build pays what the first rebuild
+    after the server's start pays once (every input read again, the spare tree, whose record another
+    process saved, checked file by file), while the user has not saved yet.
     """
     stop = stop or threading.Event()
     status = Status()
