@@ -1,12 +1,16 @@
 """Warm edits as ``idlibsite serve`` makes them, timed in CPU seconds (``python -m bench.warm PROJECT``).
 
 One process builds the project as ``serve``'s rebuild does (one Cache with the files read kept, no
-version recorded, the search index caught up later), makes one untimed edit, then ``--edits`` timed
-edits of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an actor added to the
-actors file), each reported to the Cache as the watcher does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
-(:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians,
+version recorded, the search index caught up later); then, when the code's ``serve`` builds at its first
+quiet moment (``prepare``), builds so (every file's read forgotten, nothing changed); then makes the first
+edit, reported as ``serve`` reports its first change (every file's read forgotten, unless that build was
+made), then ``--edits`` more of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an
+actor added to the actors file), each reported to the Cache as the watcher does.  Printed for the quiet
+moment's build, the first edit and each later edit: the process's CPU seconds for the build, then those of
+each of its parts (:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then
+the medians of the later edits (the first is a user's first save: printed apart, not in the medians),
 the medians of each part's system CPU seconds alone (of the kernel: writing files, reclaiming memory), and
-the process's peak RSS (after the first build, and at the end).
+the process's peak RSS (after the first build, after the first edit, and at the end).
 The output goes to a folder beside the project (``site-warm``).
 """
 
@@ -98,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     from idlibsite.cache import CACHE_DIR, Cache
     from idlibsite.cli import GC_THRESHOLDS
     from idlibsite.config import load_config
-    from idlibsite.serve import watches
+    from idlibsite.serve import serve, watches
 
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line does
     root = Path(args.project).resolve()
@@ -114,11 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     claim = config.claims / "actors.yaml" if args.actors else claims[args.nth - 1]
     original = claim.read_text("utf-8")
 
-    def edit(n: int) -> None:
+    def edit(n: int, reported: frozenset[str] | None = frozenset({str(claim)})) -> None:
         added = f"\n  - id: bench-edit-{n}\n    name: Bench Edit {n}\n    kind: person\n    affiliation: Bench\n"
         claim.write_text(original + added if args.actors else
                          re.sub(r"^title: (.*)$", rf"title: \1 (edit {n})", original, count=1, flags=re.M), "utf-8")
-        cache.changed(frozenset({str(claim)}))
+        cache.changed(reported)
 
     def rebuild() -> tuple[float, float]:
         spent.clear()
@@ -128,11 +132,24 @@ def main(argv: list[str] | None = None) -> int:
         now = time.process_time(), _system()
         return now[0] - started[0], now[1] - started[1]
 
+    def timed_rebuild(what: str) -> None:
+        cpu, kernel = rebuild()
+        print(f"{what}: {_split([cpu, *(spent.get(label, 0.0) for label in labels)], labels, total=True)}", flush=True)
+        print(f"  of which system: {_split([kernel, *(system.get(label, 0.0) for label in labels)], labels, total=True)}",
+              flush=True)
+
     try:
         build_module.build(config, cache=cache, record_versions=False)  # the server's first build
         print(f"first build: peak RSS {_peak_mb():.0f} MB", flush=True)
-        edit(0)
-        rebuild()  # untimed: templates compiled, the first build's records finished
+        if "prepare" in inspect.signature(serve).parameters:  # the code's serve builds at its first quiet moment
+            cache.changed(None)
+            timed_rebuild("the first quiet moment's build")
+            print(f"  peak RSS so far: {_peak_mb():.0f} MB", flush=True)
+            edit(0)
+        else:  # its first change reported as any file's
+            edit(0, None)
+        timed_rebuild("first edit")  # a user's first save
+        print(f"  peak RSS so far: {_peak_mb():.0f} MB", flush=True)
         rows, system_rows = [], []
         for n in range(1, args.edits + 1):
             edit(n)
@@ -174,8 +191,10 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _split(row: list[float], labels: list[str]) -> str:
-    """One edit's CPU seconds, then each part's and the rest's."""
+def _split(row: list[float], labels: list[str], total: bool = False) -> str:
+    """One edit's CPU seconds, then each part's and the rest's (``total``: made of the parts' here)."""
+    if total:
+        row = [*row, row[0] - sum(row[1:])]
     return f"{row[0]:.3f} s CPU: " + ", ".join(f"{label} {t:.3f}" for label, t in zip([*labels, "other"], row[1:]))
 
 

@@ -427,6 +427,18 @@ ONE_CLAIM_EDITS = (edit_claim_title, edit_notes, add_alias, redate_statement, de
                    change_claimant, redate_claim, restore_claim)
 
 
+def serve_prepared(project: Path, cache: Cache) -> None:
+    """``serve`` started on a site and a spare made by builds of another process: its first build, then its
+    build at its first quiet moment (serve.py's ``prepare``: every file's read forgotten, nothing changed),
+    which leaves the site as it was."""
+    build(load_config(project))
+    build(load_config(project))  # (the spare: the site before)
+    build(load_config(project), cache=cache, search_later=True)
+    cache.changed(None)
+    again = build(load_config(project), cache=cache, search_later=True)
+    assert (again.written.written, again.written.removed, again.rendered) == (0, 0, 0)  # no reload
+
+
 def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     """The site a full build makes of a copy of ``project`` (its inputs only)."""
     return full_build_and_check_of(project, tmp_path_factory)[0]
@@ -463,14 +475,15 @@ def watcher_report(config: Config, before: dict[str, bytes], after: dict[str, by
 
 
 @settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@example([(edit, True) for edit in EDITS])
-@example([(edit, False) for edit in EDITS])
-@given(st.lists(st.tuples(st.sampled_from(EDITS), st.booleans()), min_size=1, max_size=4))
-def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
+@example([(edit, True) for edit in EDITS], False)
+@example([(edit, False) for edit in EDITS], True)
+@given(st.lists(st.tuples(st.sampled_from(EDITS), st.booleans()), min_size=1, max_size=4), st.booleans())
+def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, monkeypatch, steps, prepared) -> None:  # type: ignore[no-untyped-def]
     """As `serve` builds: one Cache kept in memory across builds, which reads again only the files
     the watcher reports, the pages first with the search index left as it was, then (unless the
-    next edit comes first) a build that catches up.  The problems are a fresh check's."""
-    serve_steps(tmp_path_factory, monkeypatch, steps)
+    next edit comes first) a build that catches up.  The problems are a fresh check's.  ``prepared``: serve
+    started on a site and spare of another process's builds, and built at its first quiet moment."""
+    serve_steps(tmp_path_factory, monkeypatch, steps, prepared)
 
 
 _PLAN_AGAIN, _KEYS_AGAIN = ShardsAgain.plan, SectionKeys.keys
@@ -638,9 +651,10 @@ def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
     return made  # (the newest claims, the most disputed, the timeline's claims: as sorted afresh)
 
 
-def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
+def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
-    compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
+    compare with a full build each time (``prepared``: on a site and spare that builds of another process
+    made, with serve's build at its first quiet moment, every file's read forgotten, before the first edit); what serve keeps of the search's shards, the input hashes, the page
     keys, the versions appended, the site's groupings, the lists sorted by claim, the claims the plan takes again
     and the site's keys of the search's files, the write report and the rows of the records saved are compared
     with what is made afresh at each build, and so are each claim's deps and snapshot (with the snapshots' keys
@@ -723,7 +737,11 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
-    build(load_config(project), cache=cache, search_later=True)
+    if prepared:
+        serve_prepared(project, cache)
+        assert tree(project / "site") == full_build_of(project, tmp_path_factory)
+    else:
+        build(load_config(project), cache=cache, search_later=True)
     for n, (edit, quiet) in enumerate(steps, 1):
         before = inputs_of(project)
         edit(project, n)
@@ -788,6 +806,40 @@ def test_serve_builds_equal_full_builds_with_every_list_split(tmp_path_factory, 
     monkeypatch.setattr(pages_module, "catalogue_json", catalogue_made)
     serve_steps(tmp_path_factory, monkeypatch, [(edit, quiet) for edit in EDITS])
     assert any(taken) and not all(taken)
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_serve_carries_its_first_save_once_its_first_quiet_moment_built(tmp_path_factory, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        prepared) -> None:
+    """serve started on a site and spare of another process's builds: at its first save, the spare's record
+    is not one it saved, so no page is carried at once (each is kept file by file, its stat checked) and every
+    file is read again (the first change is any file's).  Once the build of its first quiet moment is made
+    (``prepared``), the first save is carried as any later one; the site is a full build's either way."""
+    project = copy_project(tmp_path_factory.mktemp("prepared"))
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
+    if prepared:
+        serve_prepared(project, cache)
+    else:
+        build(load_config(project))
+        build(load_config(project))
+        build(load_config(project), cache=cache, search_later=True)
+    carried: list[bool] = []
+
+    def carry(self: Aside, keys, indexed, rekeyed):  # type: ignore[no-untyped-def]
+        made = _CARRY(self, keys, indexed, rekeyed)
+        carried.append(made is not None)
+        return made
+
+    monkeypatch.setattr(Aside, "carry", carry)
+    edit_claim_title(project, 1)
+    cache.changed(frozenset({str(project / CLAIM)}) if prepared else None)
+    shown = build(load_config(project), cache=cache, search_later=True)
+    assert carried == [prepared] and shown.rendered > 0
+    full = full_build_of(project, tmp_path_factory)
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+    build(load_config(project), cache=cache)  # the search caught up
+    assert tree(project / "site") == full
 
 
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:

@@ -169,6 +169,47 @@ def test_a_save_made_as_soon_as_the_site_is_served_is_shown(tmp_path: Path, monk
         assert b"Saved at once" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
 
 
+@pytest.mark.parametrize("made", [None, [], ["a problem"]])
+def test_the_first_quiet_moment_builds_once_with_every_read_forgotten(tmp_path: Path, made: list[str] | None) -> None:
+    """With no change seen since the first build, serve's first quiet moment builds (``prepare``) after telling
+    that any file may have changed, as its first change would have; a save after it is told by its path alone.
+    Open pages reload only when that build changed the site or failed (``made`` not None)."""
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    told: list[frozenset[str] | None] = []
+    prepared = threading.Event()
+    built: list[int] = []
+    ports: list[int] = []
+    started, stop = threading.Event(), threading.Event()
+
+    def prepare() -> list[str] | None:
+        built.append(len(told))
+        prepared.set()
+        return made
+
+    def ready(port: int) -> None:
+        ports.append(port)
+        started.set()
+
+    thread = threading.Thread(target=serve, args=(config, 0, lambda: [] if told else built.append(-1) or []), kwargs={
+        "stop": stop, "ready": ready, "changed": told.append, "prepare": prepare})
+    thread.start()
+    try:
+        assert started.wait(30) and prepared.wait(30)
+        base = f"http://127.0.0.1:{ports[0]}"
+        status = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])
+        assert (status["version"], status["errors"]) == ((1, []) if made is None else (2, made))
+        claim = tmp_path / CLAIM
+        save(claim, claim.read_text("utf-8").replace("title: Turkish troops", "title: Saved, Turkish troops"))
+        wait_for_version(base, int(status["version"]))
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
+    assert built == [-1, 1]  # the first build, then one build at the first quiet moment, told of every file first
+    assert told[0] is None and told[1:] and all(paths == frozenset({str(claim)}) for paths in told[1:])
+
+
 def test_a_change_outside_the_corpus_and_claims_makes_every_file_be_read_again(tmp_path: Path) -> None:
     copy_project(tmp_path)
     config = load_config(tmp_path)

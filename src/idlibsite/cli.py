@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from idlibsite import __version__
-from idlibsite.build import build
+from idlibsite.build import BuildResult, build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check, unreviewed
 from idlibsite.config import Config, is_example_url, load_config
@@ -144,7 +144,8 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     behind = False  # whether the last build left the search index behind its pages
 
-    def rebuild(search_later: bool = True) -> list[str]:
+    def built(search_later: bool) -> BuildResult | list[str]:
+        """A build of the site; the problems (printed) when it failed."""
         nonlocal behind
         try:  # a preview: drafts are not versions; the search index may catch up afterwards
             result = build(config, cache=cache, notice=_notice, record_versions=False, search_later=search_later)
@@ -153,9 +154,23 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
             return messages
         behind = result.search_behind
+        return result
+
+    def told(result: BuildResult) -> list[str]:
         later = " (search index: catching up)" if behind else ""
         print(f"Built {result.pages} pages ({result.rendered} files rendered){later}.", file=sys.stderr)
         return []
+
+    def rebuild(search_later: bool = True) -> list[str]:
+        result = built(search_later)
+        return result if isinstance(result, list) else told(result)
+
+    def prepare() -> list[str] | None:
+        """serve's build at its first quiet moment, nothing changed: silent (None) when the site is as it was."""
+        result = built(search_later=True)
+        if isinstance(result, list) or result.written.written or result.written.removed:
+            return result if isinstance(result, list) else told(result)
+        return None
 
     def ready(port: int) -> None:
         print(f"Serving {config.rel(config.output)}/ at http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
@@ -167,7 +182,8 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
         layer = EditLayer(Session(config)) if args.edit else None
         # the site built as `build` builds it; the files sent point at the server, unless --base-url says otherwise
         serve(config, args.port, rebuild, ready=ready, own_links=args.base_url is None, layer=layer,
-              behind=lambda: behind, catch_up=lambda: rebuild(search_later=False), changed=cache.changed)
+              behind=lambda: behind, catch_up=lambda: rebuild(search_later=False), changed=cache.changed,
+              prepare=prepare)
     except KeyboardInterrupt:
         pass
     return 0

@@ -10,7 +10,9 @@ the browser, and the last good site keeps being served.  With ``--edit``, a :cla
 requests; a page whose panel holds unsaved work is not reloaded under it.
 
 To show an edit sooner, a rebuild may leave the search index as it was; once
-no change has come for a moment, the index catches up.  While it is behind,
+no change has come for a moment, the index catches up.  The first such moment
+after the start is taken for one build that pays what the first rebuild pays
+once, so that the first save is shown as soon as any later one.  While it is behind,
 the search page says so (a notice the server adds, as with the script).
 
 The site is built as ``idlibsite build`` builds it, with the configured base URL, so that a build after
@@ -233,7 +235,8 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
           ready: Callable[[int], None] | None = None, own_links: bool = True,
           layer: Layer | None = None, behind: Callable[[], bool] = lambda: False,
           catch_up: Callable[[], list[str]] | None = None,
-          changed: Callable[[frozenset[str] | None], None] = lambda paths: None) -> None:
+          changed: Callable[[frozenset[str] | None], None] = lambda paths: None,
+          prepare: Callable[[], list[str] | None] | None = None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
@@ -244,6 +247,11 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
     ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
+    ``prepare`` builds at the first such quiet moment, with no change seen yet (every file's read forgotten
+    first, as the first change's would be): the problems, or None when the site was left as it was (no
+    reload).  The first save then costs what any later one does: that build pays what the first rebuild
+    after the server's start pays once (every input read again, the spare tree, whose record another
+    process saved, checked file by file), while the user has not saved yet.
     """
     stop = stop or threading.Event()
     status = Status()
@@ -272,6 +280,13 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
                 errors = rebuild()
                 status.search_behind = behind()
                 status.publish(errors)
+            elif first and prepare is not None and not status.errors:  # the first quiet moment
+                changed(None)
+                first = False
+                made = prepare()
+                status.search_behind = behind()
+                if made is not None:
+                    status.publish(made)
             elif status.search_behind and catch_up is not None and not status.errors:  # a quiet moment
                 errors = catch_up()
                 status.search_behind = behind()
