@@ -331,6 +331,32 @@ def test_serve_keeps_the_tree_it_saved_as_its_record_not_a_copy_and_not_the_tree
         other.close()
 
 
+def test_serve_lets_go_of_the_record_a_tree_had_and_of_what_its_build_said_once_the_tree_is_saved_over(
+        tmp_path: Path) -> None:
+    """serve reads the spare's record at a build's start and saves the tree over it at the end: the record read
+    (and what the build that saved it said of it) is stale from then on, and no longer held by the cache, where
+    it stayed to the next commit, through the next build's peak; the other tree's record is kept."""
+    kept = Cache(None, keep_reads=lambda path: False)  # a process that builds again, as serve's
+    old, new = Entry("k1", "1" * 64, True, 1, 2, 3, 13), Entry("k2", "2" * 64, True, 4, 5, 6, 16)
+    records = Records.open(tmp_path / "cache", tmp_path / "site", cache=kept)
+    try:
+        records.save("spare", {}, trees.Tree([("index.html", old)]), keep=(), made_with="spare's build")
+        records.save("site", {}, trees.Tree([("index.html", new)]), keep=("spare",), made_with="site's build")
+        kept.commit()  # the next build of the same process
+        site, held = records.load_pair("site", "spare")
+        assert held is not None and records.made_with(held) == "spare's build"
+        now = held.without(["index.html"])
+        now["index.html"] = new
+        records.save("spare", held, now, keep=("site",), made_with="this build")
+        gone = weakref.ref(held)
+        del held
+        assert gone() is None  # nor by what its build said of it (a key holding it)
+        assert records.load("spare") is now and records.made_with(now) == "this build"
+        assert records.load("site") is site and records.made_with(site) == "site's build"
+    finally:
+        records.close()
+
+
 def test_serve_checks_the_records_file_whole_again_only_once_another_process_wrote_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "cache"

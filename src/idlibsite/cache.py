@@ -148,6 +148,12 @@ class Cache(KeptReads):
             self.kept_now[k] = value
         return value
 
+    def forget(self, k: Hashable) -> None:
+        """Hold no more what ``kept`` or ``keep`` had for ``k``: a value known stale before the next commit drops
+        it (serve's record of a tree saved over: ~12 MB at 3,000 sources, held through the next build's peak)."""
+        self.kept_now.pop(k, None)
+        self.kept_before.pop(k, None)
+
     def touch(self, kind: str, keys: Iterable[str]) -> None:
         """Count ``keys`` as used, as ``get_many`` would, for a value kept in memory made from their entries."""
         self.used.setdefault(kind, set()).update(map(packed_key, keys) if self.once else keys)

@@ -34,7 +34,7 @@ import stat
 import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -74,6 +74,7 @@ class Records:
     cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
     notice: Callable[[str], None] = lambda message: None  # told when a damaged record is discarded
     paired: dict[int, dict[int, dict[str, bytes]]] | None = None  # load_pair's: each record read, by its buckets
+    read_as: dict[str, str] = field(default_factory=dict)  # the token each tree's record was loaded under (save)
 
     @classmethod
     def open(cls, folder: Path, output: Path, *, retry: bool = True,
@@ -167,6 +168,7 @@ class Records:
             return None
         if self.cache is None:
             return self._rows(tree, row[2], like)
+        self.read_as[tree] = str(row[1])
         return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])),
                                partial(self._rows, tree, row[2], like))
 
@@ -303,6 +305,12 @@ class Records:
             saved = after.detach() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
             self.cache.keep((OWN, Same(saved)), made_with)
+            # the record the tree had (serve: the spare's, read at this build's start) and what its build said of
+            # it are stale from here on: not held to the next commit, through the next build's peak
+            was = self.read_as.pop(tree, None)
+            if was is not None:
+                self.cache.forget((RECORDS, self.path, self.output, tree, was))
+            self.cache.forget((OWN, Same(before)))
 
     def _bucket_saved(self, tree: str, bucket: int) -> dict[str, bytes]:
         """The files of ``tree``'s ``bucket`` as saved: the record the build began with (read whole then, or
