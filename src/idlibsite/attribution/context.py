@@ -352,8 +352,12 @@ def _given_alone(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
     has named no such person, or two with different names ("Wang Yi" and "Wang Jinhui")."""
     if " " in name or not name[:1].isupper():
         return None
-    people = {(speaker.actor.name if speaker.actor else speaker.new.name): speaker for speaker, _role, _person in entries
-              if (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person))}
+    people: dict[str, Speaker] = {}
+    for speaker, _role, _person in entries:
+        if speaker.actor and speaker.actor.kind == "person":
+            people[speaker.actor.name] = speaker
+        elif not speaker.actor and speaker.new and speaker.new.person:
+            people[speaker.new.name] = speaker
     held = [speaker for known, speaker in people.items() if len(known.split()) > 1 and name_key(known.split()[0]) == name_key(name)]
     return held[0] if len(held) == 1 else None
 
