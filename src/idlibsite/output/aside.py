@@ -48,6 +48,7 @@ class Aside:
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now = Tree()  # the new site so far
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
+        self.made_folders: set[str] = set()  # a fresh tree: the folders made in it so far (fs.make_folders)
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
         self.pruned = False  # whether ``folders`` are every folder of the tree (pruned by this build)
@@ -370,8 +371,15 @@ class Aside:
         os.rmdir(self.tree / fs.STAGED)
 
     def _into_place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
-        """``make(target)`` at ``path``, after making room for it if that fails; its stat."""
+        """``make(target)`` at ``path``, after making room for it if that fails; its stat.  In a fresh tree its
+        folders are made first, unless made already: a new folder costs no failed ``make`` and no look at
+        each folder above it (every claim, source and actor page of a cold build is in a folder of its own)."""
         target = self.tree / path
+        if self.fresh:
+            try:
+                fs.make_folders(str(self.tree), path, self.made_folders)
+            except OSError:
+                pass  # (a file of this build where the path has a folder: room is made below, as in the spare)
         try:
             make(target)
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
