@@ -319,8 +319,7 @@ class Aside:
         """Leave the site as it was: delete a fresh tree, or the spare's staged files.
 
         A spare whose files were being moved into place when ``finish()``
-        failed stays marked unclean: the next build trusts nothing of it.
-        """
+        failed stays marked unclean: the next build trusts nothing of it."""
         if self.done:
             return
         self.done = True
@@ -344,7 +343,8 @@ class Aside:
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
         """Make a file for ``path`` with ``make(target)``: in place in a fresh tree, else staged."""
         try:
-            if self.fresh:
+            if self.fresh:  # its folders made first, each once (a cold build's pages have a folder each)
+                fs.make_folders(str(self.tree), path, self.made_folders)
                 return self._into_place(path, make)
             staging = self.tree / fs.STAGED
             if not self.staged:
@@ -371,15 +371,8 @@ class Aside:
         os.rmdir(self.tree / fs.STAGED)
 
     def _into_place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
-        """``make(target)`` at ``path``, after making room for it if that fails; its stat.  In a fresh tree its
-        folders are made first, unless made already: a new folder costs no failed ``make`` and no look at
-        each folder above it (every claim, source and actor page of a cold build is in a folder of its own)."""
+        """``make(target)`` at ``path``, after making room for it if that fails; its stat."""
         target = self.tree / path
-        if self.fresh:
-            try:
-                fs.make_folders(str(self.tree), path, self.made_folders)
-            except OSError:
-                pass  # (a file of this build where the path has a folder: room is made below, as in the spare)
         try:
             make(target)
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):

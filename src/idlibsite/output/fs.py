@@ -58,16 +58,20 @@ def make_folders(tree: str, path: str, made: set[str]) -> None:
     """Make the folders of site path ``path`` in a tree that holds no folder but ``made`` (the folders made
     so far, each as a site path, added to): a fresh tree, filled by this build.  Each folder is made once,
     without looking at what is there (``make_room`` looks at every folder of the path: up to a dozen stats).
-    Raises OSError when a folder cannot be made (a file of the tree where the path needs a folder)."""
+    Stops at a folder that cannot be made (a file of this build where the path has a folder): the write then
+    fails, and ``make_room`` makes room as in the spare, or says why it cannot."""
     end = path.rfind("/")
     missing = []
     while end > 0 and path[:end] not in made:
         missing.append(path[:end])
         end = path.rfind("/", 0, end)
-    for folder in reversed(missing):
-        os.mkdir(f"{tree}/{folder}")
-        os.chmod(f"{tree}/{folder}", DIR_MODE)
-        made.add(folder)
+    try:
+        for folder in reversed(missing):
+            os.mkdir(f"{tree}/{folder}")
+            os.chmod(f"{tree}/{folder}", DIR_MODE)
+            made.add(folder)
+    except OSError:
+        return
 
 
 def swap(tree: Path, out: Path) -> Path | None:
