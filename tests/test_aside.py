@@ -258,3 +258,32 @@ def test_a_file_kept_from_the_site_is_recorded_with_the_sites_own_entry(project:
     assert tree(out) == on_disk(site(1))
     _, report = build(out, project, pages)
     assert report.written == 0
+
+
+def test_a_fresh_tree_makes_each_folder_once_without_looking_at_the_folders_above(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """A cold build puts every page in a folder of its own: the folders are made as the paths need them,
+    each once, with no failed write and no make_room (a stat of each folder above); a file of the build
+    where a later path has a folder is still replaced by that folder, as make_room does."""
+    made_rooms: list[str] = []
+    real = fs.make_room
+    monkeypatch.setattr(fs, "make_room", lambda tree, path: (made_rooms.append(path), real(tree, path))[1])
+    mkdirs: list[str] = []
+    real_mkdir = os.mkdir
+    monkeypatch.setattr(os, "mkdir", lambda path, *a, **k: (mkdirs.append(str(path)), real_mkdir(path, *a, **k))[1])
+    out = project / "site"
+    files = {"claims/a/index.html": b"a", "claims/a/v/1/index.html": b"v1", "claims/a/v/2/index.html": b"v2",
+             "claims/b/index.html": b"b", "index.html": b"home", "static/site.css": b"css"}
+    with open_site(out, project, trust=False) as aside:
+        assert aside.fresh
+        for path, data in files.items():
+            aside.put(path, data)
+        aside.put("x", b"a file, then a folder")
+        aside.put("x/y.html", b"y")
+        aside.finish()
+    assert made_rooms == ["x/y.html"]  # only where a file of the build stood
+    folders = sorted(p.removeprefix(str(aside.tree) + "/") for p in mkdirs if p.startswith(str(aside.tree) + "/"))
+    assert folders == ["claims", "claims/a", "claims/a/v", "claims/a/v/1", "claims/a/v/2", "claims/b", "static",
+                       "x", "x"]  # x: tried where the file stood, then made by make_room
+    assert tree(out) == on_disk({**files, "x/y.html": b"y"})
+    assert all(os.stat(out / f).st_mode & 0o777 == fs.DIR_MODE for f in ("claims", "claims/a/v/2", "x"))

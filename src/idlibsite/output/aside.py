@@ -48,6 +48,7 @@ class Aside:
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now = Tree()  # the new site so far
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
+        self.made_folders: set[str] = set()  # a fresh tree: the folders made in it so far (fs.make_folders)
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
         self.pruned = False  # whether ``folders`` are every folder of the tree (pruned by this build)
@@ -318,8 +319,7 @@ class Aside:
         """Leave the site as it was: delete a fresh tree, or the spare's staged files.
 
         A spare whose files were being moved into place when ``finish()``
-        failed stays marked unclean: the next build trusts nothing of it.
-        """
+        failed stays marked unclean: the next build trusts nothing of it."""
         if self.done:
             return
         self.done = True
@@ -343,7 +343,8 @@ class Aside:
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
         """Make a file for ``path`` with ``make(target)``: in place in a fresh tree, else staged."""
         try:
-            if self.fresh:
+            if self.fresh:  # its folders made first, each once (a cold build's pages have a folder each)
+                fs.make_folders(str(self.tree), path, self.made_folders)
                 return self._into_place(path, make)
             staging = self.tree / fs.STAGED
             if not self.staged:

@@ -40,14 +40,38 @@ def spare_path(out: Path) -> Path:
     return out.with_name(f".{out.name}.spare")
 
 
-def write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path | str, data: bytes) -> None:
+    """Create ``path`` holding ``data`` (never an existing file): written with ``os.write``, not through a
+    buffered file object, which cost an ``fstat`` and two objects per file (a cold build writes 26,000
+    files at 1,000 sources)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         os.fchmod(fd, FILE_MODE)
-        with open(fd, "wb", closefd=False) as stream:
-            stream.write(data)
+        view = memoryview(data)
+        while view:  # (a write may take fewer bytes than given)
+            view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def make_folders(tree: str, path: str, made: set[str]) -> None:
+    """Make the folders of site path ``path`` in a tree that holds no folder but ``made`` (the folders made
+    so far, each as a site path, added to): a fresh tree, filled by this build.  Each folder is made once,
+    without looking at what is there (``make_room`` looks at every folder of the path: up to a dozen stats).
+    Stops at a folder that cannot be made (a file of this build where the path has a folder): the write then
+    fails, and ``make_room`` makes room as in the spare, or says why it cannot."""
+    end = path.rfind("/")
+    missing = []
+    while end > 0 and path[:end] not in made:
+        missing.append(path[:end])
+        end = path.rfind("/", 0, end)
+    try:
+        for folder in reversed(missing):
+            os.mkdir(f"{tree}/{folder}")
+            os.chmod(f"{tree}/{folder}", DIR_MODE)
+            made.add(folder)
+    except OSError:
+        return
 
 
 def swap(tree: Path, out: Path) -> Path | None:
