@@ -69,8 +69,9 @@ def lock_equal(cache: Cache, entries: Mapping[str, Locked], read: Mapping[str, L
     if snap is None or snap.made is not entries:  # builds once, or not serve's snapshot: compared whole
         return same_entries(entries, read)
     found = cache.kept((EQUAL_KIND, Same(read)), Found)
-    if snap.patched is not None and snap.patched[0] == found.serial:
-        equal = all(read.get(k) == entries[k] for k in snap.patched[1])
+    patched, snap.patched = snap.patched, None  # read once: not held through the rest of the build
+    if patched is not None and patched[0] == found.serial:
+        equal = all(read.get(k) == entries[k] for k in patched[1])
     else:
         equal = same_entries(entries, read)
     found.serial = snap.serial if equal else None
