@@ -20,7 +20,7 @@ import os
 from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import compress
-from operator import attrgetter, is_, is_not, or_
+from operator import attrgetter, eq, is_, is_not, or_
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,8 +70,8 @@ def lock_equal(cache: Cache, entries: Mapping[str, Locked], read: Mapping[str, L
         return same_entries(entries, read)
     found = cache.kept((EQUAL_KIND, Same(read)), Found)
     patched, snap.patched = snap.patched, None  # read once: not held through the rest of the build
-    if patched is not None and patched[0] == found.serial:
-        equal = all(read.get(k) == entries[k] for k in patched[1])
+    if patched is not None and patched[0] == found.serial and len(patched[1]) < len(entries):  # (else: every one)
+        equal = all(map(eq, map(read.get, patched[1]), map(entries.__getitem__, patched[1])))  # (in C)
     else:
         equal = same_entries(entries, read)
     found.serial = snap.serial if equal else None
