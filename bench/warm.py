@@ -82,7 +82,8 @@ def parts() -> list[tuple[object, str, str]]:
             (SectionKeys, "keys", "page keys"), (Records, "open", "open records"),
             (Aside, "start", "open site"), (Aside, "carry", "carry"),
             (b, "render", "render"), (Aside, "put", "put"), (b, "bundle_is_current", "search"),
-            (b, "search_index", "search"), (lock, "remove_stale", "stale lock"), (Aside, "finish", "finish"), (Cache, "commit", "commit")]
+            (b, "search_index", "search"), (lock, "remove_stale", "stale lock"), (lock, "_stage", "stage lock"),
+            (Aside, "finish", "finish"), (Cache, "commit", "commit")]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -488,6 +488,7 @@ def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, mon
 
 _PLAN_AGAIN, _KEYS_AGAIN = ShardsAgain.plan, SectionKeys.keys
 _DROPPED = grouping_module.dropped
+_LOCK_EQUAL, _SAME_ENTRIES = build_module.lock_equal, lockkept_module.same_entries
 
 
 def _shards_checked(self: ShardsAgain, indexed: dict[str, str], indexer: str = "") -> list[Shard]:
@@ -734,6 +735,19 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
         return made
 
     monkeypatch.setattr(grouping_module, "dropped", dropped)
+    whole: list[bool] = []  # whether each comparison of serve's lock entries with the lock as read took every entry
+
+    def lock_equal(cache, entries, read):  # type: ignore[no-untyped-def]
+        taken: list[int] = []
+        monkeypatch.setattr(lockkept_module, "same_entries", lambda e, r: taken.append(1) or _SAME_ENTRIES(e, r))
+        made = _LOCK_EQUAL(cache, entries, read)
+        monkeypatch.setattr(lockkept_module, "same_entries", _SAME_ENTRIES)
+        assert made == (dict(entries) == dict(read))
+        if cache.reads is not None:  # serve's (not a full build's to compare with)
+            whole.append(bool(taken))
+        return made
+
+    monkeypatch.setattr(build_module, "lock_equal", lock_equal)
     monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
@@ -755,7 +769,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
             assert refused.problems == full_refused.value.problems, done
             continue
         groupings_checked(shown.checked.site)
-        full, checked = full_build_and_check_of(project, tmp_path_factory)
+        full, checked, lock, _ = full_build_check_and_lock_of(project, tmp_path_factory)
+        assert (project / "claims" / LOCK_NAME).read_bytes() == lock, done  # byte for byte
         site = tree(project / "site")
         assert (shown.checked.problems, shown.checked.coverage) == (checked.problems, checked.coverage), done
         assert dict(shown.checked.spans) == dict(checked.spans), done  # the lock's entries (a build's, as rows: sorted)
@@ -772,6 +787,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
             assert tree(project / "site") == full, done
     # every kind of edit: the claims gone counted without a set at some updates of the groupings, not at others
     assert len(steps) < len(EDITS) or (any(counted) and not all(counted))
+    # the lock as read compared only at the entries made again at some builds (a title edit's), whole at others
+    assert len(steps) < len(EDITS) or (any(whole) and not all(whole))
     # every kind of edit: known at some, the unchanged claims taken whole at some plans, not at others, the
     # claims loaded put in place in the last build's at some builds, not at others, and the sections of sources,
     # actors... taken again by position at some plans, found by id at others (what is taken then: the test of a

@@ -2,6 +2,7 @@
 each source's coverage gone through only for what an edit touched, and equal to a fresh check's."""
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,44 @@ def test_serve_keeps_the_lock_as_read_holding_the_new_entries_it_equals(tmp_path
     again = check(config, cache=cache)
     assert again.locked is checked.locked
     as_fresh(again, project)
+
+
+def test_serve_compares_the_lock_as_read_only_at_the_entries_an_edit_made_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a build found its lock entries equal to the lock as read, the next build of serve compares with that
+    very lock only the entries it made again (lockkept.lock_equal): a title edit compares none of the others and
+    writes nothing, a quote edit finds its entry changed and writes the lock; once the file written is read again,
+    its first build compares every entry.  Each time the lock file is a full build's, byte for byte."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)
+    lock_path, claim = project / "claims" / LOCK_NAME, project / CLAIM
+    whole: list[int] = []  # the entries of each comparison of every entry
+    real = lockkept_module.same_entries
+    monkeypatch.setattr(lockkept_module, "same_entries", lambda e, r: whole.append(len(e)) or real(e, r))
+
+    def edited(text: str) -> bytes:
+        """The lock after serve's build of ``text`` in the claim, checked against a full build's."""
+        claim.write_text(text, "utf-8")
+        cache.changed({str(claim)})
+        build(config, cache=cache)
+        served = list(whole)
+        full = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
+        shutil.copytree(project, full, ignore=shutil.ignore_patterns("site", ".site*", CACHE_DIR))
+        build(load_config(full), full=True)  # (which compares every entry: not counted)
+        whole[:] = served
+        assert lock_path.read_bytes() == (full / "claims" / LOCK_NAME).read_bytes()
+        return lock_path.read_bytes()
+
+    text = claim.read_text("utf-8")
+    titled = re.sub(r"^title: (.*)$", r"title: \1 (edited)", text, count=1, flags=re.M)
+    before = lock_path.read_bytes()
+    assert edited(titled) == before and whole == []  # none compared but those of the edited claim
+    dropped = " In addition, the militants do not allow civilians to leave Idlib"
+    assert dropped in text
+    cut = re.sub(re.escape(dropped) + r"[^\n]*", "", titled, count=1)  # the first statement's quote cut short
+    assert edited(cut) != before and whole == []
+    n = len(check(config, cache=Cache(None)).spans)
+    assert edited(cut.replace("(edited)", "(edited again)")) and whole == [n]  # the file written, read again
+    assert edited(cut.replace("(edited)", "(edited thrice)")) and whole == [n]

@@ -17,6 +17,7 @@ from operator import not_
 
 from idlibsite.anchoring.grouping import dropped, patched, replaced
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
+from idlibsite.anchoring.lockkept import lock_equal
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import (VERSION_HEX_DIGITS, Appended, Version, appended, canonical, dated_as_before,
@@ -180,7 +181,7 @@ def build(
         lock = (checked.spans, checked.locked) if end is None else end.lock()
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in
-        with lock_written(config.claims / LOCK_NAME, *lock):
+        with lock_written(config.claims / LOCK_NAME, *lock, partial(lock_equal, cache)):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published

@@ -17,7 +17,7 @@ import json
 import marshal
 import os
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -52,6 +52,14 @@ class Locked:
     sha256: str  # the source's bytes then
     quote: str  # the quote as typed then
     parts: tuple[tuple[int, int, str], ...]  # (start, end, exact text) of each part
+
+
+Equal = Callable[[Mapping[str, Locked], Mapping[str, Locked]], bool]  # whether a lock's new entries equal it as read
+
+
+def same_entries(entries: Mapping[str, Locked], read: Mapping[str, Locked]) -> bool:
+    """Whether the lock's new entries equal the lock as read (the very lock, as rows: its entries unread)."""
+    return entries is read or entries == read
 
 
 def snapshot(site: Site) -> dict[str, Locked]:
@@ -96,9 +104,8 @@ def shared(locked: dict[str, Locked], now: Mapping[str, Locked]) -> dict[str, Lo
 def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict[str, Locked]:
     """The lock as last written; empty when there is none yet.
 
-    Raises InputError, located at ``display`` (default: ``path``), when the
-    file is not a lock this tool wrote (damaged, hand-edited, merged badly).
-    With ``cache``, the same bytes read again in the same process are not parsed again.
+    Raises InputError, located at ``display`` (default: ``path``), when the file is not a lock this tool wrote
+    (damaged, hand-edited, merged badly).  With ``cache``, the same bytes read again in the same process are not parsed again.
     """
     return read_lock_rows(path, display, cache)[0]
 
@@ -213,19 +220,18 @@ def write_lock(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Loc
 
 
 @contextmanager
-def lock_written(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None = None
-                 ) -> Iterator[bool]:
+def lock_written(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None = None,
+                 equal: Equal = same_entries) -> Iterator[bool]:
     """Write the new lock beside ``path`` now, and put it in place when the body ends without an error.
 
     Yields whether the lock changes.  A lock that cannot be written raises
     OutputError here, before the body (the site's swap) runs; when the body
-    fails, the new lock is removed and the old one stays.  ``read`` is the
-    lock as read at the start of the build: when ``entries`` equal it,
-    nothing is serialized.  The file has one line per anchor, so its diffs in
-    version control show the anchors that changed.
+    fails, the new lock is removed and the old one stays.  ``read`` is the lock as read at the start
+    of the build: when ``entries`` equal it (``equal``; serve's: lockkept.lock_equal), nothing is
+    serialized.  The file has one line per anchor, so its diffs in version control show the anchors that changed.
     """
     remove_stale(path.parent, f".{path.name}.tmp-")  # left by a killed build
-    tmp = _stage(path, entries, read)
+    tmp = _stage(path, entries, read, equal)
     try:
         yield tmp is not None
     except BaseException:
@@ -240,11 +246,11 @@ def lock_written(path: Path, entries: Mapping[str, Locked], read: Mapping[str, L
             raise _unwritable(path, exc, "the site was published, but ") from exc
 
 
-def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None) -> Path | None:
+def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None, equal: Equal) -> Path | None:
     """The new lock written to a temporary file beside ``path``; None when the lock is unchanged."""
     if os.path.lexists(path) and not path.is_file():
         raise _unwritable(path, IsADirectoryError(21, "not a regular file"))
-    if read is not None and path.exists() and (entries is read or entries == read):  # (the very lock: unread)
+    if read is not None and path.exists() and equal(entries, read):
         return None
     if path.exists() and _reads_as(path, _lock_text(entries)):
         return None
@@ -356,12 +362,11 @@ def _unmoved(site: Site, old: Mapping[str, Locked]) -> bool:
 def swapped_ids(sources: Sequence[Source], old: Mapping[str, Locked]) -> dict[str, Problem]:
     """The sources whose id's anchors were made on another file's text, each with its error.
 
-    Two sidecars that swap ids give each article the other's id: every span
-    of both would be reported as changed, and accepting that would anchor the
-    quotes in the wrong article.  A source is taken for swapped when its text
-    changed and the text its id was anchored on is now another file's, whose
-    own id was not anchored on that text (identical copies of one article are
-    not swaps).  One error per source, at the sidecar's ``id:``.
+    Two sidecars that swap ids give each article the other's id: every span of both would be reported
+    as changed, and accepting that would anchor the quotes in the wrong article.  A source is taken for
+    swapped when its text changed and the text its id was anchored on is now another file's, whose own
+    id was not anchored on that text (identical copies of one article are not swaps).  One error per
+    source, at the sidecar's ``id:``.
     """
     anchored: dict[str, str] = {}  # source id -> the sha256 its spans were anchored on
     for then in old.values():
