@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.quotations import DOUBLE_OPENING
+
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]+|al-\w+|bin|ibn|de|van|von)(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|ibn|de|van|von)){0,3}")
 """A name of one to four capitalised words (particles allowed): the first field of a name line."""
-
-_MARKS = "\"“«„"
 
 
 def name_over(text: str, at: int) -> str:
@@ -19,11 +19,11 @@ def name_over(text: str, at: int) -> str:
     and ends with no sentence's or label's stop, and its first comma-separated field is a name ('Georges Hanna, 58,
     Bonnyrigg, cafe owner'); "" otherwise."""
     line = text.rfind("\n", 0, at) + 1
-    if line == 0 or not text.startswith(tuple(_MARKS), line):
+    if line == 0 or not text.startswith(DOUBLE_OPENING, line):
         return ""
     above = text.rfind("\n", 0, line - 1) + 1
     name_line = text[above : line - 1]
-    if not name_line.strip() or any(m in name_line for m in _MARKS) or name_line.rstrip().endswith((".", ":", "?", "!")):
+    if not name_line.strip() or any(m in name_line for m in DOUBLE_OPENING) or name_line.rstrip().endswith((".", ":", "?", "!")):
         return ""
     if above > 0 and text[text.rfind("\n", 0, above - 1) + 1 : above - 1].strip():
         return ""  # the line above is no block's first: a paragraph's last line, not a name line
@@ -44,7 +44,7 @@ def boxed_guest(text: str) -> str:
         return ""
     before = text[: first.start()].rstrip()
     line = before[before.rfind("\n") + 1 :].strip()
-    if "," not in line or any(m in line for m in _MARKS) or line.endswith((".", ":", "?", "!")) or before[: -len(line)].rstrip(" ")[-1:] not in ("\n", ""):
+    if "," not in line or any(m in line for m in DOUBLE_OPENING) or line.endswith((".", ":", "?", "!")) or before[: -len(line)].rstrip(" ")[-1:] not in ("\n", ""):
         return ""
     head = line.split(",")[0].strip()
     return head if _NAME.fullmatch(head) and len(head.split()) >= 2 else ""

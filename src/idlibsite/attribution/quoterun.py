@@ -12,13 +12,11 @@ from collections.abc import Callable, Sequence
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.fullnames import last_full_name
+from idlibsite.sources.quotations import DOUBLE_OPENING
 from idlibsite.sources.speech import Sentence
 
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 """A blank line: where a paragraph ends."""
-
-_OPENS = ("\"", "“", "«", "„")
-"""The double marks a paragraph of a run opens with (single ones are too often apostrophes to count)."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -45,10 +43,10 @@ def run_of(text: str, at: int) -> tuple[tuple[int, int], ...]:
     if here is None:
         return ()
     first = here
-    while first > 0 and _left_open(text[slice(*spans[first - 1])]) and text.startswith(_OPENS, spans[first][0]):
+    while first > 0 and _left_open(text[slice(*spans[first - 1])]) and text.startswith(DOUBLE_OPENING, spans[first][0]):
         first -= 1
     last = here
-    while last + 1 < len(spans) and _left_open(text[slice(*spans[last])]) and text.startswith(_OPENS, spans[last + 1][0]):
+    while last + 1 < len(spans) and _left_open(text[slice(*spans[last])]) and text.startswith(DOUBLE_OPENING, spans[last + 1][0]):
         last += 1
     return tuple(spans[first : last + 1]) if last > first else ()
 

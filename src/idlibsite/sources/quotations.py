@@ -70,6 +70,10 @@ STRAIGHT = '"'
 LOW_OPENER = "„"
 """The low double mark („) of German, Polish and Balkan copy: it only opens, and a "“", a "”" or a straight mark closes it."""
 
+DOUBLE_OPENING = tuple(STRAIGHT + OPENERS + LOW_OPENER)
+"""Every double mark that can open a quotation: what a paragraph of a quotation run, or one under a name line, starts
+with (single marks are too often apostrophes to count)."""
+
 SINGLE_OPENERS = "‘'"
 """Marks that open a nested quotation (a straight ' only where a word starts)."""
 
