@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from test_attribution import said_opening
+from idlibsite.attribution.carried import item_subject
 from idlibsite.attribution.nameline import name_over
 from idlibsite.sources.headed import plain_interview
 from idlibsite.sources.introguest import intro_guest, no_given_name
@@ -48,6 +49,11 @@ _REVIEW = ("Press review: Belgian and French papers on Idlib\n\nBRUSSELS, March 
            "editorials.\n\nLe Soir, 4 March\n\nThe daily writes that Europe has left Greece alone at the Evros.\n\n"
            "De Standaard, 4 March\n\nThe paper argues that the 2016 deal with Ankara was built on sand.\n\nLe Monde, 3 March\n\n"
            "The evening daily warns that the ceasefire talks in Moscow will decide Europe's spring.")
+_NOTE = ("Foreign Secretary's meeting with the Jordanian Foreign Minister\n\nForeign Secretary Helen Achebe met Jordan's Foreign "
+         "Minister, Ayman Safadi, in London on 4 March. During the meeting, the Foreign Secretary:\n\n"
+         "- welcomed Jordan's role in the humanitarian response in southern Syria;\n"
+         "- urged all parties to respect the ceasefire announced in Moscow.\n\n"
+         "Key points:\n\n- displaced families in Idlib now number close to a million.")
 _ONE_ITEM = ("Mayor welcomes Syrian family\n\nLe Soir, 4 March\n\nThe daily writes that the town hall has found a flat for a "
              "family from Idlib.")
 _INTERVIEW = ("Interview: the doctor who stayed\n\nAs Turkish troops pour into Idlib, the hospitals behind the front line "
@@ -73,6 +79,8 @@ _INTERVIEW = ("Interview: the doctor who stayed\n\nAs Turkish troops pour into I
     pytest.param(_THREAD, "Our government should", "new:Margaret Oyelaran", id="fix15gc_comment_second_sentence"),
     pytest.param(_THREAD, "I drove aid", "new:Thomas Achterberg", id="fix15gc_comment_i_is_the_commenter_not_the_byline"),
     pytest.param(_REACTIONS, "Europe is still", "new:Kathimerini", id="fix15gc_a_paper_with_its_city_in_brackets_colon_quotation"),
+    pytest.param(_NOTE, "- welcomed Jordan's", "new:Helen Achebe", id="fix15gc_a_readout_s_note_under_the_subject_it_names"),
+    pytest.param(_NOTE, "urged all parties", "new:Helen Achebe", id="fix15gc_a_readout_s_second_note"),
     pytest.param(_REVIEW, "The daily writes", "new:Le Soir", id="fix15gc_the_daily_is_the_item_s_sub_head_paper"),
     pytest.param(_REVIEW, "The paper argues", "new:De Standaard", id="fix15gc_the_paper_is_the_next_sub_head_s"),
     pytest.param(_REVIEW, "The evening daily", "new:Le Monde", id="fix15gc_the_evening_daily_is_its_sub_head_s"),
@@ -93,6 +101,12 @@ def test_fix15gc_a_handle_s_comment_is_nobody_s() -> None:
     """A comment signed by a site's username ("kestrel_77") names nobody (LABELS Round 82), not the article's last speaker."""
     got = said_opening(_THREAD, "The border is")
     assert not got.startswith("new:") and "-" not in got
+
+
+def test_fix15gc_guard_a_list_under_a_label_is_no_readout_s_note() -> None:
+    """"Key points:" over "- displaced families ..." names nobody: the item has its subject, and the label is no person."""
+    assert item_subject(_NOTE, _NOTE.index("displaced families")) is None
+    assert item_subject(_NOTE, _NOTE.index("urged all")) == (_NOTE.index("the Foreign Secretary:"), "the Foreign Secretary")
 
 
 def test_fix15gc_guard_a_heading_that_is_no_name_names_nobody() -> None:
