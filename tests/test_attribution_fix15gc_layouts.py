@@ -114,6 +114,14 @@ def test_fix15gc_guard_a_heading_that_is_no_name_names_nobody() -> None:
     assert name_over(_RECAP, _RECAP.index("A truce without")) == ""
 
 
+def test_fix15gc_guard_a_masthead_over_a_tagged_headline_quotation_is_no_name_line() -> None:
+    """The site's name over a headline quotation with its own tag after a dash is no speaker's name line, though the
+    page writes the name again ("told Harbour Post")."""
+    text = ("Harbour Post\n\n\"Every child counts\" – Education Ministry on Syrian pupils\n\nThe ministry told Harbour Post "
+            "that 40 pupils from Idlib had joined local schools.")
+    assert name_over(text, text.index("Every child")) == ""
+
+
 def test_fix15gc_guard_a_name_written_once_without_a_role_is_no_name_line() -> None:
     text = "Notes\n\nOpening Remarks\n\n\"We welcome you all.\""
     assert name_over(text, text.index("We welcome")) == ""

@@ -66,7 +66,11 @@ def _name_paragraph_over(text: str, line: int) -> str:
     paragraph above that is no whole quotation, when it is one line of a name of two words or more (maybe in bold, maybe
     with its role after a bar or a comma) and every paragraph between is a whole quotation (the same speaker's next
     quotations); the name only when the line gives a role or the page writes the name elsewhere too (its list of
-    speakers), so that a section's heading in capitals ("Key Takeaways") names nobody; "" otherwise."""
+    speakers), so that a section's heading in capitals ("Key Takeaways") names nobody, and never the page's first line
+    (its masthead) nor over a quotation with a tag of its own after it; "" otherwise."""
+    own_end = text.find("\n", line)
+    if not _WHOLE_QUOTATION.fullmatch(text, line, own_end if own_end >= 0 else len(text)):
+        return ""  # a quotation with its own tag after it ('"..." – Foreign Affairs Ministry'): the tag's
     end = line
     while True:
         blanks = list(_BLOCK.finditer(text, 0, end))
@@ -80,7 +84,7 @@ def _name_paragraph_over(text: str, line: int) -> str:
             break
         end = start
     named = _NAME_PARAGRAPH.fullmatch(paragraph)
-    if named is None or any(m in paragraph for m in _MARKS) or paragraph.rstrip().endswith((".", ":", "?", "!")):
+    if named is None or start == 0 or any(m in paragraph for m in _MARKS) or paragraph.rstrip().endswith((".", ":", "?", "!")):
         return ""
     name = named.group("name").strip()
     if not _NAME.fullmatch(name) or len(name.split()) < 2:
