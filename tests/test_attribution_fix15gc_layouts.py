@@ -39,6 +39,9 @@ _ATTRIBUTABLE = ("Relief Agency of the North\n\nNews\n\nMarch 3, 2020\n\nStateme
                  "unacceptable.\n\nThe children of Idlib deserve to learn in safety.\n\nDirector Omar Bekir said last week "
                  "that the agency would double its education budget for the region.\n\nMarch 4, 2020\n\nThe Director's visit "
                  "to Gaziantep\n\nDirector Omar Bekir met the governor of Gaziantep on Wednesday.")
+_DIRECTOR = ("Health Rights Watch\n\nPress release\n\nMarch 4, 2020\n\nStatement on attacks on hospitals in Idlib\n\n"
+             "The following statement is attributable to Dr. Jane Roe, director of the Syria program at Health Rights Watch:\n\n"
+             "Hospitals in Idlib have been struck eleven times since December.\n\nContact: press@example.org")
 _THREAD = ("Idlib families wait at the border\n\nBy Claire Dunn\nMarch 4, 2020\n\nThe queue at the crossing was two kilometres "
            "long on Wednesday, an aid worker told the paper.\n\n4 Comments\n\nMargaret Oyelaran\nMarch 4, 2020 at 8:02 am\n\n"
            "These families have waited long enough. Our government should take some of them.\n\nReply\n\nkestrel_77\n"
@@ -75,6 +78,7 @@ _INTERVIEW = ("Interview: the doctor who stayed\n\nAs Turkish troops pour into I
     pytest.param(_ATTRIBUTABLE, "The agency is", "new:Dana Holt", id="fix15gc_attributable_to_its_spokesperson"),
     pytest.param(_ATTRIBUTABLE, "These attacks are", "new:Dana Holt", id="fix15gc_attributable_no_speech_verb"),
     pytest.param(_ATTRIBUTABLE, "The children of", "new:Dana Holt", id="fix15gc_attributable_next_paragraph"),
+    pytest.param(_DIRECTOR, "Hospitals in Idlib", "new:Jane Roe", id="fix15gc_attributable_to_a_name_and_its_role_after_a_comma"),
     pytest.param(_THREAD, "These families have", "new:Margaret Oyelaran", id="fix15gc_comment_under_a_full_name_and_time"),
     pytest.param(_THREAD, "Our government should", "new:Margaret Oyelaran", id="fix15gc_comment_second_sentence"),
     pytest.param(_THREAD, "I drove aid", "new:Thomas Achterberg", id="fix15gc_comment_i_is_the_commenter_not_the_byline"),

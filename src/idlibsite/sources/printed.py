@@ -143,7 +143,7 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
             attributed = _ATTRIBUTABLE.search(text, colon.start(), colon.end())
-            teller = attributed.group("who") if attributed else _teller(text, colon.start(), colon.end())
+            teller = _named_part(attributed.group("who")) if attributed else _teller(text, colon.start(), colon.end())
             out.append((announced.end(), opening.group("body") if opening else teller, True, attributed is not None))  # a text
             # "attributable to" its speaker ends, as a titled one, at the page's next line that is no prose (the next item)
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
@@ -209,6 +209,13 @@ def told_by(text: str, start: int) -> int:
     """Where the words start whose speaker tells the document with no issuer that a passage at ``start`` is in (LABELS
     Round 51: a text printed whole is its author's): :func:`_told_from`; -1 when the passage is in no such document."""
     return next((d.told_from for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
+
+
+def _named_part(who: str) -> str:
+    """The part of an "attributable to" line's speaker, between its commas, that holds a name (two capitalised words
+    or more): "Dr. Jane Roe, director of the Syria program at ..." -> "Dr. Jane Roe", "the Spokesperson, Dana Holt" ->
+    "Dana Holt"; the whole when no part does."""
+    return next((part.strip() for part in who.split(",") if len(re.findall(r"\b[A-Z][\w’'-]+", part)) >= 2), who)
 
 
 def _teller(text: str, start: int, end: int) -> str:
