@@ -3,6 +3,8 @@ reported sentence it goes on with."""
 
 from __future__ import annotations
 
+import re
+
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.context import same_paragraph
 from idlibsite.sources.speech import Sentence
@@ -18,6 +20,31 @@ def listed(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, S
         if before is not None:
             return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
     return None
+
+
+_ITEM_VERB = re.compile(r"[^\S\n]*[-•*][^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b")
+"""A bulleted item that opens with a verb in the past and no subject ("- thanked ...", "- reaffirmed ..."): a readout's note."""
+_LEAD_SUBJECT = re.compile(r"(?:^|[,.;][^\S\n]+)(?P<who>(?:the[^\S\n]+|The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]*:[^\S\n]*$")
+"""The lead-in's subject before its colon, a phrase of capitalised words after the line's opening phrase ("During the call,
+the Prime Minister:", "Prime Minister Trudeau:")."""
+
+
+def item_subject(text: str, start: int) -> tuple[int, str] | None:
+    """Where the subject of the line that announces a readout's note starts, and that subject, for an item at
+    ``start`` that opens with a verb in the past and no subject of its own ("During the call, the Prime Minister:" over
+    "- thanked ...", "- noted ..."): the speaker the readout's note leaves implied; None when the item has a subject or
+    the line over the list names none."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _ITEM_VERB.match(text, line):
+        return None
+    while line > 0 and _ITEM_VERB.match(text, line):  # back over the list's items to the line over them
+        line = text.rfind("\n", 0, line - 1) + 1
+    above = text[line : text.find("\n", line) if "\n" in text[line:] else len(text)]
+    if not above.strip():  # a blank line between the lead-in and its list
+        line = text.rfind("\n", 0, line - 1) + 1
+        above = text[line : text.find("\n", line)]
+    lead = _LEAD_SUBJECT.search(above)
+    return (line + lead.start("who"), lead.group("who")) if lead else None
 
 
 def carried(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:

@@ -180,7 +180,7 @@ def clauses(masked: str) -> list[Clause]:
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation; a timeline's "Name: words." with its stop)
-        out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
+        out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), (colon.group(2) or (colon.group(3) if colon.re is _COLON else "") or "") if colon.re.groups > 1 else "", ":"))
     tail = tail or (None if out or participle else HEADLINE_TAIL.fullmatch(line))
     if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
         out.append(Clause(tail.group("tag")[:1].upper() + tail.group("tag")[1:], "", ":"))  # "... - govt": as "Govt"
@@ -277,9 +277,10 @@ _RECORDED = re.compile(rf"\s*((?:The\s+)?{NAME_RUN}(?:\s+in\s+{NAME_RUN})?)(?:,[
 _OPENING = r"(?:[«„‹]\s)?"
 """A French guillemet set apart by a space, left outside the masked quotation ("Name : « words »")."""
 _COLON = re.compile(rf"\s*(?:(?:A|An|One)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?=[A-Z][\w’'-]*,))?"  # "A nurse, Name, who ...:"
-                    rf"((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*"
+                    rf"((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?)|\s+\(([^()\u2063\n]{{2,80}})\))?\s*:\s*"
                     r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?" + _OPENING + "\u2063")
-"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."), maybe
+"""A name, maybe its role after a comma or in brackets, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "...",
+a "what they're saying" list's "Anna Berg (moderator): "...""), maybe
 after a description whose apposition it is ("A nurse, Ahmad, who survived the strike: « ... »"),
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
 _OWNER_READS = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:message|letter|statement|note"

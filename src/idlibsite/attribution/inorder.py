@@ -30,7 +30,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
 from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER, principal_role
 from idlibsite.attribution.askedabout import asked_about
-from idlibsite.attribution.carried import carried, listed
+from idlibsite.attribution.carried import carried, item_subject, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
@@ -309,6 +309,10 @@ def attribute(
             got = carried(p.sentence, ordered, by_sentence, text)
         if got is None and p.kind == "reported" and is_item(text, p.sentence.start):  # "X calls for:" over "- access to ..."
             got = listed(p.sentence, ordered, by_sentence, text)
+        if p.kind == "reported" and not (got and (got.actor or got.new)) and is_item(text, p.sentence.start):
+            lead = item_subject(text, p.sentence.start)  # a readout's note: "During the call, the Prime Minister:" over
+            got = resolve(Clause(lead[1], "", ""), actors, Seen(before=text[: lead[0]], page=text)) or got if lead else got  # "-
+            # thanked ...", "- urged all parties ...": the one the line names, as the page stood there, not the item's object
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)

@@ -4,7 +4,8 @@ that spoke just before.
 A press review names a newspaper, then refers to it by its kind: "Vienna's Der Standard says ... The paper argues ...",
 "Kommersant (Moscow): The business daily writes ...", "Le Monde (Paris): In its editorial, the paper calls ...". The
 kind (:data:`PERIODICAL`, maybe after a word or two of description: "the pro-government daily") stands for the paper
-the paragraph opens with as its label ("Name (City):", :data:`idlibsite.sources.review.PAPER_LABEL`), else for the
+the paragraph opens with as its label ("Name (City):", :data:`idlibsite.sources.review.PAPER_LABEL`), or the sub-head
+over the paragraph's item names ("Népszava, March 6" alone on its line, :func:`idlibsite.sources.review.headed_paper`), else for the
 speaker of the sentence just before in the paragraph when the page named it bare (no title nor role but its kind or its
 city's possessive) and the actors file does not know it: a paper, never a minister nor a ministry that spoke before
 (LABELS rule 4: a medium speaking in its own name; rule 8: a short form stands for the one named before).
@@ -21,7 +22,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.seen import Resolve, Seen
-from idlibsite.sources.review import PAPER_LABEL
+from idlibsite.sources.review import PAPER_LABEL, headed_paper
 
 _KIND = r"(?:[\w’'-]+\s+){0,2}?(?:news)?(?:paper|daily|weekly|tabloid|broadsheet|magazine)"
 PERIODICAL = re.compile(r"[Tt]he\s+" + _KIND)
@@ -42,10 +43,11 @@ def paper_referent(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
         return None
     paragraph = seen.before[seen.before.rfind("\n") + 1 :] + seen.opening
     label = PAPER_LABEL.match(paragraph)
-    if label:
-        got = resolve(Clause(label.group("name"), "", ""), actors, seen)  # a known actor, else the label's name as written
+    named = label.group("name") if label else headed_paper(seen.page, len(seen.before)) if seen.page.startswith(seen.before) else ""
+    if named:  # the paragraph's label, or the sub-head over its item ("Népszava, March 6")
+        got = resolve(Clause(named, "", ""), actors, seen)  # a known actor, else the label's name as written
         known = got.actor if got and got.actor and got.actor.kind != "person" else None  # a paper, never a person
-        return Speaker(known, None if known else NewActor(label.group("name"), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])
+        return Speaker(known, None if known else NewActor(named, False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])
     if not (seen.adjacent and seen.entries):
         return None
     last = seen.entries[-1][0].new  # named bare, unknown to the actors file: "Rzeczpospolita warns", "Vienna's Der Standard says"

@@ -63,7 +63,7 @@ COMPOUND_OFFICES = frozenset(
 TITLES = frozenset(
     "president prime minister deputy foreign defense interior expatriates rear admiral"
     " vice congressman congresswoman kamerlid gov maj lt adm brig secretary-general secretary undersecretary under-secretary chancellor"
-    " spokesman spokeswoman governor chief sayyid king prince envoy head"
+    " spokesman spokeswoman governor chief sayyid king prince envoy head administrator"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson premier speaker"
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"

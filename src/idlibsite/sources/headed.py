@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
-from idlibsite.sources.introguest import intro_guest
+from idlibsite.sources.introguest import intro_guest, no_given_name
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import TIME_OF_DAY
 from idlibsite.sources.titles import COURTESY_TITLE
@@ -172,9 +172,10 @@ _ADDRESSED = re.compile(r"\b(?P<who>" + COURTESY_TITLE + r"[^\S\n]+(?P<surname>[
 
 def _given(text: str, surname: str) -> str:
     """The given name the page writes most often right before a surname ("Der Migrationsforscher Jörg Almstedt",
-    "Jörg Almstedt, 52, ..."), a form of address not counted; "" when none."""
+    "Jörg Almstedt, 52, ..."), a form of address not counted, nor a capitalised word the page uses as no given name
+    (:func:`.introguest.no_given_name`: "As Turkish", "The Moscow", "Should Iceland"); "" when none."""
     found = [g for g in re.findall(r"\b([A-ZÀ-Þ][\w’'-]+)[^\S\n]+" + re.escape(surname) + r"\b", text)
-             if not re.fullmatch(COURTESY_TITLE, g)]
+             if not re.fullmatch(COURTESY_TITLE, g) and not no_given_name(g, text)]
     return max(found, key=found.count) if found else ""
 
 

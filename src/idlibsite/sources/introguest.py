@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.places import nationality, place
 from idlibsite.sources.titles import COURTESY_TITLE
 from idlibsite.sources.views import CAPITAL
 
@@ -60,6 +61,22 @@ def _described(words: str, start: int, end: int) -> bool:
     return not _NEWSROOM.search(" ".join(description.split()[-4:]))
 
 
+_PLACE_BEFORE = r"\b(?:in|to|from|at|near|across|outside|inside)[^\S\n]+"
+"""A preposition of place: a capitalised word after it is a place ("in Moscow"), not a person's given name."""
+
+
+def no_given_name(word: str, text: str) -> bool:
+    """True when a capitalised word before a surname is not the person's given name, by how the page and the country
+    data use it: a word the page also writes in lower case and capitalises only where it opens a sentence (a function
+    word or an opener: "As", "The", "Should", "Wait"; "Mark" written mid-sentence too stays a name), a country's people
+    or its adjective ("Turkish"), a country, capital or province ("Moscow", "Iceland"), or a word the page writes after a
+    preposition of place ("in Reyhanlı")."""
+    lower, edge = word.lower(), r"(?![\w’'-])"
+    common = lower != word and re.search(rf"(?<![\w’'-]){re.escape(lower)}{edge}", text) is not None and all(
+        _OPENS_SENTENCE.search(text, 0, m.start()) for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}{edge}", text))
+    return common or nationality(word) or place(word) or re.search(_PLACE_BEFORE + re.escape(word) + r"\b", text) is not None
+
+
 def intro_guest(text: str, intro: tuple[int, int], questions: Sequence[str]) -> str:
     """The full name of the one person the introduction (``text[intro[0]:intro[1]]``, before the first question) names
     and takes up again by surname alone, or else the one it sets in apposition in a standfirst presenting the
@@ -67,7 +84,7 @@ def intro_guest(text: str, intro: tuple[int, int], questions: Sequence[str]) -> 
     words = text[intro[0] : intro[1]]
     if not (_INTERVIEW.search(words) or any(_YOU.search(q) for q in questions)):
         return ""
-    names = list(_FULL_NAME.finditer(words))
+    names = [m for m in _FULL_NAME.finditer(words) if not no_given_name(m["given"], text)]  # not "As Turkish", "Should Iceland"
     found = {f"{m['given']} {m['surname']}": m.end() for m in names}
     again = {name for name, end in found.items()
              if re.search(r"(?<!" + re.escape(name.split()[0]) + r"[^\S\n])\b" + re.escape(name.split()[-1]) + r"\b", words[end:])}

@@ -55,6 +55,19 @@ def place(name: str) -> bool:
 
 
 @cache
+def _peoples() -> frozenset[str]:
+    """Every country's people's words as the data gives them ("turkish", "icelander"), as :func:`key` compares them."""
+    from idlibsite.sources.countrydata import countries
+
+    return frozenset(key(demonym) for country in countries() for demonym in country.demonyms)
+
+
+def nationality(word: str) -> bool:
+    """True when a word names a country's people or is its adjective, as the data gives them ("Turkish", "Syrian")."""
+    return key(word) in _peoples()
+
+
+@cache
 def _cities() -> dict[str, frozenset[str]]:
     """Every city of :data:`_FLOOR` people or more by its main name, as :func:`key` compares it, with the ISO codes of
     the countries that have a city so named ("tripoli": Libya and Lebanon).  Not the data's alternate names: they hold

@@ -30,12 +30,17 @@ _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|thi
                          rf"{_TEXT}\b[^.\n]{{0,160}}|{_TEXT}[^\S\n]+(?:follows|reads?)(?:[^\S\n]+(?:below|in\s+(?:full|part)))?"
                          rf"|{_IN_A_TEXT}[^.\n]{{0,100}}?\b{_SAYS}|\b{_SAYS}[^\S\n]+{_IN_A_TEXT}[^.\n]{{0,60}}"
                          r"|\b(?:answered|replied|responded|said|stated|declared|wrote)\b[^.\n]{0,160}?\bas\s+follows"
-                         rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full):[^\S\n]*$")
+                         rf"|\b(?:print|publish|present|give|gave|carr(?:y|ie)|reproduce)\w*\b[^.\n]{{0,40}}?\b{_TEXT}\s+in\s+full"
+                         r"|\b(?:is|are)[^\S\n]+attributable[^\S\n]+to[^\S\n]+[^\n]{2,160}?):[^\S\n]*$")
 """The end of a paragraph that announces a text printed after it: a document ("... issued the following statement on X:",
 "The Ministry's statement follows below:", "Interpressnews presents the statement in full:"), an answer ("A spokesman ...
 gave the following answer to a question put by the agency:", "... answered a question ... as follows:"), a message
 ("The text of the message reads:"), a post given in part ("Her post read in part:"), or a text its teller's own clause
-names ("In a statement issued on Monday, the SJA said:", "The union said in a statement on Sunday:")."""
+names ("In a statement issued on Monday, the SJA said:", "The union said in a statement on Sunday:"), or the words
+that follow, given to their speaker by a line of their own ("The following statement is attributable to the Spokesperson,
+Name:", "The below is attributable to Acting Spokesperson Name:")."""
+_ATTRIBUTABLE = re.compile(r"\b(?:is|are)[^\S\n]+attributable[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?P<who>[A-Z][^\n]{1,160}?)[^\S\n]*:[^\S\n]*$")
+"""An announcing line's speaker: the one the text below it "is attributable to"."""
 _TELLER = re.compile(rf"(?:\A|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)"
                      rf"[^\S\n]+(?:ha[sd][^\S\n]+)?{_SAYS}\b(?:[^\S\n]+{_IN_A_TEXT}[^.\n]*)?:[^\S\n]*\Z")
 """The teller an announcing sentence names as its subject, when it opens the sentence or follows its opening phrase's
@@ -137,7 +142,10 @@ def _openings(text: str) -> list[tuple[int, str, bool, bool]]:
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-            out.append((announced.end(), opening.group("body") if opening else _teller(text, colon.start(), colon.end()), True, False))
+            attributed = _ATTRIBUTABLE.search(text, colon.start(), colon.end())
+            teller = _named_part(attributed.group("who")) if attributed else _teller(text, colon.start(), colon.end())
+            out.append((announced.end(), opening.group("body") if opening else teller, True, attributed is not None))  # a text
+            # "attributable to" its speaker ends, as a titled one, at the page's next line that is no prose (the next item)
     return sorted(out + [(m.end(), "", False, False) for m in _TITLE_LINE.finditer(text)])
 
 
@@ -201,6 +209,13 @@ def told_by(text: str, start: int) -> int:
     """Where the words start whose speaker tells the document with no issuer that a passage at ``start`` is in (LABELS
     Round 51: a text printed whole is its author's): :func:`_told_from`; -1 when the passage is in no such document."""
     return next((d.told_from for d in printed_documents(text) if d.start <= start < d.end and not d.issuer), -1)
+
+
+def _named_part(who: str) -> str:
+    """The part of an "attributable to" line's speaker, between its commas, that holds a name (two capitalised words
+    or more): "Dr. Jane Roe, director of the Syria program at ..." -> "Dr. Jane Roe", "the Spokesperson, Dana Holt" ->
+    "Dana Holt"; the whole when no part does."""
+    return next((part.strip() for part in who.split(",") if len(re.findall(r"\b[A-Z][\w’'-]+", part)) >= 2), who)
 
 
 def _teller(text: str, start: int, end: int) -> str:

@@ -10,9 +10,12 @@ tag's. The layout counts where :data:`MIN_LABELS` paragraphs or more open with s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+
+from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import speech_verbs
 
 MIN_LABELS = 3
@@ -36,3 +39,25 @@ def reviewed(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[in
 def _reports(words: str) -> bool:
     """True when a paragraph's words report speech: a quotation mark or a speech verb."""
     return bool(_QUOTED.search(words)) or bool(speech_verbs(words))
+
+
+_PAPER_HEAD = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<name>(?:The[^\S\n]+)?[A-Z0-9][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|de|di|del|della"
+                         r"|der|des|du|la|le|van|von|y|al-\w+)){0,4})(?:[^\S\n]+\((?P<city>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})\))?"
+                         rf"(?:,[^\S\n]+(?:{MONTH}\.?[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{MONTH})(?:,?[^\S\n]+\d{{4}})?|(?<=\))[^\S\n]*/)"
+                         r"[^\S\n]*(?=\n[^\S\n]*\n)")
+"""A press review's sub-head over a paper's item, a paragraph of its own: the paper's name and the day of the issue
+("Népszava, March 6", "JUTARNJI LIST (Zagreb), 5 March"), or its name and country code before a slash ("Kathimerini (GR) /")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _paper_heads(page: str) -> tuple[tuple[int, str], ...]:
+    """Where each press-review sub-head of a page ends and the paper it names; () when fewer than :data:`MIN_LABELS`
+    different papers are so headed (a news item's own "Name, date" line is no review)."""
+    heads = tuple((m.end(), m.group("name")) for m in _PAPER_HEAD.finditer(page))
+    return heads if len({name.lower() for _, name in heads}) >= MIN_LABELS else ()
+
+
+def headed_paper(page: str, at: int) -> str:
+    """The paper the press-review sub-head nearest above ``at`` names (:data:`_PAPER_HEAD`): the item's paper, which
+    "the daily" or "the weekly" in it stands for; "" when the page is no review so headed or nothing above is a sub-head."""
+    return next((name for end, name in reversed(_paper_heads(page)) if end <= at), "")

@@ -20,7 +20,8 @@ Each voice is a :class:`.turns.Turn` whose words are the labelled speaker's own;
 gives no name (its tag is empty: the speaker is left to the page's reading, nobody where the page names nobody there).  A comment thread under an article signs each
 comment above its words, "Darlo Dave says..." and the time it was posted ("3:41pm Tue 3 Mar 20"): a page with two
 such signatures or more gives each comment's words as a voice with an empty tag (a commenter's name is the site's
-username, LABELS Round 82: comments under "Nickname says" are `null`).  A label that reports speech itself ("A caller,
+username, LABELS Round 82: comments under "Nickname says" are `null`); a thread that signs each comment with a name line
+over the time, no verb, gives a full name its comment (a reader's own name) and a handle nobody.  A label that reports speech itself ("A caller,
 who asked us not to use her name: ...") stays in its turn's words, a passage of its own.
 """
 
@@ -56,6 +57,12 @@ MIN_VOICES = 2
 _SIGNED = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{1,60}?)[^\S\n]+(?:says|said|wrote|writes|commented)[^\S\n]*(?P<dots>\.\.\.|…)?:?[^\S\n]*"
                      r"(?:\n(?P<stamp>[^\S\n]*[^\n]*\d[^\n]*))?[^\S\n]*\n[^\S\n]*\n[^\S\n]*\Z")
 """A commenter's signature just before a comment's words: "Name says..." and the line of the time it was posted."""
+_NAME_LINE_SIGNED = re.compile(r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<name>[^\s:.!?,;\"“”][^\n:!?,;\"“”]{0,58}?)[^\S\n]*\n(?P<stamp>[^\S\n]*[^\n]*\d[^\n]*)"
+                               r"[^\S\n]*\n[^\S\n]*\n[^\S\n]*\Z")
+"""A commenter's signature of a site that prints no verb: the commenter's name or handle on a line of its own that opens
+its block, the time it was posted on the next ("Ruth Abelson" over "March 4, 2020, 9:14 am"), then the comment."""
+_FULL_NAME = re.compile(rf"{_WORD}(?:[^\S\n]+(?:(?:al|el|bin|ibn|van|von|de|der|du|la|le)[^\S\n]+)?{_WORD}){{1,3}}")
+"""A commenter's full name (two capitalised words or more), as a reader signs in their own name, not a site's username."""
 
 
 def _label(text: str, start: int, end: int) -> tuple[str, str, int, str] | None:
@@ -93,12 +100,25 @@ def _signed(text: str, start: int) -> bool:
     return m is not None and bool(m.group("dots") or m.group("stamp") and _posted(m.group("stamp")))
 
 
+def _name_signed(text: str, start: int) -> str | None:
+    """The commenter a signature with no verb gives the comment at ``start`` (:data:`_NAME_LINE_SIGNED`): their full name,
+    or "" for a handle ("eljay_north", "OldHand1967": LABELS Round 82, a username is nobody's); None when no such
+    signature ends just before it."""
+    m = _NAME_LINE_SIGNED.search(text[max(0, start - 160) : start])
+    if m is None or not _posted(m.group("stamp")) or is_date_line(m.group("name")) or m.group("name").lower().startswith("by "):
+        return None  # a byline's "By Name" over its date is the article's, no comment
+    return m.group("name").strip() if _FULL_NAME.fullmatch(m.group("name").strip()) else ""
+
+
 def voices(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """The voices of a roll and the comments of a thread, by the start of their paragraph (see module docstring); {}
-    when the page has none."""
+    when the page has none.  A thread whose comments are signed by a name line over the posting time with no verb
+    (:func:`_name_signed`) gives each comment to its commenter's full name, a handle to nobody."""
     ordered = sorted(ranges)
     signed = [start for start, _ in ordered if _signed(text, start)]
     out: dict[int, Turn] = {start: Turn(start, "", "", True) for start in signed} if len(signed) >= MIN_VOICES else {}
+    named = {start: who for start, _ in ordered if start not in out for who in [_name_signed(text, start)] if who is not None}
+    out.update({start: Turn(start, who, "", True) for start, who in named.items()} if len(named) >= MIN_VOICES else {})
     run: list[tuple[int, tuple[str, str, int, str]]] = []
     for index, (start, end) in enumerate([*ordered, (len(text), len(text))]):
         label = _label(text, start, end) if index < len(ordered) else None
