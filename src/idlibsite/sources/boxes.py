@@ -138,8 +138,10 @@ def shared_from(line: str) -> str:
 def paper_name(line: str) -> str:
     """The name of the paper a print page's running head gives, in title case ("" when the line is
     none: it must hold a page number, a full date, and the name in capitals)."""
+    if not PAGE_MARK.search(line.strip()):  # first: most paragraphs end in no page number (find_dates costs more)
+        return ""
     dates = find_dates(line)
-    if not dates or not PAGE_MARK.search(line.strip()):
+    if not dates:
         return ""
     rest = line[:dates[0].start] + " " + line[dates[0].end:]
     rest = _WEEKDAY.sub(" ", rest)
