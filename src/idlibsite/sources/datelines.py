@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate, full_year, parse_partial_date
@@ -80,6 +81,14 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order (no overlaps)."""
     if not _TWO_DIGITS.search(text):  # none of the patterns below can match: most lines of an article, read
         return []  # for their kind as a source is loaded (the eight searches took 24 µs a line)
+    return list(_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _dates(text: str) -> tuple[FoundDate, ...]:
+    """:func:`find_dates` of a text with two digits in a row, kept for the last texts asked: loading a source
+    asks it of a line up to three times (its kind, its header fields, a post's date; 37,576 calls for 17,040
+    texts at 1,000 generated sources)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     present: dict[re.Pattern[str], bool] = {}  # whether the text has what each pattern needs, each looked for once
@@ -93,7 +102,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(FoundDate(m.start(), m.end(), m[0], _readings(m, order)))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def patterns() -> tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...]:
@@ -146,10 +155,12 @@ def _month(word: str) -> int:
     return MONTHS.get(word.lower().rstrip("."), 0)
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A line that is a date and the words around one, nothing else: in English, or in another language's words
     (:mod:`.datewords`), which may give a second date, the update's ("Publié le 01/03/2020 à 18:42, mis à jour le
-    02/03/2020 à 07:15")."""
+    02/03/2020 à 07:15"). Kept for the last lines asked: loading a source asks it of a line two or three times
+    (98,874 calls for 39,819 lines at 1,000 generated sources)."""
     stripped = line.strip()
     dates = find_dates(stripped) if _DIGIT.search(stripped) else []  # every date has a digit
     if not dates:
