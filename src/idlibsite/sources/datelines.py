@@ -81,14 +81,6 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order (no overlaps)."""
     if not _TWO_DIGITS.search(text):  # none of the patterns below can match: most lines of an article, read
         return []  # for their kind as a source is loaded (the eight searches took 24 µs a line)
-    return list(_dates(text))
-
-
-@lru_cache(maxsize=4096)
-def _dates(text: str) -> tuple[FoundDate, ...]:
-    """:func:`find_dates` of a text with two digits in a row, kept for the last texts asked: loading a source
-    asks it of a line up to three times (its kind, its header fields, a post's date; 37,576 calls for 17,040
-    texts at 1,000 generated sources)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     present: dict[re.Pattern[str], bool] = {}  # whether the text has what each pattern needs, each looked for once
@@ -102,7 +94,7 @@ def _dates(text: str) -> tuple[FoundDate, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(FoundDate(m.start(), m.end(), m[0], _readings(m, order)))
-    return tuple(sorted(found, key=lambda f: f.start))
+    return sorted(found, key=lambda f: f.start)
 
 
 def patterns() -> tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...]:
