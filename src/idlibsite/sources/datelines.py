@@ -15,8 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from idlibsite.dates import PartialDate, full_year, parse_partial_date
 from idlibsite.sources.datewords import is_around_word
