@@ -1,7 +1,12 @@
 """sources/statements.py: which passages are statements, of which kind, cut where."""
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from idlibsite.sources import statements
 from idlibsite.sources.statements import find_passages
 
 
@@ -148,3 +153,18 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
 def test_a_clerics_or_officers_abbreviated_title_does_not_end_the_sentence(text: str) -> None:
     # fix15fc: "Fr.", "Msgr.", "Det. Supt." before a name (regional pages' forms): one sentence, one reported passage
     assert [text[p.start : p.end].lstrip("- ") for p in find_passages(text, [(0, len(text))])] == [text.lstrip("- ")]
+
+
+SPEAKER_PIECES = ["after", "as", "since", "such", "long", "well", "a day", "two weeks", "the", "its", "Ankara", "said",
+                  "warned", ",", ";", " ", "  ", "\n", "-", "which", "where", "and", "but", "a claim", "\u2063"]
+
+
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), max_size=25), st.sampled_from(["", " "]))
+@settings(max_examples=1000, deadline=None)
+def test_the_second_speakers_look_ahead_changes_no_cut(pieces: list[str], sep: str) -> None:
+    # the clause of time looks ahead for its "after" or "as" first, only to fail sooner: the same cuts without it
+    text = sep.join(pieces)
+    plain = re.compile(statements._SECOND_SPEAKER.pattern.replace(r"(?=\s+(?:after|as)\s)", "", 1))
+    assert plain.pattern != statements._SECOND_SPEAKER.pattern
+    assert [(m.span(), m.groups()) for m in statements._SECOND_SPEAKER.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)]

@@ -138,8 +138,10 @@ def shared_from(line: str) -> str:
 def paper_name(line: str) -> str:
     """The name of the paper a print page's running head gives, in title case ("" when the line is
     none: it must hold a page number, a full date, and the name in capitals)."""
+    if not _page_marked(line.strip()):  # first: most paragraphs end in no page number (find_dates costs more)
+        return ""
     dates = find_dates(line)
-    if not dates or not PAGE_MARK.search(line.strip()):
+    if not dates:
         return ""
     rest = line[:dates[0].start] + " " + line[dates[0].end:]
     rest = _WEEKDAY.sub(" ", rest)
@@ -148,6 +150,12 @@ def paper_name(line: str) -> str:
     if not PAPER_NAME.fullmatch(rest) or len(rest.split()) < 2:
         return ""
     return " ".join(w.capitalize() for w in rest.split())
+
+
+def _page_marked(line: str) -> bool:
+    """Whether PAGE_MARK is found in a stripped line: searched past its first place only when the line ends in a
+    digit (``\\d`` is a decimal digit), as every pattern of it but the first, which opens the line, must end there."""
+    return PAGE_MARK.match(line) is not None or line[-1:].isdecimal() and PAGE_MARK.search(line) is not None
 
 
 # A post's count of views, as a messaging app or a social site prints it under the post.

@@ -139,7 +139,7 @@ def _senders(shown: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
     out, prose = [], False
     for k, line in enumerate(shown):
         prose = prose and not FORWARD.fullmatch(line)
-        if (m := SENDER_LINE.fullmatch(line)) and (MAIL_HEADER.fullmatch(line.strip()) or not prose):
+        if "@" in line and (m := SENDER_LINE.fullmatch(line)) and (MAIL_HEADER.fullmatch(line.strip()) or not prose):  # "@": in C
             out.append((k, m))
         prose = prose or (bool(line.strip()) and not is_short(line.strip()))
     return out
