@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import sqlite3
 import pickle
 from dataclasses import replace
 from pathlib import Path
@@ -125,3 +126,48 @@ def test_a_fresh_check_after_a_stored_clean_one_reports_a_changed_source_s_error
     bare = check(config, cache=Cache(None))
     assert list(fresh.problems) == list(bare.problems)
     assert any(p.path == claim.path and "not anchored" in p.message for p in fresh.errors), (source, fresh.errors)
+
+
+def test_builds_one_after_another_parse_only_the_claim_file_edited_since_the_last_and_keep_one_entry_a_file(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A build that keeps no reads counts each claim file's entry as used by looking it up (or storing it), not
+    by a second pass over every key: after one claim's edit and a build, then another's and a build, only the
+    file edited since the last build is parsed each time (the others' entries were kept by the commit), and the
+    cache holds one entry per claim file (the edited files' old ones dropped)."""
+    project = copy_project(tmp_path)
+    config = load_config(project)
+    build(config)
+    parsed: list[str] = []
+    claim = load_module._ClaimReader.claim
+    monkeypatch.setattr(load_module._ClaimReader, "claim",
+                        lambda self, root, stem, display: parsed.append(display) or claim(self, root, stem, display))
+    first, second = [c for c, _, _ in _claims(project) if c is not None][:2]
+    for edited in (first, second):
+        path = project / edited.path
+        path.write_text(path.read_text("utf-8") + "# edited\n", "utf-8")
+        parsed.clear()
+        build(config)
+        assert parsed == [edited.path]
+    files = [p for p in (project / "claims").glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml")]
+    with sqlite3.connect(project / CACHE_DIR / "cache.sqlite") as db:
+        (stored,), = db.execute("SELECT count(*) FROM entries WHERE kind = ?", (load_module.CLAIM_KIND,))
+    assert stored == len(files)
+
+
+def test_the_claim_files_listed_are_those_a_glob_of_each_suffix_finds(tmp_path: Path) -> None:
+    """One listing of the claims folder gives what a glob of ``*.yml`` and of ``*.yaml`` found, in order of
+    name: a hidden file, a folder or a link that leads nowhere by such a name too (each reported when read),
+    not a name of another case, nor actors.yaml and topics.yaml among the claims."""
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    for name in ("b.yaml", "a.yaml", ".hidden.yaml", "actors.yaml", "topics.yaml", "old.yml", "UPPER.YAML",
+                 "notes.txt", "a.yaml.bak", ".yaml"):
+        (claims / name).write_text("id: x\n", "utf-8")
+    (claims / "folder.yaml").mkdir()
+    (claims / "gone.yaml").symlink_to(tmp_path / "nowhere")
+    yml, paths = load_module._listing(claims)
+    assert (yml, paths) == (sorted(claims.glob("*.yml"), key=lambda p: p.name),
+                            [p for p in sorted(claims.glob("*.yaml"), key=lambda p: p.name)
+                             if p.name not in ("actors.yaml", "topics.yaml")])
+    assert [p.name for p in paths] == [".hidden.yaml", ".yaml", "a.yaml", "b.yaml", "folder.yaml", "gone.yaml"]
+    assert load_module._listing(tmp_path / "missing") == ([], [])

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
-from operator import attrgetter
 from pathlib import Path
 
 from idlibsite.annotations.actors import load_actors
@@ -42,7 +41,7 @@ from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.filestats import Stats, read_hashed
 from idlibsite.formerids import former_problems, renamed, renamed_problem
-from idlibsite.projectfiles import shown_as
+from idlibsite.projectfiles import listing, shown_as
 from idlibsite.schema import (
     close_matches,
     copied_text,
@@ -103,7 +102,8 @@ def load_annotations(
     gathered = last.again(outcomes, again[1], topics) if (isinstance(last, Gathered) and again is not None
                                                             and last.outcomes is again[0]) else None
     files.gathered = gathered = gathered or Gathered.of(outcomes, topics, _alias_problems)
-    cache.touch(CLAIM_KIND, gathered.keys)  # used, as if looked up: kept in the cache file
+    if cache.reads is not None:  # (else each file's key was looked up, or its entry put, by _read_claims)
+        cache.touch(CLAIM_KIND, gathered.keys)  # used, as if looked up: kept in the cache file
     if hashed is not None:
         hashed.update(gathered.hashed)
     problems += gathered.problems
@@ -116,10 +116,11 @@ def load_annotations(
 
 
 def _listing(claims_dir: Path) -> Listing:
-    """The folder's *.yml files (refused) and its claim files (every *.yaml but actors and topics), by name."""
-    return (sorted(claims_dir.glob("*.yml"), key=attrgetter("name")),
-            [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
-             if p.name not in (ACTORS_FILE, TOPICS_FILE)])
+    """The folder's *.yml files (refused) and its claim files (every *.yaml but actors and topics), by name:
+    what a glob of each suffix finds, of one listing (two globs took 0.03 s at 3,000 sources)."""
+    names = listing(claims_dir)
+    return ([claims_dir / n for n in names if n.endswith(".yml")],
+            [claims_dir / n for n in names if n.endswith(".yaml") and n not in (ACTORS_FILE, TOPICS_FILE)])
 
 
 def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: Stats,
