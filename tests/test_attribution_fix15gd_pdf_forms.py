@@ -128,3 +128,31 @@ def test_a_footnote_that_quotes_an_official_is_read() -> None:
 
 def test_guard_a_footnote_that_only_cites_has_no_passage() -> None:
     assert not any(words.startswith("2 Anadolu") for words in _page(_PAPER))
+
+
+_UN_REPORT = ("Report of the Secretary-General\n\nII. Recent developments\n\n"
+              "7.    The United Nations Office for the Coordination of Humanitarian\n"
+              "Affairs reported that more than 900,000 people had been displaced since 1 December\n"
+              "2019, most of them women and children, and that the camps near the border were full.\n"
+              "8.    The World Health Organization said that 79 health facilities had suspended their\n"
+              "services in north-west Syria since the beginning of December 2019.\n")
+
+
+def test_a_un_paragraph_number_and_its_tab_gap_are_no_columns_nor_a_heading() -> None:
+    """A United Nations report numbers its paragraphs with a tab after the number: "7.    The ..." was read as a line
+    of a two-column letterhead (page furniture), and its Title Case first line as a heading."""
+    blocks = cut_blocks(_UN_REPORT, title_hint=_UN_REPORT.splitlines()[0])
+    assert [b.kind for b in blocks if _UN_REPORT[b.start : b.end].startswith(("7.", "8."))] == ["body"], \
+        [(b.kind, _UN_REPORT[b.start : b.end][:30]) for b in blocks]
+    got = _page(_UN_REPORT)
+    assert got["The United Nations"] == "new:United Nations Office for the Coordination of Humanitarian Affairs", got
+    assert got["The World Health"] == "new:World Health Organization", got
+
+
+def test_guard_a_letterhead_in_two_columns_and_a_numbered_heading_stay_what_they_are() -> None:
+    text = ("Permanent Mission of Norway          New York, 2 March 2020\nto the United Nations\n\n"
+            "2. Background\n\nThe Government of Norway said on Monday that it would give more aid to Idlib.\n")
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    kinds = {text[b.start : b.end].split("\n")[0][:12]: b.kind for b in blocks}
+    assert kinds["Permanent Mi"] == "chrome", kinds
+    assert kinds["2. Backgroun"] in ("subheading", "title"), kinds

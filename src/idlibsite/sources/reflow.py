@@ -41,10 +41,11 @@ PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
 STOP_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # A line without a sentence end shorter than this share of the width is a heading line.
 HEADING_SHARE = 0.6
-# A judgment's or a decision's paragraph number in brackets opening a line ("[6] The United Nations Office for the
-# Coordination of Humanitarian" over "Affairs reported ..."): a paragraph's first line, never a heading, however many
-# capitalised words of a name its hard wrap leaves on it.
-BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\][^\S\n]")
+# A judgment's or a decision's paragraph number in brackets opening a line, or a United Nations document's number and the
+# gap its tab left ("[6] The United Nations Office for the Coordination of Humanitarian" over "Affairs reported ...",
+# "7.    The ..."): a paragraph's first line, never a heading, however many capitalised words of a name its hard wrap
+# leaves on it (a numbered heading has one space: "2. Background").
+BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\][^\S\n]|\d{1,3}\.[^\S\n]{2,}")
 
 
 def reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
