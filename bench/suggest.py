@@ -44,7 +44,7 @@ from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.inorder import ClauseFinder
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage
 
@@ -114,7 +114,7 @@ def score(
             continue
         text = case["text"]
         blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-        speakers = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+        speakers = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
                                   [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], actors, finder)
         passages = list(speakers)
         matched: set[Passage] = set()

@@ -18,7 +18,7 @@ from pathlib import PurePath
 from idlibsite.anchoring.model import Site
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.answer import NewActor, Speaker
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.errors import line_col
 from idlibsite.schema import slugify
 from idlibsite.sources.records import Source
@@ -46,7 +46,7 @@ def suggest(site: Site, source: Source) -> list[Suggestion]:
     ``not_listed`` answers are left out (annotators decided on them: there is nothing to suggest)."""
     covered = [(s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans]
     covered += placed(source)
-    speakers = attribute_page(source.text, source.blocks.ranges(("body",)), source.blocks.ranges(HEADING_KINDS),
+    speakers = attribute_page(source.text, source.blocks.ranges(SPOKEN_KINDS), source.blocks.ranges(HEADING_KINDS),
                               site.annotations.actors)
     out = []
     for p in speakers:

@@ -42,6 +42,9 @@ from idlibsite.sources.statements import Passage, find_passages
 HEADING_KINDS = ("title", "subheading", "quotation-heading")
 """Blocks read for passages besides the body: a headline or crosshead that quotes or reports someone
 ("Name: "words"", ""Words," says Name", "Name Says ...")."""
+SPOKEN_KINDS = ("body", "footnote")
+"""Blocks read as the body: its paragraphs, and the footnotes and endnotes of a document saved from a PDF, which quote
+officials as the text does ("3 Interfax, 28 February 2020. Peskov added that ...")."""
 
 
 def attribute_page(

@@ -20,7 +20,7 @@ from idlibsite.anchoring.normalize import DOUBLE_QUOTES, SINGLE_QUOTES
 from idlibsite.anchoring.spans import Anchor, prepare
 from idlibsite.attribution.answer import NOBODY, Speaker
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_source
 from idlibsite.sources.records import Source
@@ -90,7 +90,7 @@ def quote_at(text: str, start: int, end: int) -> tuple[str, int | None]:
 
 def prefill(site: Site, source: Source, start: int, end: int) -> Prefill:
     """The speaker, kind and date of the passage the selection overlaps most (as ``suggest`` finds them)."""
-    speakers = attribute_page(source.text, source.blocks.ranges(("body",)), source.blocks.ranges(HEADING_KINDS),
+    speakers = attribute_page(source.text, source.blocks.ranges(SPOKEN_KINDS), source.blocks.ranges(HEADING_KINDS),
                               site.annotations.actors)
     near = [p for p in speakers if p.start < end and start < p.end]
     if not near:

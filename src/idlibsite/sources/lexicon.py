@@ -135,7 +135,8 @@ SEEN = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note translates translated"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded concludes comments read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
+    " mourned mourns telling concluded concludes comments read ask asks contradicted contradicts remembers"
+    " submits submitted accepted accepts " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{verb} out at" for verb in ("hits", "hit", "hitting", "lashes", "lashed", "lashing")),  # a headline's and wire
              "flays", "flayed", "lambasts", "rubbishes", "rubbished", "rebuts", "rebutted", "refutes", "refuted", "raps",  # copy's

@@ -19,6 +19,9 @@ PAGE_NUMBER = re.compile(r"(?i)\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|page\s+\d
 # Columns set apart by a run of spaces, as pdftotext and copies of letterheads print them
 # (justified text stretches a gap to two or three spaces, never this many).
 COLUMN_GAP = re.compile(r"\S {4,}(?=\S)")
+# A numbered paragraph's head and the gap a tab left after it ("7.    The Office ...", "[12]    The", "(a)    Those"), as
+# United Nations documents and decisions number their paragraphs: the gap parts no columns.
+PARAGRAPH_HEAD = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|\([a-z]{1,3}\))\s+")
 # A page's header or footer: a page number, a column gap, and a few words on the other side.
 PAGE_LINE = re.compile(r"(?i)(\d{1,3}|page\s+\d{1,3}(\s+of\s+\d{1,3})?) {3,}\S.*|.*\S {3,}(\d{1,3}|page\s+\d{1,3}(\s+of\s+\d{1,3})?)")
 # The most words of a line of furniture (a letterhead's line, a running header).
@@ -50,6 +53,13 @@ def is_short(line: str) -> bool:
     return len(line.split()) <= FURNITURE_MAX_WORDS and not SENTENCE_END.search(line)
 
 
+def _in_columns(line: str) -> bool:
+    """Whether a line is set in columns: a gap of spaces between words, past a numbered paragraph's head."""
+    stripped = line.strip()
+    head = PARAGRAPH_HEAD.match(stripped)
+    return COLUMN_GAP.search(stripped, head.end() if head else 0) is not None
+
+
 def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[int]:
     """The indices of ``lines`` that are page furniture: page numbers and the headers and footers
     printed with them (a page number and words across a column gap; the short lines right under a
@@ -66,8 +76,8 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
     for k, line in enumerate(shown + [""]):
         stripped = line.strip()
         if not stripped:
-            if any(COLUMN_GAP.search(shown[j].strip()) for j in paragraph):
-                out.update(j for j in paragraph if is_short(shown[j].strip()) or COLUMN_GAP.search(shown[j].strip()))
+            if any(_in_columns(shown[j]) for j in paragraph):
+                out.update(j for j in paragraph if is_short(shown[j].strip()) or _in_columns(shown[j]))
             if _mail_header(shown, paragraph):
                 out.update(paragraph)
             paragraph, mail = [], False

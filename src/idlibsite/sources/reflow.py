@@ -41,6 +41,11 @@ PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
 STOP_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # A line without a sentence end shorter than this share of the width is a heading line.
 HEADING_SHARE = 0.6
+# A judgment's or a decision's paragraph number in brackets opening a line, or a United Nations document's number and the
+# gap its tab left ("[6] The United Nations Office for the Coordination of Humanitarian" over "Affairs reported ...",
+# "7.    The ..."): a paragraph's first line, never a heading, however many capitalised words of a name its hard wrap
+# leaves on it (a numbered heading has one space: "2. Background").
+BRACKETED_NUMBER = re.compile(r"\[\d{1,3}\][^\S\n]|\d{1,3}\.[^\S\n]{2,}")
 
 
 def reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
@@ -69,10 +74,11 @@ def reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tu
         first = top and (s0, e0) == run[0]
         wrapped_title = first and is_title_case(line) and is_title_case(nxt)  # a headline in two lines
         ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
-            (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or is_title_case(line))
+            (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line))
+            or is_title_case(line) and not BRACKETED_NUMBER.match(line))
         headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
             and not wrapped_title and (fits or len(sentence_ends(line)) == 1)  # else a sentence runs on
-        heading = not wrapped_title and is_title_case(line) and not AGENCY_DATELINE.match(line) \
+        heading = not wrapped_title and is_title_case(line) and not AGENCY_DATELINE.match(line) and not BRACKETED_NUMBER.match(line) \
             and (first or fits or len(line) > width or len(line.split()) <= HEADING_MAX_WORDS
                  and is_title_case(line, 1.0))  # else a wrapped line that happens to be full of names
         if not fits and starts and width <= WRAP_MAX and PARAGRAPH_END.search(line):

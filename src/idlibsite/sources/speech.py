@@ -142,7 +142,12 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+NOTE_MARKED = r"(?:(?<=[^\W\d_])|(?<=[\u2063”\"’»)\]]))[.!?…]+(?:\u2063+|[”\"’»])?\d{1,3}|(?<=\b(?:19|20)\d\d)\.\d{1,3}"
+"""A sentence's stop with a note's number run into it, as text copied out of a PDF prints a superscript ("the only
+option.”6 The", "in Ankara.3 It", "since 1 December 2019.1 Amnesty"): after a word, a closing mark or a year, never
+after a number's other digits ("rose by 2.5 Million" is no note)."""
+_END = re.compile(rf"(?:{NOTE_MARKED})(?=[\s\u2063]+[\u2063A-Z\"“‘(«])"  # first: "too weak to cry."4 She", not cut before the mark
+                  r"|[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
@@ -165,8 +170,9 @@ DATELINE_MAX = 90
 _TAG_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
 """What follows a headline's dash when it is the headline's tag, not a story after a dateline: one to four capitalised
 words to the line's end ("EMASWATI IN TURKEY SAFE – GOVT", "Nationals in X safe — Foreign Affairs Ministry")."""
-THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
-"""A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""
+THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)|\[\d{1,3}\][^\S\n]+(?=\S)")
+"""A thread's post number opening its paragraph ("2/ ", "14/14 "), or a decision's paragraph number in brackets ("[6] The
+Tribunal ..."): no part of the sentence after it (its subject's name starts after it)."""
 
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
