@@ -24,7 +24,7 @@ class Hashes(dict[str, str]):
     __slots__ = ("changed", "serial", "since")
 
     def __init__(self, *args: object, **kwargs: str) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.serial = next(_SERIALS)
         self.since = 0  # the serial of the Hashes it was made from (0: none)
         self.changed: frozenset[str] = frozenset()  # the keys added, removed or changed since that one
