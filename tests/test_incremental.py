@@ -61,6 +61,7 @@ from idlibsite.sources.webpage import PAGE_SUFFIX
 from idlibsite.annotations.gathered import Gathered
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.site.claimtable import SectionTable
+from idlibsite.site.hashes import changed as changed_since
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
 from idlibsite.memo import fresh
@@ -686,7 +687,17 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
 
     monkeypatch.setattr(Sections, "make", timeline_made)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
-    monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
+    derived: list[bool] = []  # whether each build's input hashes knew the inputs changed since the last build's
+
+    def hashes_of(self: InputHashes, *args):  # type: ignore[no-untyped-def]
+        before = self.hashes
+        made = _hashes_checked(self, *args)
+        if before is not None:  # what the plan, the snapshots and the page keys take as changed: a full pass's
+            assert changed_since(made, before) == {d for d, _ in made.items() ^ before.items()}
+            derived.append(made.since == before.serial)
+        return made
+
+    monkeypatch.setattr(InputHashes, "hashes_of", hashes_of)
     monkeypatch.setattr(build_module, "appended", _appended_checked)
     monkeypatch.setattr(build_module, "_deps_of", _deps_checked)
     monkeypatch.setattr(build_module, "_snapshots", _snapshots_checked)
@@ -795,6 +806,8 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
     # claim moved to a topic that had none); with every list split, the days of a month taken again at some plans
     # and made again at others
     assert lists.BOUND > 2 or (any(days_taken) and not all(days_taken))
+    # every kind of edit: the inputs changed known from the hashes made again at some builds, by a pass at others
+    assert len(steps) < len(EDITS) or (any(derived) and not all(derived))
     assert len(steps) < len(EDITS) or (any(known) and any(differs) and any(planned_whole) and not all(planned_whole)
                                        and any(gathered_again) and not all(gathered_again)
                                        and any(taken for taken, by_id in taken_by_kind if not by_id)

@@ -8,8 +8,8 @@ from functools import partial
 from idlibsite.dates import PartialDate
 from idlibsite.site import sections as sections_module
 from idlibsite.site.pages import neighbours, view
-from idlibsite.site.planned import Later, Once, Page
-from idlibsite.site.sections import RUN, Digests, Section, Sections
+from idlibsite.site.planned import RUN, Later, Once, Page, Runs, listed_view
+from idlibsite.site.sections import Section, Sections
 
 
 def test_neighbours_link_each_item_to_the_one_before_and_after() -> None:
@@ -63,26 +63,46 @@ def test_once_makes_its_value_at_the_first_call_only_and_then_lets_go_of_its_mak
 
 
 def test_the_sitemap_s_key_hashes_again_only_the_runs_of_the_sections_replaced(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """sections.Digests (serve keeps one): the hash of the sections' digests equals one made whole at every step
-    and changes when a digest or the order does; a section replaced by another at its place hashes again its
-    run alone (the digests read), one more section every run."""
+    """planned.Runs of the sections' digests (serve keeps one for the sitemap's key): the hash equals one made
+    whole at every step and changes when a digest or the order does; a section replaced by another at its place
+    hashes again its run alone (the digests read), one more section every run."""
     def made(digests: list[str]) -> list[Section]:
         return [Section(None, (), (), 0, (), d, list) for d in digests]
 
+    def whole(sections: list[Section]) -> str:
+        return Runs().of(sections, sections_module._digests)
+
     read: list[str] = []
     monkeypatch.setattr(sections_module, "_DIGEST", lambda s: read.append(s.digest) or s.digest)
-    kept = Digests()
+    kept = partial(Runs.of, Runs(), text=sections_module._digests)
     first = made([f"{n:064x}" for n in range(3 * RUN + 5)])
-    assert kept.of(first) == Digests().of(first) and len(read) == 2 * len(first)
+    assert kept(first) == whole(first) and len(read) == 2 * len(first)
     one = [*first[:RUN + 7], *made(["f" * 64]), *first[RUN + 8:]]
     read.clear()
-    got = kept.of(one)
+    got = kept(one)
     assert len(read) == RUN
-    assert got == Digests().of(one) != Digests().of(first)
+    assert got == whole(one) != whole(first)
     swapped = [*one[:3], one[4], one[3], *one[5:]]
-    assert kept.of(swapped) != kept.of(one) == Digests().of(one)
+    assert kept(swapped) != kept(one) == whole(one)
     read.clear()
-    assert kept.of(first[:-1]) == Digests().of(first[:-1]) and len(read) == 2 * (len(first) - 1)
+    assert kept(first[:-1]) == whole(first[:-1]) and len(read) == 2 * (len(first) - 1)
+
+
+def test_claims_json_s_view_hashes_again_only_the_runs_of_the_lines_replaced() -> None:
+    """planned.listed_view with serve's kept Runs: the view equals one made without it at every step, changes when
+    a line, their order or their count does, and hashes again only the run of a line replaced (one line more
+    every run: the text hashed is the run's lines joined)."""
+    lines = [repr((f"claim-{n}", f"Title {n}", n % 7)) for n in range(2 * RUN + 3)]
+    runs = Runs()
+    assert listed_view(lines, runs) == listed_view(lines) == listed_view(list(lines))
+    assert runs.runs and len(runs.runs) == 3
+    edited = [*lines[:RUN + 2], repr(("claim-x", "Title x", 0)), *lines[RUN + 3:]]
+    was = list(runs.runs)
+    view_edited = listed_view(edited, runs)
+    assert view_edited == listed_view(edited) != listed_view(lines)
+    assert runs.runs[1] != was[1] and runs.runs[0] is was[0] and runs.runs[2] is was[2]  # (not hashed again)
+    assert listed_view(edited[:-1], runs) == listed_view(edited[:-1]) != view_edited
+    assert listed_view([*edited[1:], edited[0]], runs) == listed_view([*edited[1:], edited[0]]) != view_edited
 
 
 def test_a_plan_not_holding_pages_makes_a_sections_pages_again_only_when_one_is_not_kept() -> None:

@@ -35,6 +35,7 @@ from idlibsite.held import held
 from idlibsite.output.made import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.claimtable import SectionTable
+from idlibsite.site.hashes import changed as changed_since
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
@@ -334,7 +335,7 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
         return of_framed(b"".join(map(framed_dep, sorted(deps))))
 
     last = cache.kept(SNAPSHOTS_MADE, _Made)
-    changed = {d for d, _ in hashes.items() ^ last.hashes.items()}  # added, removed or changed: one pass, in C
+    changed = changed_since(hashes, last.hashes)  # added, removed or changed (site/hashes.py)
     redo = {c for c in replaced(deps_of, last.deps) if last.deps.get(c) != deps_of[c]}  # new or other deps
     redo.update(compress(deps_of, map(not_, map(changed.isdisjoint, deps_of.values()))))  # a dep's hash changed
     keys = {c: key_of(deps_of[c]) for c in compress(deps_of, map(redo.__contains__, deps_of))}

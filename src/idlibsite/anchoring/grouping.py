@@ -39,7 +39,7 @@ def grouped(pairs: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
 class Grouping(Generic[H, T]):
     """serve (``Cache.kept``, one per grouping): :func:`grouped` of every claim's pairs, kept with each
     claim's part and updated from the claims whose part is not made from the very object of the last
-    build.  Whole or not at all: an interrupted update leaves the last build's."""
+    build.  Whole or not at all: an interrupted update leaves none, and the next is made whole."""
 
     def __init__(self) -> None:
         self.held: Mapping[str, H] = {}  # each claim id's object its part was made of, in claim-id order
@@ -58,9 +58,11 @@ class Grouping(Generic[H, T]):
         if not last or len(changed) + len(gone) > len(held) // 2:
             self._whole(held, pairs)
             return self.groups
-        parts = dict(self.parts)
-        claims = dict(self.claims)
-        copied: set[str] = set()  # the keys whose list of claims is this update's own
+        # each claim's part, each key's claims and first item updated in place, not copied (a dict of every
+        # claim's part: 30,000 at 10,000 sources, for each grouping); an update interrupted leaves none kept, and
+        # the next is made whole.  The grouping is a new dict: the last build's site holds the last one.
+        parts, claims, ranks = self.parts, self.claims, self.ranks
+        self.held = {}
         touched: set[str] = set()
         for claim in [*changed, *gone]:
             old = parts.pop(claim, {})
@@ -68,15 +70,12 @@ class Grouping(Generic[H, T]):
             if new:
                 parts[claim] = new
             for k in old.keys() ^ new.keys():
-                if k not in copied:
-                    claims[k] = list(claims.get(k, ()))
-                    copied.add(k)
                 if k in new:
-                    bisect.insort(claims[k], claim)
+                    bisect.insort(claims.setdefault(k, []), claim)
                 else:
                     del claims[k][bisect.bisect_left(claims[k], claim)]
             touched.update(old, new)
-        groups, ranks = dict(self.groups), dict(self.ranks)
+        groups = dict(self.groups)
         moved = False  # a key's first item moved: the keys are put in order again
         for k in touched:
             of = claims[k]
@@ -138,8 +137,10 @@ class Ranked(Generic[H, K, T]):
             entries = {c: made for c, h in held.items() if (made := entry(h)) is not None}
             ordered = sorted(entries.values(), key=_first)
             keys, values = [k for k, _ in ordered], [v for _, v in ordered]
-        else:
-            entries, keys, values = dict(self.entries), list(self.keys), list(self.values)
+        else:  # the entries and their keys updated in place, not copied (an update interrupted leaves none kept,
+            # and the next sorts every entry); the values are a new list: the last caller may hold the last one
+            entries, keys, values = self.entries, self.keys, list(self.values)
+            self.held = {}
             for claim in [*changed, *gone]:
                 old = entries.pop(claim, None)
                 if old is not None:

@@ -30,6 +30,8 @@ from idlibsite import __version__
 from idlibsite.anchoring.grouping import dropped
 from idlibsite.memo import Keep, fresh
 from idlibsite.config import Config
+from idlibsite.site.hashes import Hashes
+from idlibsite.site.hashes import changed as changed_since
 from idlibsite.site.pages import Page
 from idlibsite.site.planned import NO_INPUTS, Deps, packed
 from idlibsite.site.sections import Section, Sections
@@ -67,12 +69,12 @@ class InputHashes:
     A process that builds once, or a build not told (``again`` None), hashes every input."""
 
     def __init__(self) -> None:
-        self.hashes: dict[str, str] | None = None  # the last build's (None: none yet)
+        self.hashes: Hashes | None = None  # the last build's (None: none yet)
         self.unkept = 0  # Cache.unkept after the last build's: reads of files the watcher does not report
 
     def hashes_of(self, config: Config, every: Iterable[tuple[str, Sequence[bytes | str]]],
                   again: tuple[set[str], Iterable[tuple[str, Sequence[bytes | str]]]] | None,
-                  shaping: Sequence[tuple[str, bytes]], kept: Keep = fresh, count: int = 0) -> dict[str, str]:
+                  shaping: Sequence[tuple[str, bytes]], kept: Keep = fresh, count: int = 0) -> Hashes:
         """:func:`input_hashes` of ``every`` input; or, with ``again`` (the keys of the inputs the reported
         files made in the last build or make now, and those of them there now, with their parts), the
         last build's less those keys, with those there now hashed (``every`` is then not gone through),
@@ -80,12 +82,14 @@ class InputHashes:
         made = None
         if again is not None and self.hashes is not None:
             gone, inputs = again
-            made = dict(self.hashes)  # a new dict: the last build's is held by those who compare with it
+            made = Hashes(self.hashes)  # a new dict: the last build's is held by those who compare with it
             for k in gone:
                 made.pop(k, None)
-            made.update(input_hashes(config, inputs, shaping, kept))  # with "*shared*"
+            hashed = input_hashes(config, inputs, shaping, kept)  # with "*shared*"
+            made.update(hashed)
+            made.made_from(self.hashes, {*gone, *hashed})  # the inputs changed: among those (site/hashes.py)
         if made is None or len(made) != count + 1:
-            made = input_hashes(config, every, shaping, kept)
+            made = Hashes(input_hashes(config, every, shaping, kept))
         self.hashes = made
         return made
 
@@ -123,7 +127,7 @@ class SectionKeys:
         self.loose = tuple(p.path for p in planned.loose)
         if before is None:  # a first build
             return keyed(planned.pairs(), hashes)
-        changed = {d for d, _ in hashes.items() ^ before.items()}  # added, removed or changed: in C
+        changed = changed_since(hashes, before)  # added, removed or changed
         if last is None or "*shared*" in changed:
             last, every = {}, None
         sections = planned.made

@@ -34,7 +34,7 @@ from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
 from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, Later, Whole, dep, listed_view, moved, packed, redirect
+from idlibsite.site.planned import Current, Later, Runs, Whole, dep, listed_view, moved, packed, redirect
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -302,7 +302,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
-    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}),
+    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue, kept(("plan", "catalogue view"), Runs))}),
               Whole(catalogue_json, site, config.base_url, kept(("plan", "catalogue"), Chunks)))
     ends = (len(site.quotes), annotated[0] if annotated else "", annotated[-1] if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(ends)}),

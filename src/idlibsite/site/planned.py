@@ -6,6 +6,8 @@ import hashlib
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
+from operator import is_not
 from typing import Generic, TypeVar, cast
 
 from idlibsite.anchoring.model import Site
@@ -42,9 +44,46 @@ def view(value: object) -> str:
     return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
 
 
-def listed_view(reprs: Sequence[str]) -> str:
-    """:func:`view` of a list, made from the repr of each of its items (kept per item in ``serve``)."""
-    return "view:" + hashlib.sha256(("[" + ", ".join(reprs) + "]").encode()).hexdigest()
+T = TypeVar("T")
+
+
+def listed_view(reprs: Sequence[str], runs: Runs | None = None) -> str:
+    """A :func:`view` of a list, made from the repr of each of its items (kept per item in ``serve``), by runs
+    of them (``runs``: serve's, kept: a run of the same strings is not hashed again)."""
+    return "view:" + (runs or Runs()).of(reprs, _listed)
+
+
+def _listed(reprs: Sequence[str]) -> str:
+    return "[" + ", ".join(reprs) + "]"
+
+
+class Runs:
+    """A hash of a sequence's items, made as one hash of the hashes of each run of :data:`RUN` items (the hash
+    of ``text(run)``, one ``text`` for one Runs).  serve (``Cache.kept``): a run's hash is the last one's while
+    its items are the very objects of it, so an edit hashes again the runs of the items it replaced, not every
+    item's text (a pass in C finds them): the sitemap's key (a digest per section: 50,000 at 10,000 sources)
+    and claims.json's view (a line per claim: ~3 MB hashed, ~15 ms at 10,000 sources)."""
+
+    def __init__(self) -> None:
+        self.made: Sequence[object] = ()  # the items of the last one (none: every run hashed next)
+        self.runs: list[str] = []  # the hash of each run of them
+
+    def of(self, items: Sequence[T], text: Callable[[Sequence[T]], str]) -> str:
+        """The hash of ``items``."""
+        was, self.made = self.made, ()  # (an interrupted update: every run hashed next)
+        starts = range(0, len(items), RUN)
+        if len(was) == len(items):
+            again = sorted({at // RUN for at in compress(range(len(items)), map(is_not, items, was))})
+            runs = self.runs
+        else:
+            again, runs = list(range(len(starts))), [""] * len(starts)
+        for n in again:
+            runs[n] = hashlib.sha256(text(items[starts[n]:starts[n] + RUN]).encode()).hexdigest()
+        self.made, self.runs = tuple(items), runs  # (as hashed: the caller's list may grow after)
+        return hashlib.sha256("".join(runs).encode()).hexdigest()
+
+
+RUN = 1024  # items hashed together (:class:`Runs`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +107,6 @@ def redirect(path: str, target: str, noun: str, title: str, own: str) -> Page:
 def moved(page: Page, folder: str) -> Page:
     """``page`` (a data file: claim.json, cite.bib...) also written in ``folder``, with the same bytes."""
     return replace(page, path=folder + page.path.rsplit("/", 1)[1])
-
-
-T = TypeVar("T")
 
 
 class Later(Generic[T]):

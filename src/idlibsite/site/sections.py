@@ -28,7 +28,8 @@ from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
-from idlibsite.site.planned import Deps, Page, Whole, packed, view
+from idlibsite.site.hashes import changed as changed_since
+from idlibsite.site.planned import Deps, Page, Runs, Whole, packed, view
 from idlibsite.site.rows import ClaimRow
 
 # old addresses, old versions, gone claims' addresses: not for search engines
@@ -184,39 +185,19 @@ class Sections:
     def sitemap(self, base_url: str) -> Page:
         """sitemap.xml, of every page so far: its key made from one hash per section."""
         loose = listed(self.loose, NONE_CHANGED)
-        digests = self.kept(("plan", "sitemap digests"), Digests).of(self.made)
+        digests = self.kept(("plan", "sitemap digests"), Runs).of(self.made, _digests)
         parts = list(map(_LISTED, self.made))
         return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
                     Whole(_sitemap, base_url, [*parts, loose]))
 
 
-class Digests:
-    """A hash of the sections' digests, in order: one hash of the hashes of each run of :data:`RUN` sections.
-    serve (``Cache.kept``): a run's hash is the last plan's while its sections are the very objects of it, so an
-    edit hashes again the runs of the sections it made, not every section's digest (a pass in C finds them)."""
-
-    def __init__(self) -> None:
-        self.made: Sequence[Section] = ()  # the sections of the last plan (none: every run hashed next)
-        self.runs: list[str] = []  # the hash of each run of them
-
-    def of(self, made: Sequence[Section]) -> str:
-        """The hash of ``made``'s digests."""
-        was, self.made = self.made, ()  # (an interrupted update: every run hashed next)
-        starts = range(0, len(made), RUN)
-        if len(was) == len(made):
-            again = sorted({at // RUN for at in compress(range(len(made)), map(is_not, made, was))})
-            runs = self.runs
-        else:
-            again, runs = list(range(len(starts))), [""] * len(starts)
-        for n in again:
-            runs[n] = hashlib.sha256("".join(map(_DIGEST, made[starts[n]:starts[n] + RUN])).encode()).hexdigest()
-        self.made, self.runs = tuple(made), runs  # (as hashed: the plan's list may grow after)
-        return hashlib.sha256("".join(runs).encode()).hexdigest()
-
-
-RUN = 1024  # sections hashed together for the sitemap's key
 HELD_SECTIONS = 64  # sections made now whose pages a plan holds when most pages may be kept (an edit's
 # sections, to be rendered: the claim's and the few that show it; beyond, made again if one is not kept)
+
+
+def _digests(made: Sequence[Section]) -> str:
+    """The text of a run of sections hashed for the sitemap's key (:class:`Runs`): their digests."""
+    return "".join(map(_DIGEST, made))
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
@@ -268,7 +249,7 @@ class Again:
 
     def start(self, hashes: Mapping[str, str], source_ids: frozenset[str]) -> None:
         """A new plan, from the inputs of these hashes, with these sources archived."""
-        self.changed = {d for d, _ in hashes.items() ^ self.hashes.items()}  # added, removed or changed
+        self.changed = changed_since(hashes, self.hashes)  # added, removed or changed (site/hashes.py)
         self.same_sources = source_ids == self.source_ids
         self.last, self.now, self.hashes, self.source_ids = self.now, {}, hashes, source_ids
         self.kinds_last, self.kinds, self.missed = self.kinds, {}, []
