@@ -243,8 +243,8 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
     before each rebuild, the paths the watcher reported (None when any file may have changed
     unreported: a change of the configuration or the templates, or, without ``unseen``, the first
-    change seen, which may have been made while the first build ran, after it read the file).  ``ready`` is told the port
-    once the site is served.  With ``own_links``, the files sent point at the server (:func:`served_links`).
+    change seen, which may have been made while the first build ran, after it read the file).
+    ``ready`` is told the port once the site is served.  With ``own_links``, the files sent point at the server (:func:`served_links`).
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
     ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
@@ -274,6 +274,7 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     thread.start()
     if ready is not None:
         ready(server.server_address[1])
+
     def since_first(paths: frozenset[str] | None) -> None:
         """The first change or quiet moment: what may have changed unreported while the first build ran,
         after it read the file (told by ``unseen``; else any file), and ``paths``."""
