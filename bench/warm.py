@@ -1,16 +1,17 @@
 """Warm edits as ``idlibsite serve`` makes them, timed in CPU seconds (``python -m bench.warm PROJECT``).
 
-One process builds the project as ``serve``'s rebuild does (one Cache with the files read kept, no
-version recorded, the search index caught up later); then, when the code's ``serve`` builds at its first
-quiet moment (``prepare``), builds so (every file's read forgotten, nothing changed); then makes the first
-edit, reported as ``serve`` reports its first change (every file's read forgotten, unless that build was
-made), then ``--edits`` more of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an
-actor added to the actors file), each reported to the Cache as the watcher does.  Printed for the quiet
-moment's build, the first edit and each later edit: the process's CPU seconds for the build, then those of
-each of its parts (:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then
-the medians of the later edits (the first is a user's first save: printed apart, not in the medians),
-the medians of each part's system CPU seconds alone (of the kernel: writing files, reclaiming memory), and
-the process's peak RSS (after the first build, after the first edit, and at the end).
+One process builds the project as ``serve``'s rebuild does (one Cache with the files read kept, no version
+recorded, the search index caught up later); then, when the code's ``serve`` builds at its first quiet moment
+(``prepare``), builds so (the reads of the files changed since forgotten, or of every file, as that code's
+serve forgets them; nothing changed); then makes the first edit, reported as ``serve`` reports its first
+change (every file's read forgotten, unless that build was made), then ``--edits`` more of one claim's title
+(the ``--nth`` claim file by name; with ``--actors``, an actor added to the actors file), each reported to the
+Cache as the watcher does. Printed for the quiet moment's build, the first edit and each later edit: the
+process's CPU seconds for the build, then those of each of its parts (:func:`parts`: the check, the input
+hashes, ... the cache's commit) and of the rest; then the medians of the later edits (the first is a user's
+first save: printed apart, not in the medians), the medians of each part's system CPU seconds alone (of the
+kernel: writing files, reclaiming memory), and the process's peak RSS (after the first build, after the first
+edit, and at the end).
 The output goes to a folder beside the project (``site-warm``).
 """
 
@@ -142,8 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         build_module.build(config, cache=cache, record_versions=False)  # the server's first build
         print(f"first build: peak RSS {_peak_mb():.0f} MB", flush=True)
-        if "prepare" in inspect.signature(serve).parameters:  # the code's serve builds at its first quiet moment
-            cache.changed(None)
+        told = inspect.signature(serve).parameters
+        if "prepare" in told:  # the code's serve builds at its first quiet moment
+            if "unseen" in told:  # what changed unreported told by stat (keptreads.py), as serve tells it
+                cache.unseen()
+                cache.changed(frozenset())
+            else:
+                cache.changed(None)
             timed_rebuild("the first quiet moment's build")
             print(f"  peak RSS so far: {_peak_mb():.0f} MB", flush=True)
             edit(0)

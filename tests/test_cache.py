@@ -373,6 +373,61 @@ def test_a_watching_cache_reads_a_file_again_only_once_it_is_reported_changed(tm
     assert cache.read(b, tmp_path, "claims/b.yaml") == (b"three", [])
 
 
+def test_unseen_forgets_the_reads_of_the_files_whose_stat_changed_and_keeps_the_others_and_their_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """serve's first change or quiet moment: a file written while the first build ran, after it was read, and
+    not reported, is read again (its stat changed), and so is the folder's value made of it; an unchanged
+    file is not read again, nor its folder's value made again; a file too recent for its stat to tell (a
+    second write in the same tick), removed, or unreadable is read again."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    a, b, c, gone = (folder / name for name in ("a.txt", "b.txt", "c.txt", "d.txt"))
+    for path in (a, b, gone):
+        path.write_bytes(b"one")
+    monkeypatch.setattr(keptreads, "RACY_NS", 0)  # a, b and gone: written before the process started
+    started = time.time_ns()
+    while time.time_ns() - started < 20_000_000:  # past the file system clock's tick
+        time.sleep(0.005)
+    c.write_bytes(b"one")  # c: written since (as if within RACY_NS of its read)
+    cache = Cache(None, keep_reads=lambda path: True)
+    cache.started = started
+    made: list[int] = []
+
+    def load() -> dict[Path, bytes]:
+        made.append(1)
+        return {p: cache.read(p, tmp_path, p.name)[0] or b"" for p in sorted(folder.iterdir())}
+
+    shown = cache.unchanged(folder, load)
+    assert set(shown) == {a, b, c, gone} and len(made) == 1
+    cache.reported = set()  # taken by the build (build.py)
+    cache.unseen()
+    assert cache.reads is not None and set(cache.reads) == {str(a), str(b), str(gone)}  # c: too recent to tell
+    assert cache.reported == {str(c)}
+    assert cache.unchanged(folder, load)[a] == b"one" and len(made) == 2  # made again: c was forgotten
+    cache.unseen()  # c read again just now, its stat kept: not old enough yet
+    assert str(c) not in cache.reads
+    monkeypatch.setattr(keptreads, "RACY_NS", -10**12)  # as if every stat were old enough
+    assert cache.unchanged(folder, load)[c] == b"one" and len(made) == 3
+    cache.reported = set()
+    cache.unseen()
+    assert set(cache.reads) == {str(a), str(b), str(c), str(gone)} and cache.reported == set()
+    assert cache.unchanged(folder, load)[a] == b"one" and len(made) == 3  # nothing changed: kept, not made
+    a.write_bytes(b"two!")  # not reported: written after the read, its stat is another
+    assert cache.read(a, tmp_path, a.name) == (b"one", [])  # trusted until told
+    cache.unseen()
+    assert set(cache.reads) == {str(b), str(c), str(gone)} and cache.reported == {str(a)}  # as if reported
+    assert cache.unchanged(folder, load)[a] == b"two!" and len(made) == 4
+    gone.unlink()
+    cache.reported = set()
+    cache.unseen()
+    assert str(gone) not in cache.reads and cache.reported == {str(gone)}
+    assert set(cache.unchanged(folder, load)) == {a, b, c} and len(made) == 5
+    plain = Cache(None)  # a process that keeps no read: nothing to forget
+    plain.unseen()
+    assert plain.reads is None
+
+
 def test_a_watching_cache_keeps_a_files_sha256_and_stat_and_its_bytes_only_for_a_reader_that_asks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

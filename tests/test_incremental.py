@@ -430,12 +430,13 @@ ONE_CLAIM_EDITS = (edit_claim_title, edit_notes, add_alias, redate_statement, de
 
 def serve_prepared(project: Path, cache: Cache) -> None:
     """``serve`` started on a site and a spare made by builds of another process: its first build, then its
-    build at its first quiet moment (serve.py's ``prepare``: every file's read forgotten, nothing changed),
-    which leaves the site as it was."""
+    build at its first quiet moment (serve.py's ``prepare``: the reads of files changed since forgotten,
+    nothing changed), which leaves the site as it was."""
     build(load_config(project))
     build(load_config(project))  # (the spare: the site before)
     build(load_config(project), cache=cache, search_later=True)
-    cache.changed(None)
+    cache.unseen()  # as serve.py tells it: the files changed since they were read
+    cache.changed(frozenset())
     again = build(load_config(project), cache=cache, search_later=True)
     assert (again.written.written, again.written.removed, again.rendered) == (0, 0, 0)  # no reload
 
@@ -760,6 +761,9 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
 
     monkeypatch.setattr(build_module, "lock_equal", lock_equal)
     monkeypatch.setattr(projectfiles, "FOLDER_RACY_NS", 0)  # a folder's stat stands for its names at once
+    # and a file's for its bytes, once older than the Cache (copied before it, as a user's files long before
+    # serve starts): serve's quiet build (``prepared``) keeps the reads of the files unchanged since
+    monkeypatch.setattr(keptreads, "RACY_NS", 0)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     if prepared:

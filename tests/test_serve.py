@@ -169,11 +169,15 @@ def test_a_save_made_as_soon_as_the_site_is_served_is_shown(tmp_path: Path, monk
         assert b"Saved at once" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
 
 
+@pytest.mark.parametrize("unseen", [False, True])
 @pytest.mark.parametrize("made", [None, [], ["a problem"]])
-def test_the_first_quiet_moment_builds_once_with_every_read_forgotten(tmp_path: Path, made: list[str] | None) -> None:
+def test_the_first_quiet_moment_builds_once_with_every_read_forgotten(tmp_path: Path, made: list[str] | None,
+                                                                      unseen: bool) -> None:
     """With no change seen since the first build, serve's first quiet moment builds (``prepare``) after telling
     that any file may have changed, as its first change would have; a save after it is told by its path alone.
-    Open pages reload only when that build changed the site or failed (``made`` not None)."""
+    With ``unseen`` (the files changed since they were read, told by their stat: keptreads.py), what it tells
+    is that, and no path; else every file (None).  Open pages reload only when that build changed the site
+    or failed (``made`` not None)."""
     copy_project(tmp_path)
     config = load_config(tmp_path)
     told: list[frozenset[str] | None] = []
@@ -192,7 +196,8 @@ def test_the_first_quiet_moment_builds_once_with_every_read_forgotten(tmp_path: 
         started.set()
 
     thread = threading.Thread(target=serve, args=(config, 0, lambda: [] if told else built.append(-1) or []), kwargs={
-        "stop": stop, "ready": ready, "changed": told.append, "prepare": prepare})
+        "stop": stop, "ready": ready, "changed": told.append, "prepare": prepare,
+        "unseen": (lambda: told.append(frozenset({"unseen"}))) if unseen else None})
     thread.start()
     try:
         assert started.wait(30) and prepared.wait(30)
@@ -206,8 +211,10 @@ def test_the_first_quiet_moment_builds_once_with_every_read_forgotten(tmp_path: 
         stop.set()
         thread.join(30)
     assert not thread.is_alive()
-    assert built == [-1, 1]  # the first build, then one build at the first quiet moment, told of every file first
-    assert told[0] is None and told[1:] and all(paths == frozenset({str(claim)}) for paths in told[1:])
+    first = [frozenset({"unseen"}), frozenset()] if unseen else [None]  # told of every file, or of those unseen
+    assert built == [-1, len(first)]  # the first build, then one build at the first quiet moment
+    assert told[:len(first)] == first
+    assert told[len(first):] and all(paths == frozenset({str(claim)}) for paths in told[len(first):])
 
 
 def test_a_change_outside_the_corpus_and_claims_makes_every_file_be_read_again(tmp_path: Path) -> None:

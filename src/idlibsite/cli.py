@@ -183,7 +183,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
         # the site built as `build` builds it; the files sent point at the server, unless --base-url says otherwise
         serve(config, args.port, rebuild, ready=ready, own_links=args.base_url is None, layer=layer,
               behind=lambda: behind, catch_up=lambda: rebuild(search_later=False), changed=cache.changed,
-              prepare=prepare)
+              prepare=prepare, unseen=cache.unseen)
     except KeyboardInterrupt:
         pass
     return 0

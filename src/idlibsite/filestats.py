@@ -26,10 +26,9 @@ from pathlib import Path
 
 from idlibsite.cache import Cache, key
 from idlibsite.errors import Problem
-from idlibsite.projectfiles import Signature, signature
+from idlibsite.projectfiles import RACY_NS, Signature, signature
 
 STAT_KIND = "file-stats"  # cache entries: a folder's table of (stat signature, SHA-256 hex) by file name as shown
-RACY_NS = 2_000_000_000  # a file's times must be this much older than a read for its stat to be recorded
 
 class Stats:
     """The stat records of one folder's files: read from the cache as one table (a cache entry keyed by

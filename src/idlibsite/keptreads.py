@@ -9,18 +9,22 @@ stat is the one it had; when it needs the bytes after all (what they make was no
 they are read again and must have that SHA-256.  A file whose stat or bytes are not those kept changed
 without being reported yet: it is read as new and counted in ``unkept``, so that what the build makes of
 it is not kept as unchanged.  A folder's value (``unchanged``) is kept until a path under it is reported.
+When a change may have gone unreported (serve's first change, or its first quiet moment: a save made while
+its first build ran), ``unseen`` forgets the reads of the files whose stat is no longer the one kept, as a
+build that reads nothing again tells a changed file (filestats.py), not every read.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from idlibsite.errors import Problem
-from idlibsite.projectfiles import FolderSignature, Signature, folder_signature, read_input, signature
+from idlibsite.projectfiles import RACY_NS, FolderSignature, Signature, folder_signature, read_input, signature
 
 T = TypeVar("T")
 
@@ -52,6 +56,7 @@ class KeptReads:
         self.folders: dict[str, tuple[FolderSignature | None, frozenset[str], object]] = {}
         self.unkept = 0
         self.reported: set[str] | None = None  # paths ``changed`` named since build.py took them (None: any)
+        self.started = time.time_ns()  # before any read: every stat kept was taken after it
 
     def read(self, path: Path | str, root: Path, shown: str, *,
              keep: bool = True) -> tuple[bytes | None, list[Problem]]:
@@ -152,3 +157,16 @@ class KeptReads:
                 under = path.rstrip(os.sep) + os.sep
                 for name in [n for n in self.reads if n.startswith(under)]:
                     del self.reads[name]
+
+    def unseen(self) -> None:
+        """Forget the reads of the files changed since they were read, told by their stat as a build that
+        trusts stats tells them (filestats.py: a write sets a new change time), and so the folders' values
+        holding them (:meth:`changed`): for a change the watcher may not have reported.  A file whose stat
+        was not taken, that could not be read, or whose times are not RACY_NS older than this object (a
+        second write in the same tick could have left its stat as kept) is read again too.  The others,
+        and what the last build made of them, are kept: the next build does not make the model again."""
+        if self.reads is None:
+            return
+        old = self.started - RACY_NS
+        self.changed([name for name, kept in self.reads.items() if kept.sha is None or kept.stat is None
+                      or max(kept.stat[3], kept.stat[4]) > old or signature(name) != kept.stat])

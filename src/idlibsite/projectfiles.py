@@ -106,6 +106,8 @@ def signature(path: str) -> Signature | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
+RACY_NS = 2_000_000_000  # a file's times must be this much older than a read for its stat to stand for its bytes
+# (a second write in the same tick of the file system's clock may leave the stat as it was: filestats.py)
 FolderSignature = tuple[int, int, int, int]  # a folder's device, inode, mtime and ctime (ns)
 FOLDER_RACY_NS = 2_000_000_000  # a folder's times must be this much older than its stat for the stat to stand
 # for its listing (an entry added, removed or renamed later, in the same tick of the clock, would not change them)

@@ -236,22 +236,25 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
           layer: Layer | None = None, behind: Callable[[], bool] = lambda: False,
           catch_up: Callable[[], list[str]] | None = None,
           changed: Callable[[frozenset[str] | None], None] = lambda paths: None,
-          prepare: Callable[[], list[str] | None] | None = None) -> None:
+          prepare: Callable[[], list[str] | None] | None = None,
+          unseen: Callable[[], None] | None = None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
     before each rebuild, the paths the watcher reported (None when any file may have changed
-    unreported: a change of the configuration or the templates, or the first change seen, which
-    may have been made while the first build ran, after it read the file).  ``ready`` is told the port
-    once the site is served.  With ``own_links``, the files sent point at the server (:func:`served_links`).
+    unreported: a change of the configuration or the templates, or, without ``unseen``, the first
+    change seen, which may have been made while the first build ran, after it read the file).
+    ``ready`` is told the port once the site is served.  With ``own_links``, the files sent point at the server (:func:`served_links`).
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
     ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
-    ``prepare`` builds at the first such quiet moment, with no change seen yet (every file's read forgotten
-    first, as the first change's would be): the problems, or None when the site was left as it was (no
-    reload).  The first save then costs what any later one does: that build pays what the first rebuild
-    after the server's start pays once (every input read again, the spare tree, whose record another
-    process saved, checked file by file), while the user has not saved yet.
+    ``prepare`` builds at the first such quiet moment, with no change seen yet (``changed`` told as at the
+    first change): the problems, or None when the site was left as it was (no reload).  The first save
+    then costs what any later one does: that build pays what the first rebuild after the server's start
+    pays once (the spare tree, whose record another process saved, checked file by file), while the user
+    has not saved yet.  ``unseen``, when given, forgets the reads of the files changed since they were read,
+    told by their stat (keptreads.py): then the first change, or quiet moment, tells ``changed`` the paths
+    reported alone, and its build does not read every input again beside the first build's model.
     """
     stop = stop or threading.Event()
     status = Status()
@@ -271,17 +274,28 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     thread.start()
     if ready is not None:
         ready(server.server_address[1])
+
+    def since_first(paths: frozenset[str] | None) -> None:
+        """The first change or quiet moment: what may have changed unreported while the first build ran,
+        after it read the file (told by ``unseen``; else any file), and ``paths``."""
+        if unseen is None or paths is None:
+            changed(None)
+        else:
+            unseen()
+            changed(paths)
+
     try:
         first = True
         for changes in changes_seen:
             if changes:
-                changed(None if first else reported(config, {path for _, path in changes}))
+                paths = reported(config, {path for _, path in changes})
+                (since_first if first else changed)(paths)
                 first = False
                 errors = rebuild()
                 status.search_behind = behind()
                 status.publish(errors)
             elif first and prepare is not None and not status.errors:  # the first quiet moment
-                changed(None)
+                since_first(frozenset())
                 first = False
                 made = prepare()
                 status.search_behind = behind()
