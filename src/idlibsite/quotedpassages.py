@@ -43,7 +43,7 @@ class Passages(Mapping[str, Sequence["Passage"]]):  # a string: Passage is a typ
         ``k``), from the cache or found."""
         passages = self.cache.get(PASSAGES_KIND, k)
         if not isinstance(passages, list):
-            # Imported here, the one place passages are found: the finders and the parsers they import (~0.3 s)
+            # Imported here, the one place passages are found: the finders and the parsers they import (~0.1 s CPU)
             # are loaded only by a process that has a source whose passages are not stored.
             from idlibsite.sources.statements import find_passages
             found = find_passages(source.text, source.blocks.ranges(QUOTED_KINDS) if ranges is None else ranges)
