@@ -2,6 +2,8 @@
 everything it was found from is the same."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,6 +212,17 @@ def test_serve_sorting_again_always_gives_a_full_sorts_order(rounds: list[list[t
         problems = [_POOL[i] if held else Problem(*_fields(_POOL[i])) for i, held in picks]
         assert check_module._sorted(problems, cache) == tuple(sorted(problems, key=Problem.sort_key))
         cache.commit()
+
+
+def test_a_process_imports_the_passage_finders_only_to_find_passages() -> None:
+    """A fresh build whose sources' passages are all stored never finds a passage: ``idlibsite``'s command,
+    build and check import neither sources/statements.py nor the parsers it imports (~0.3 s a process);
+    quotedpassages.py imports it where a source's passages are not stored."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, idlibsite.cli, idlibsite.build, idlibsite.check; "
+                             "print([m for m in ('idlibsite.sources.statements', 'idlibsite.sources.turns', "
+                             "'idlibsite.sources.headed') if m in sys.modules])"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
 
 
 def _fields(p: Problem) -> tuple[str, int | None, int | None, str, str, str]:

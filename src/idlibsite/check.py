@@ -14,7 +14,7 @@ from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, is_, is_not
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock_rows, shared, stealth_edits, swapped_ids
@@ -38,8 +38,10 @@ from idlibsite.quotedpassages import PASSAGES_KIND, Passages, ranges_and_key
 from idlibsite.spansindex import SpansIndex
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage
 from idlibsite.unlisted import answered
+
+if TYPE_CHECKING:  # a type only: sources/statements.py and its parsers are imported where passages are found
+    from idlibsite.sources.statements import Passage
 
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans

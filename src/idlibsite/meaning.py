@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_not, itemgetter, or_
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from idlibsite.anchoring.grouping import dropped, replaced
 from idlibsite.anchoring.model import Quote, Site
@@ -43,7 +43,9 @@ from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.quotations import Quotation
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage
+
+if TYPE_CHECKING:  # a type only: sources/statements.py and its parsers are imported where passages are found
+    from idlibsite.sources.statements import Passage
 
 _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from idlibsite.anchoring.model import Quote
 from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Source
 from idlibsite.sources.speech import Sentence, mask, split
-from idlibsite.sources.statements import Passage
+
+if TYPE_CHECKING:  # a type only: sources/statements.py and its parsers are imported where passages are found
+    from idlibsite.sources.statements import Passage
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,20 @@ checks of meaning)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from idlibsite.cache import Cache, key
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage, find_passages
+
+if TYPE_CHECKING:
+    from idlibsite.sources.statements import Passage
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 
 
-class Passages(Mapping[str, Sequence[Passage]]):
+class Passages(Mapping[str, Sequence["Passage"]]):  # a string: Passage is a type only here
     """Each source's attributed passages by its id (``made``: the source, the ranges of its quoted blocks and
     its passages' cache key), read from the cache or found only when first asked for."""
 
@@ -40,6 +43,9 @@ class Passages(Mapping[str, Sequence[Passage]]):
         ``k``), from the cache or found."""
         passages = self.cache.get(PASSAGES_KIND, k)
         if not isinstance(passages, list):
+            # Imported here, the one place passages are found: the finders and the parsers they import (~0.1 s CPU)
+            # are loaded only by a process that has a source whose passages are not stored.
+            from idlibsite.sources.statements import find_passages
             found = find_passages(source.text, source.blocks.ranges(QUOTED_KINDS) if ranges is None else ranges)
             passages = self.cache.put(PASSAGES_KIND, k, found)
         if self.made[source.id][0] is source:  # of two sources with one id, the last is the one asked for by id

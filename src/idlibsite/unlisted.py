@@ -11,11 +11,14 @@ line wraps aside), never approximately: they are the article's own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from idlibsite.anchoring.match import exact_places as places
 from idlibsite.errors import Loc, Problem, line_col
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import Passage
+
+if TYPE_CHECKING:  # a type only: sources/statements.py and its parsers are imported where passages are found
+    from idlibsite.sources.statements import Passage
 
 WHAT = "not_listed"  # the sidecar's key, as messages name it
 
