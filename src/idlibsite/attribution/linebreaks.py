@@ -7,11 +7,12 @@ two halves moved right by the characters the break took ("-", the newline and th
 spaces before the word), so every offset outside the word's first half is the text's own; :func:`original` maps the
 rest back. Evidence stays the text's: only the readers see the view.
 
-The typesetter's hyphen is dropped when the word is a name's ("Low-|cock" after "Mark", "Jo-|hanna Lindstrom" before
-a name: a capital, then a lower-case second half) or one the readers know (a speech verb, a title, a role, a body's
+The typesetter's hyphen is dropped when the word is a name's ("Mark Low-|cock", "Jo-|hanna Lindstrom": a capital, then
+a lower-case second half) or one the readers know (a speech verb, a title, a role, a body's
 word: "an-|nounced", "spokes-|woman", "Secre-|tary"). A compound broken at its own hyphen is joined with it: a capital
 after the break ("Anne-|Marie Trevelyan", "Franco-|Turkish"), a compound's second word ("Turkish-|backed",
-"Moscow-|brokered"). Any other break ("so-|called": no word the readers know) stays as written.
+"Moscow-|brokered"), a prefix before it ("Pro-|regime"). Any other break ("so-|called": no word the readers know)
+stays as written.
 """
 
 from __future__ import annotations
@@ -25,15 +26,14 @@ from idlibsite.sources.lexicon import SPEECH_VERBS
 
 _BREAK = re.compile(r"(?<![\w’'-])([^\W\d_][\w’']*)-\n([^\S\n]*)([^\W\d_][\w’']*)(?![\w’'-])")
 """A word's first half, its hyphen at a line's end, the next line's indent, the second half."""
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|al|bin|ibn|de|van|von)[^\S\n]+$")
-"""A capitalised word (a first name, a title, "Mr.") just before the broken word: the word ends a name."""
-_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
-"""A capitalised word just after it: the broken word opens a name."""
 _COMPOUND_TAILS = frozenset(
-    "led backed based run born style owned held made funded brokered controlled sponsored speaking affiliated aligned"
-    " allied linked bound wide era type like related focused oriented friendly free level majority dominated"
-    " populated occupied ruled bombed hit".split())
-"""Second words of compounds set with a hyphen ("Turkish-backed", "Russian-brokered"): a break there keeps its hyphen."""
+    "led backed based run born style owned held made funded brokered controlled sponsored speaking affiliated"
+    " aligned allied linked bound wide era type like related focused oriented friendly free level majority"
+    " dominated populated occupied ruled bombed hit".split())
+"""Second words of compounds set with a hyphen ("Turkish-backed", "Russian-brokered"): a break there keeps it."""
+_PREFIXES = frozenset(
+    "pro anti non post pre ex co self cross inter intra multi neo semi vice counter sub super ultra".split())
+"""Prefixes set with a hyphen ("Pro-regime", "Anti-government" opening a sentence): a break after one keeps it."""
 
 
 @functools.cache
@@ -52,23 +52,16 @@ def unbroken(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     done = 0
     for m in _BREAK.finditer(text):
         first, indent, second = m.groups()
-        if second[0].isupper() or second.lower() in _COMPOUND_TAILS:
-            first += "-"  # "Anne-|Marie", "Turkish-|backed": the compound's own hyphen, kept
-        elif not _joins(text, m, first):
-            continue
+        known = (first + second).lower() in _known()  # "an-|nounced", "ex-|pressed", "spokes-|woman"
+        if not known and (second[0].isupper() or second.lower() in _COMPOUND_TAILS or first.lower() in _PREFIXES):
+            first += "-"  # "Anne-|Marie", "Turkish-|backed", "Pro-|regime": the compound's own hyphen, kept
+        elif not (known or first[0].isupper()):
+            continue  # "so-|called": no name, no word the readers know
         shift = m.end() - m.start() - len(first) - len(second)
         parts += [text[done : m.start()], " " * shift, first, second]
         moves.append((m.start() + shift, len(first), shift))
         done = m.end()
     return "".join([*parts, text[done:]]), tuple(moves)
-
-
-def _joins(text: str, m: re.Match[str], first: str) -> bool:
-    """True when the hyphen of a break before a lower-case half is the typesetter's: a name's, a known word's."""
-    second = m.group(3)
-    if first[0].isupper() and (_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NAME_AFTER.match(text, m.end())):
-        return True  # "Mark Low-|cock", "Jo-|hanna Lindstrom"
-    return (first + second).lower() in _known()  # "an-|nounced", "spokes-|woman"
 
 
 def original(offset: int, moves: Sequence[tuple[int, int, int]]) -> int:
