@@ -8,6 +8,7 @@ the body takes that statement's speaker (:mod:`.condensed`, :mod:`.headlines`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker, is_person
@@ -29,6 +30,7 @@ from idlibsite.attribution.expertheads import expert_guest, heading_tag, quoted_
 from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
 from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.itemheads import item_holder
+from idlibsite.attribution.linebreaks import original, unbroken
 from idlibsite.attribution.namedwithin import named_within
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
@@ -52,7 +54,26 @@ def attribute_page(
     finder: ClauseFinder | None = None,
 ) -> dict[Passage, Speaker]:
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
-    are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
+    are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief".  The
+    text is read with its words broken at a line's end joined ("Mark Low-" over "cock": :mod:`.linebreaks`), the
+    passages' offsets given back into ``text``."""
+    view, moves = unbroken(text)
+    found = _attribute_view(view, body, headings, actors, finder)
+    return {_into(p, moves): got for p, got in found.items()} if moves else found
+
+
+def _into(p: Passage, moves: tuple[tuple[int, int, int], ...]) -> Passage:
+    """A passage of the view with its offsets (and its sentence's) in the text: a sentence that opens with a joined
+    word starts where the word's first half stands in the text."""
+    sentence = replace(p.sentence, start=original(p.sentence.start, moves), end=original(p.sentence.end, moves))
+    return replace(p, start=original(p.start, moves), end=original(p.end, moves), sentence=sentence)
+
+
+def _attribute_view(
+    text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[int, int]], actors: tuple[Actor, ...],
+    finder: ClauseFinder | None,
+) -> dict[Passage, Speaker]:
+    """:func:`attribute_page` on the view of the text."""
     standfirst = deck(text, body, headings)  # "Bank says ...; analysts warn ..." as the body's first paragraph: a deck
     body, headings = ([r for r in body if r != standfirst], [*headings, standfirst]) if standfirst else (body, headings)
     entries = dict(zip(sorted([*body, *headings]), stamped_entries(text, sorted([*body, *headings]))))  # a live blog's entry
