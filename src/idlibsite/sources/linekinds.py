@@ -86,7 +86,8 @@ CHAT_PREFIX = re.compile(r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(:\d
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 # A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
 # Contact"): a copyright line that links the site's legal pages, no photo's credit (a notice that all rights are
-# reserved is a note, as before: blocks.COPYRIGHT).
+# reserved is a note, as before: blocks.COPYRIGHT). Its opening mark is looked for first: a line of the story has none,
+# and the look-ahead for "all rights reserved" went over the whole of it.
 LEGAL_FOOTER = re.compile(r"(?i)(?=\s*(?:©|\(c\)|copyright\b))(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
                           r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
