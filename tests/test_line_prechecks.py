@@ -15,6 +15,14 @@ PIECES = ["£", "$", "€", "\n", " ", "  ", "\t", "\u2009", "\xa0", "a", "B", "
           ".", ". ", "..", "/", "S/2020/12", "A/74/PV.45", "PV.", "contributed", " to this report", "Agencies",
           "“", '"', "|", "·", "•", ";", "Date", "Author", "Lena Hartwig", "By "]
 LINES = st.lists(st.sampled_from(PIECES), max_size=24).map("".join) | st.text(max_size=40)
+_FEW = st.lists(st.sampled_from(PIECES), max_size=4).map("".join)
+# A paywall's price and a legal footer, with pieces around and between their parts (a random line seldom holds one).
+PRICED = st.builds("".join, st.tuples(_FEW, st.sampled_from(["Subscribe", "digital", "Unlimited", "trial", "x"]), _FEW,
+                                      st.sampled_from(["£", "$", "€", "¥", "\n£"]), st.sampled_from(["", " "]),
+                                      st.sampled_from(["1", "4.99", "12"]), st.sampled_from([" a ", " per ", " for the first 4 "]),
+                                      st.sampled_from(["week", "months", "year"]), _FEW))
+FOOTER = st.builds("".join, st.tuples(st.sampled_from(["", " ", "\n"]), st.sampled_from(["©", "(C)", "Copyright", "x"]),
+                                      _FEW, st.sampled_from(["Privacy Policy", "imprint", "all rights reserved", "y"]), _FEW))
 
 
 def _found(match: re.Match[str] | None) -> object:
@@ -27,8 +35,8 @@ def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
     return re.compile(pattern.pattern.replace(guard, ""))
 
 
-@given(LINES)
-@settings(max_examples=2000, deadline=None)
+@given(LINES | PRICED | FOOTER)
+@settings(max_examples=3000, deadline=None)
 def test_the_guarded_line_patterns_match_as_the_patterns_without_their_guard(line: str) -> None:
     for pattern, guard in ((linekinds.CHROME, "(?=[^£$€\\n]*+[£$€])"),
                            (linekinds.LEGAL_FOOTER, r"(?=\s*(?:©|\(c\)|copyright\b))")):
