@@ -24,6 +24,7 @@ WITH_AGENCY = re.compile(
     rf"{AGENCY_CREDIT}(?:{_AND}{AGENCY_CREDIT}){{0,3}}\s*[)\]]?\.?")
 # Colleagues or agencies credited after a story: "Agencies contributed to this report.", "Associated Press writer A.
 # Writer in Moscow contributed to this report." (no quotation marks: a sentence of the story quotes or reports).
+CONTRIBUTED_WORD = "contributed"  # in every match of CONTRIBUTED, which looks for it at each letter
 CONTRIBUTED = re.compile(r"[(\[]?[^\"“”«»]{2,200}?\bcontributed(?: reporting)? to this (?:report|story|article)\.?[)\]]?")
 # A publisher's notice of its rights that reserves none in words but states its terms ("Copyright 2020 Example Wire.
 # Reproduction only with a link to the source.", "© Example Daily 2020 - Reproduction interdite"): a notice that
@@ -47,7 +48,8 @@ SAID = re.compile(r"[\"“”«»„]|\b(said|says|told)\b")
 def end_kind(line: str) -> str:
     """"note" for a line that credits agencies or colleagues, "chrome" for a site's prompt to its readers, else ""."""
     stripped = line.strip()
-    if WITH_AGENCY.fullmatch(stripped) or ((CONTRIBUTED.fullmatch(stripped) or RIGHTS.fullmatch(stripped))
+    contributed = CONTRIBUTED_WORD in stripped and CONTRIBUTED.fullmatch(stripped)  # the word, before the pattern
+    if WITH_AGENCY.fullmatch(stripped) or ((contributed or RIGHTS.fullmatch(stripped))
                                            and not SAID.search(stripped)):
         return "note"
     if len(stripped.split()) > PROMPT_MAX_WORDS or SAID.search(stripped):

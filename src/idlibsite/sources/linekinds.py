@@ -45,7 +45,8 @@ CHROME = re.compile(
     r"|(like|enjoyed?) this (story|article)\? share it\b.*"
     # a paywall's box: its call to subscribe, its plans and prices, its log-in link
     r"|(subscribe|sign up|register) (now )?to (continue|keep) reading\b.*|already (a subscriber|have an account)\b.*"
-    r"|(log|sign) in|(?=.*\b(subscri|digital|unlimited|cancel|trial)).{0,160}[£$€]\s?\d+(\.\d\d)?"
+    # (a paywall's price needs a currency sign: looked for first, in one pass, before the words looked for at each letter)
+    r"|(log|sign) in|(?=[^£$€\n]*+[£$€])(?=.*\b(subscri|digital|unlimited|cancel|trial)).{0,160}[£$€]\s?\d+(\.\d\d)?"
     r" (a|per|for( the first| \d{1,2})?) ?(week|month|year)s?\b.{0,160}"
     # a messaging app's marks in a copied post: its attachment ("[ Photo ]") and its forward ("[Forwarded from X]")
     r"|\[ ?(photo|video|album|file|sticker|voice message|gif) ?\]|\[forwarded from [^\]]{1,60}\]"
@@ -85,8 +86,9 @@ CHAT_PREFIX = re.compile(r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(:\d
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 # A site's copyright and legal footer after the story ("© 2020 Deutsche Welle | Privacy Policy | Legal notice |
 # Contact"): a copyright line that links the site's legal pages, no photo's credit (a notice that all rights are
-# reserved is a note, as before: blocks.COPYRIGHT).
-LEGAL_FOOTER = re.compile(r"(?i)(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
+# reserved is a note, as before: blocks.COPYRIGHT). Its opening mark is looked for first: a line of the story has none,
+# and the look-ahead for "all rights reserved" went over the whole of it.
+LEGAL_FOOTER = re.compile(r"(?i)(?=\s*(?:©|\(c\)|copyright\b))(?!.*\ball rights reserved\b)\s*(©|\(c\)|copyright\b).*\b(privacy|legal notice|imprint|impressum|terms of (use|service)"
                           r"|cookie|data protection|accessibility|contact us)\b.*")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
 BYLINE_MAX = 120  # characters of a byline that prints its outlet or date beside the names

@@ -116,10 +116,17 @@ def transcript_kind(line: str) -> str:
     for pattern in (STAGE, NOTICE, SPEAKER_AT, CREDITS, DOCUMENT, PROCEDURE, COLUMN, TIME_LINE, RECORD_LINKS):
         if pattern.fullmatch(stripped):
             return "chrome"
-    if LEADERS.search(stripped) or (SYMBOL.search(stripped) and len(stripped.split()) <= SYMBOL_LINE_WORDS
-                                    and not stripped.endswith(".")):
+    # (each looked for only on a line holding what every match of it holds: two dots, a slash)
+    if (_two_dots(stripped) and LEADERS.search(stripped)) or ("/" in stripped and SYMBOL.search(stripped)
+                                                              and len(stripped.split()) <= SYMBOL_LINE_WORDS
+                                                              and not stripped.endswith(".")):
         return "chrome"
     return ""
+
+
+def _two_dots(line: str) -> bool:
+    """Whether ``line`` holds two dots with at most a space between them, as every match of :data:`LEADERS` does."""
+    return ".." in line or ". ." in line
 
 
 def transcript_lines(shown: Sequence[str], line_kind: Callable[[str], str]) -> dict[int, str]:
