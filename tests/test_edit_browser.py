@@ -158,7 +158,12 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
 
 
 def open_source(page: Page, server: Server, source_id: str = SOURCE_ID) -> None:
-    page.goto(server.source_page(source_id))
+    try:
+        page.goto(server.source_page(source_id))
+    except PlaywrightError as error:  # serve's reload of the tab after a rebuild aborted the navigation: go again
+        if "ERR_ABORTED" not in str(error):
+            raise
+        page.goto(server.source_page(source_id))
     expect(page.locator("#idlibsite-edit")).to_be_visible()
     expect(page.locator(".ie-block").first).to_be_attached()  # the script found the article's blocks
 

@@ -364,6 +364,8 @@ def test_the_timeline_narrows_to_one_speaker_and_to_one_claim(page: Page, base: 
     records = [r["claim"] for r in claim_records(site)]
     page.goto(f"{base}timeline/")
     page.locator("ul.speakers").get_by_role("link", name="Dmitry Peskov").click()
+    expect(page).to_have_url(f"{base}timeline/speakers/dmitry-peskov/")
+    page.wait_for_load_state()  # the new page parsed: under load the entries were read from a document not yet built
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
     assert sorted(shown) == sorted(f"{c['id']}/#s-{s['id']}" for c in records for s in c["statements"]
                                    if s["speaker"] == "dmitry-peskov")
@@ -375,6 +377,7 @@ def test_the_timeline_narrows_to_one_speaker_and_to_one_claim(page: Page, base: 
     page.goto(f"{base}claims/{claim['id']}/")
     page.get_by_role("link", name=re.compile("on this claim in time order")).click()
     assert page.url == f"{base}timeline/claims/{claim['id']}/"
+    page.wait_for_load_state()
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
     assert sorted(shown) == sorted(f"{claim['id']}/#s-{s['id']}" for s in claim["statements"])
 
