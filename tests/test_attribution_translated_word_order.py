@@ -1,0 +1,49 @@
+"""A browser's machine translation keeps the source's order: the verb first, and a dash before a quotation's tag
+(issue 15, fix15gf).
+
+An Arabic or Kurdish sentence puts its verb first (VSO), and a translation read word for word keeps it: "Confirmed the
+delegate X that ...", "And said X in a session ...: "..."", "Said X, that ..."; a Russian, Bulgarian or Greek
+quotation's tag follows a comma and a dash ("«...», — said X"). The old code found these passages and named nobody:
+the subject stood where no reader looked. Now the subject between an opening verb and "that" or a colon is read
+(:data:`idlibsite.attribution.inverted._SUBJECT_THEN_THAT`), and a dash after the quotation's comma is the comma's
+(:data:`idlibsite.attribution.inverted._COMMA_DASH`). Texts of our own in two forms (a Gulf agency's page, a Balkan
+daily's); the guards: an English list item "Told reporters that ..." has no subject after its verb, and an English
+sentence opening with a participle keeps its own subject.
+"""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+
+_AGENCY = ("Sanaa, March 2 (Agency) - Deputy Foreign Minister Hussein al-Ezzi received the Iranian envoy on Monday.\n\n"
+           "Affirmed al-Ezzi that Yemen stands with Syria in its war on the terrorist organizations in Idlib.\n\n"
+           "And said al-Ezzi during the meeting: \"The aggression on Syria and on Yemen is one aggression.\"")
+_DAILY = ("Sofia. The foreign minister Ekaterina Zaharieva spoke to the national radio on Tuesday about the border.\n\n"
+          "«Bulgaria will not allow a new wave of migrants through its territory», — said Zaharieva.")
+_GUARD_ITEM = ("Ankara, March 2. Defence Minister Hulusi Akar visited the border on Monday.\n\n"
+               "- Told reporters that the observation posts would stay in place.")
+_GUARD_PARTICIPLE = ("Geneva. Asked whether the talks would resume, the envoy Geir Pedersen said that he was hopeful.")
+
+
+def _said(text: str, opening: str) -> str:
+    return next(who for _kind, words, who in speakers(text) if words.startswith(opening))
+
+
+def test_a_verb_first_sentence_names_its_subject_before_that() -> None:
+    assert _said(_AGENCY, "Affirmed al-Ezzi that") == "new:Hussein al-Ezzi"
+
+
+def test_a_verb_first_sentence_names_its_subject_before_a_colon() -> None:
+    assert _said(_AGENCY, "The aggression on") == "new:Hussein al-Ezzi"
+
+
+def test_a_dash_after_a_quotation_s_comma_leaves_its_tag_read() -> None:
+    assert _said(_DAILY, "Bulgaria will not") == "new:Ekaterina Zaharieva"
+
+
+def test_an_object_after_an_opening_verb_is_no_subject() -> None:
+    assert _said(_GUARD_ITEM, "- Told reporters") != "new:reporters"
+
+
+def test_an_opening_participle_keeps_the_sentence_s_own_subject() -> None:
+    assert _said(_GUARD_PARTICIPLE, "Asked whether the") == "new:Geir Pedersen"
