@@ -8,7 +8,8 @@ the subject stood where no reader looked. Now the subject between an opening ver
 (:data:`idlibsite.attribution.inverted._SUBJECT_THEN_THAT`), and a dash after the quotation's comma is the comma's
 (:data:`idlibsite.attribution.inverted._COMMA_DASH`). Texts of our own in two forms (a Gulf agency's page, a Balkan
 daily's); the guards: an English list item "Told reporters that ..." has no subject after its verb, and an English
-sentence opening with a participle keeps its own subject.
+sentence opening with a participle keeps its own subject. A pronoun a translation left in the object case opening a
+sentence ("Her said: ...") is the pronoun, not a name; the guard a possessive opening a subject ("Her colleague X").
 """
 
 from __future__ import annotations
@@ -47,3 +48,17 @@ def test_an_object_after_an_opening_verb_is_no_subject() -> None:
 
 def test_an_opening_participle_keeps_the_sentence_s_own_subject() -> None:
     assert _said(_GUARD_PARTICIPLE, "Asked whether the") == "new:Geir Pedersen"
+
+
+_OBJECT_CASE = ("Erbil. The spokeswoman of the women's council, Nesrin Ibrahim, said that the talks had failed. Her said: "
+                "\"The gangs and the occupying state are one mentality.\"")
+_GUARD_POSSESSIVE = ("Erbil. The spokeswoman Nesrin Ibrahim said that the talks had failed. Her colleague Ahmed Kurdo said "
+                     "the council would meet again.")
+
+
+def test_a_pronoun_in_the_object_case_opening_a_sentence_is_the_pronoun() -> None:
+    assert _said(_OBJECT_CASE, "The gangs and") == "new:Nesrin Ibrahim"  # "Her said:", a translation's case: she, never a name
+
+
+def test_a_possessive_opening_a_subject_stays_the_subject_s() -> None:
+    assert _said(_GUARD_POSSESSIVE, "Her colleague Ahmed") == "new:Ahmed Kurdo"

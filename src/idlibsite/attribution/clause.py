@@ -124,6 +124,8 @@ def clauses(masked: str) -> list[Clause]:
             found = (agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(_AGENCY_DATELINE.sub("", before)) or subject_phrase(before))
         found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
+        found = (OBJECT_PRONOUN[found[0].lower()], found[1]) if found and found[0] in ("Her", "Him", "Them") else found  # "Her said:": a
+        # machine translation's pronoun in the object case opening a sentence, its subject form (a pronoun, never a name)
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():
