@@ -9,7 +9,8 @@ the subject stood where no reader looked. Now the subject between an opening ver
 (:data:`idlibsite.attribution.inverted._COMMA_DASH`). Texts of our own in two forms (a Gulf agency's page, a Balkan
 daily's); the guards: an English list item "Told reporters that ..." has no subject after its verb, and an English
 sentence opening with a participle keeps its own subject. A pronoun a translation left in the object case opening a
-sentence ("Her said: ...") is the pronoun, not a name; the guard a possessive opening a subject ("Her colleague X").
+sentence ("Her said: ...") is the pronoun, not a name; the guard a possessive opening a subject ("Her colleague X"). An
+honorific before a title and no name ("Mr. President") is the title; the guard "Mr. Petsas", a name.
 """
 
 from __future__ import annotations
@@ -62,3 +63,17 @@ def test_a_pronoun_in_the_object_case_opening_a_sentence_is_the_pronoun() -> Non
 
 def test_a_possessive_opening_a_subject_stays_the_subject_s() -> None:
     assert _said(_GUARD_POSSESSIVE, "Her colleague Ahmed") == "new:Ahmed Kurdo"
+
+
+_HONORIFIC = ("Baghdad, March 3 (Agency) - The President of the Republic Barham Salih said on Tuesday that Iraq follows the "
+              "events in Idlib with concern. And stressed Mr. President that the solution in Syria can only be political.")
+_GUARD_HONORIFIC_NAME = ("Athens. Foreign Minister Nikos Dendias said on Monday that the border was closed. Mr. Petsas said the "
+                         "government would hold a meeting.")
+
+
+def test_an_honorific_before_a_title_is_the_title() -> None:
+    assert _said(_HONORIFIC, "And stressed Mr.") == "new:Barham Salih"  # "Mr. President": the president named before
+
+
+def test_an_honorific_before_a_name_stays_the_name() -> None:
+    assert _said(_GUARD_HONORIFIC_NAME, "Mr. Petsas said") == "new:Petsas"
