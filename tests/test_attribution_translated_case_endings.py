@@ -4,7 +4,7 @@ Pages read through a browser's translation and saved as text keep a Slavic or Gr
 sentence put it in when the translator did not know the name: "According to Kovalenka" for Kovalenko's genitive,
 "Bondarevu" for Bondarev's dative, "As noted Kostrova" for Kostrova, "According to Mr. Stavrou" ... The old code took
 each such form for a new speaker. A one-word name that is, under a case ending, the surname of the one person the page
-has named so far is that person (:func:`idlibsite.attribution.context._inflected_surname`). Texts of our own in two
+has named so far is that person (:func:`idlibsite.attribution.inflected.inflected_surname`). Texts of our own in two
 outlets' forms (a Belarusian agency's page, a Cypriot daily's); the guards: a woman named in full with the feminine
 form of a man's surname stays herself, and two people whose surnames share the stem leave the form to nobody.
 """
