@@ -10,7 +10,8 @@ the subject stood where no reader looked. Now the subject between an opening ver
 daily's); the guards: an English list item "Told reporters that ..." has no subject after its verb, and an English
 sentence opening with a participle keeps its own subject. A pronoun a translation left in the object case opening a
 sentence ("Her said: ...") is the pronoun, not a name; the guard a possessive opening a subject ("Her colleague X"). An
-honorific before a title and no name ("Mr. President") is the title; the guard "Mr. Petsas", a name.
+honorific before a title and no name ("Mr. President") is the title; the guard "Mr. Petsas", a name. A guard from the
+tuned set's Belgian page (779): a verb after a quotation opens no sentence.
 """
 
 from __future__ import annotations
@@ -77,3 +78,11 @@ def test_an_honorific_before_a_title_is_the_title() -> None:
 
 def test_an_honorific_before_a_name_stays_the_name() -> None:
     assert _said(_GUARD_HONORIFIC_NAME, "Mr. Petsas said") == "new:Petsas"
+
+
+_GUARD_QUOTED = ("Genk. “I understand him,” says a young woman who asks that her name not be printed. She studies in Hasselt."
+                 " On Friday President Recep Tayyip Erdogan said that Turkey would open its borders.")
+
+
+def test_a_verb_after_a_quotation_does_not_open_the_sentence() -> None:
+    assert _said(_GUARD_QUOTED, "I understand him,") == ""  # a woman not named (LABELS rule 6), not the subject of "asks that"

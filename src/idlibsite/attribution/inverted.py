@@ -26,12 +26,12 @@ _THIS_BEFORE_COMMA = re.compile(r"\s+(?:this|so)\s+([^,;:\u2063]+)[,.]")
 об этом X"): the subject between the verb and the comma, when it names someone ("As stated the official representative
 ... Igor Konashenkov, the troops struck ...", "Declared this the press secretary ... Dmitry Peskov, transmits ...")."""
 
-_AND_FIRST = re.compile(r"\W*")
+_AND_FIRST = re.compile(r"[^\w\u2063]*")
 _SUBJECT_THEN_THAT = re.compile(r"\s+([^,;:\u2063]+?)(?:\s+(?:out|up))?(?:,?\s+(?:also\s+)?that\b|\s*:)")
 """A machine translation of an Arabic or Kurdish sentence, verb first (VSO): "Confirmed the permanent delegate ... Dr.
 Bashar al-Jaafari that ...", "And added Al-Jaafri that ...", "Said Ehmed, that ...", "And said X in a session ...:
-"..."": the subject between the verb, opening the sentence ("And" is blanked before, :mod:`.clause`), and "that" or a
-colon."""
+"..."": the subject between the verb, opening the sentence ("And" is blanked before, :mod:`.clause`; a quotation before it is
+no opening: '"...," says a woman who asks that ...'), and "that" or a colon."""
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][\w’'.-]*|al-\w+)\s+(?:[A-Z][\w’'-]*|al-\w+)$")
 """A subject that ends with a name of two words ("... to the United Nations Dr. Bashar al-Jaafari"): its place words
 ("to", "in") are part of a title, not where the speaker spoke."""
