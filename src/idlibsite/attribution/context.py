@@ -11,6 +11,7 @@ from idlibsite.attribution.match import match_body, match_person, name_key, nati
 from idlibsite.attribution.folding import fold, folded, nations_in, words
 from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
 from idlibsite.attribution.headnoun import office_of_place
+from idlibsite.attribution.inflected import inflected_surname
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, Sentence
@@ -343,7 +344,8 @@ person whose name opens with a one-word ``name`` (:func:`_given_alone`)."""
                                    or (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person)) and blended(name, known))  # "Jokowi" after "Joko Widodo"
         if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names or own):
             return speaker
-    return _given_alone(name, entries)
+    return _given_alone(name, entries) or inflected_surname(name, entries)
+
 
 
 def _given_alone(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:

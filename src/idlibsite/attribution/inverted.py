@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
-from idlibsite.attribution.folding import fold
+from idlibsite.attribution.folding import fold, plural
 from idlibsite.attribution.joinednames import NAME_RUN
 from idlibsite.attribution.subject import GAVE_NAME, SKIP, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, KIN, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
@@ -25,6 +25,20 @@ _THIS_BEFORE_COMMA = re.compile(r"\s+(?:this|so)\s+([^,;:\u2063]+)[,.]")
 """A machine translation's "As VERB SUBJECT, clause" and "VERB this SUBJECT, ..." (Russian "Как заявил X, ...", "Заявил
 об этом X"): the subject between the verb and the comma, when it names someone ("As stated the official representative
 ... Igor Konashenkov, the troops struck ...", "Declared this the press secretary ... Dmitry Peskov, transmits ...")."""
+
+_AND_FIRST = re.compile(r"[^\w\u2063]*")
+_SUBJECT_THEN_THAT = re.compile(r"\s+([^,;:\u2063]+?)(?:\s+(?:out|up))?(?:,?\s+(?:also\s+)?that\b|\s*:)")
+"""A machine translation of an Arabic or Kurdish sentence, verb first (VSO): "Confirmed the permanent delegate ... Dr.
+Bashar al-Jaafari that ...", "And added Al-Jaafri that ...", "Said Ehmed, that ...", "And said X in a session ...:
+"..."": the subject between the verb, opening the sentence ("And" is blanked before, :mod:`.clause`; a quotation before it is
+no opening: '"...," says a woman who asks that ...'), and "that" or a colon."""
+_ENDS_IN_NAME = re.compile(r"(?:[A-Z][\w’'.-]*|al-\w+)\s+(?:[A-Z][\w’'-]*|al-\w+)$")
+"""A subject that ends with a name of two words ("... to the United Nations Dr. Bashar al-Jaafari"): its place words
+("to", "in") are part of a title, not where the speaker spoke."""
+
+_COMMA_DASH = re.compile(r",[^\S\n]*[—–-]$")
+"""A dash after the comma that closes a quotation, before its tag ("«...», — said Peskov", "«...», – stressed Lavrov"):
+how Russian and Greek punctuate a quotation's tag, which a browser's translation keeps."""
 
 _SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
 
@@ -45,6 +59,12 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
                or not before.strip(" \u2014-") and _THIS_BEFORE_COMMA.match(masked, end))
     if fronted:  # "As stated the official representative of the department X, the troops ...": a translation's order
         return (fronted.group(1), "") if names_someone(fronted.group(1)) else None
+    first = _SUBJECT_THEN_THAT.match(masked, end) if _AND_FIRST.fullmatch(before) else None
+    if first:  # "Confirmed the delegate X that ...", "And said X in a session: ...": a verb-first translation (VSO)
+        subject = first.group(1) if _ENDS_IN_NAME.search(first.group(1)) else _CONJUNCTION.split(first.group(1))[0]
+        named = names_someone(re.sub(r"\b(?:al|el|ad)-(?=\w)", "", subject)) and not plural(subject.split()[-1])
+        return (subject, "") if named else None  # "al-Jaafari": a name; "Told reporters that ...": an object, no subject
+    before = _COMMA_DASH.sub(",", before)  # "«...», — said Peskov": a Russian or Greek tag's dash after the comma
     if before.endswith((",'", ",’")):
         before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
     elif _SINGLE_QUOTED_COMMA.search(before):  # "'We have nowhere to go', says mother": a headline's quotation, the mark
