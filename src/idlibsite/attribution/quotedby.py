@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.clause import OBJECT_PRONOUN, Clause
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.translated import OBJECT_PRONOUN
 
 _QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?:gives|gave)[^\S\n]+the[^\S\n]+floor[^\S\n]+to)"
                       r"[^\S\n]+(?P<who>[^:;\n\"“”„«»]{2,120}?)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
