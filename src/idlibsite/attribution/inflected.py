@@ -3,7 +3,7 @@ fix15gf): "According to Peskova" after "Dmitry Peskov", "According to Mr. Petsa"
 
 from __future__ import annotations
 
-from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.answer import Speaker, is_person
 from idlibsite.attribution.match import name_key
 
 
@@ -29,8 +29,7 @@ def inflected_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Sp
     stems = _stems(name_key(name))
     held: dict[str, Speaker] = {}
     for speaker, _role, _person in entries:
-        person = speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person)
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        if person and " " in known and stems & _stems(name_key(known.split()[-1])):
+        if is_person(speaker) and " " in known and stems & _stems(name_key(known.split()[-1])):
             held[known] = speaker
     return held.popitem()[1] if len(held) == 1 else None
