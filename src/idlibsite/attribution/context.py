@@ -6,7 +6,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, is_person, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, folded, nations_in, words
 from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
@@ -341,7 +341,7 @@ person whose name opens with a one-word ``name`` (:func:`_given_alone`)."""
         first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
         seated = known.split()[-2:-1] == ["in"]  # "the Ruritanian Embassy in Ankara": a seat, no surname
         own = " " not in name and (known.split()[1:2] in (["bin"], ["binti"]) and name_key(known.split()[0]) == last  # "Dato Erywan"
-                                   or (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person)) and blended(name, known))  # "Jokowi" after "Joko Widodo"
+                                   or is_person(speaker) and blended(name, known))  # "Jokowi" after "Joko Widodo"
         if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names or own):
             return speaker
     return _given_alone(name, entries) or inflected_surname(name, entries)
