@@ -35,6 +35,9 @@ _WE = re.compile(r"[Ww]e")
 _SHORT = re.compile(r"(?:[Tt]he|[Oo]ur)[^\S\n]+(?P<word>[A-Z][a-z]+)")
 """A short form of the author by one word of its name ("the Network", "The Commission")."""
 _PARTICLES = frozenset("of for and the on in".split())
+_BODY_HEADS = frozenset("consortium network coalition forum initiative foundation trust watch association society fund".split())
+"""Last words of a body's name that no list of a body's words has, which the name reader may take for a person's
+("Northern Aid Consortium")."""
 
 
 def cover_body(page: str) -> str:
@@ -57,7 +60,8 @@ def cover_body(page: str) -> str:
         name = title_case(name) if name.isupper() else name
         name = " ".join(w.lower() if w.lower() in _PARTICLES and j else w for j, w in enumerate(name.split()))
         read = read_phrase(name)
-        if read.name == name and not read.person and not {fold(w) for w in name.split()} & PERSON_NOUNS:
+        folded = {fold(w) for w in name.split()}
+        if read.name == name and (not read.person or fold(name.split()[-1]) in ORG_WORDS | _BODY_HEADS) and not folded & PERSON_NOUNS:
             names.append(name)
     bodies = [n for n in names if fold(n.split()[-1]) in ORG_WORDS]
     return (bodies or names or [""])[0]

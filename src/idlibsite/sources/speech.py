@@ -180,13 +180,14 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
     return list(_ours(masked))
 
 
-_WE_PLAIN = re.compile(r"\s*(?P<we>We)\s+(?:(?:also|further|again|once\s+again|strongly|therefore|firmly|jointly|urgently)\s+)*(?P<verb>[a-z]+)\b")
-"""A sentence a report or a release opens in its author's own voice: "We call on ...", "We also urge ..."."""
+_WE_PLAIN = re.compile(r"\s*(?P<we>We|I)\s+(?:(?:also|further|again|once\s+again|strongly|therefore|firmly|jointly|urgently)\s+)*(?P<verb>[a-z]+)\b")
+"""A sentence a report, a release or a letter opens in its author's own voice: "We call on ...", "We also urge ...",
+"I reiterate that ..."."""
 
 
 @functools.lru_cache(maxsize=1024)
 def _ours(masked: str) -> tuple[re.Match[str], ...]:
-    """:func:`_speech_verbs`, and the plain form after an opening "We" that the third person would report ("We urge
+    """:func:`_speech_verbs`, and the plain form after an opening "We" or "I" that the third person would report ("We urge
     the Council to act" as "It urges the Council to act", "We stress that" as "It stresses that"): a document's
     author in its own words (LABELS: a report's "we" is its author), where a plain form after another plural stays
     the lexicon's (:data:`_PLURAL_BEFORE`)."""
@@ -197,7 +198,7 @@ def _ours(masked: str) -> tuple[re.Match[str], ...]:
     verb = we.group("verb")
     said = verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "es" if re.search(r"(?:s|sh|ch|x|z)$", verb) else verb + "s"
     shifted = f"{masked[: we.start('we')]}It{masked[we.end('we') : we.start('verb')]}{said}{masked[we.end('verb') :]}"
-    if not any(v.start() == we.start("verb") for v in _speech_verbs(shifted)):
+    if not any(v.start() == we.start("verb") + 2 - len(we.group("we")) for v in _speech_verbs(shifted)):
         return found
     return (re.compile(re.escape(verb)).match(masked, we.start("verb")), *found)
 
