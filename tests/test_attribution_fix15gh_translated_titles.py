@@ -74,3 +74,19 @@ def test_a_ticker_s_hour_word_is_no_speaker() -> None:
 def test_guard_a_time_in_a_body_sentence_is_no_stamp() -> None:
     text = "Ankara, 2 March.\n\nHulusi Akar said the strike came at 18.34 Uhr on Thursday, and the posts would stay."
     assert _said(text, "Hulusi Akar said") == "hulusi-akar"
+
+
+def test_guard_a_name_that_is_a_preposition_s_object_is_no_subject() -> None:
+    text = "Cairo, 2 March. Two officials who spoke to Al-Shorouk on condition of anonymity said the channel stayed open."
+    assert _said(text, "Two officials who") != "new:Al-Shorouk"
+
+
+def test_guard_a_country_s_adjective_in_its_state_name_is_no_title_s_end() -> None:
+    text = "New York, 28 February. The representative of the Syrian Arab Republic said the army was fighting terrorists."
+    assert _said(text, "The representative of") == "syrian-government"
+
+
+def test_guard_a_body_s_capitalised_name_after_a_title_is_no_circumstance() -> None:
+    text = ("Jakarta, 3 March. Meanwhile, Director for Consular Affairs at the Ministry of Foreign Affairs Rahmat Hidayat "
+            "said that the ministry had opened a hotline.")
+    assert _said(text, "Meanwhile, Director for") == "new:Rahmat Hidayat"
