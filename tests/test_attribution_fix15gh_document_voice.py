@@ -5,10 +5,9 @@ What the sealed round of such documents still lost after fix15gd and fix15ge, by
 ("the Special Envoy", "the Permanent Representative"), and pronouns in endnotes. The fixer's own pages of that kind
 (bench 1460-1462) lost them all. The mechanisms, each of the text's form:
 
-- a report's "We call on ...", "We also urge ...", "We stress that ..." were no passages (a plain form after "we" was
-  never speech) or went to a new actor named "We": the plain form after an opening "We" is read as its third person
-  ("It urges"), and "we" is the body the cover names (:mod:`idlibsite.attribution.coverbody`), on a page that shows a
-  document's parts, else nobody;
+- a report's "We believe that ...", "We have called on ..." went to a new actor named "We", and "The Network warns"
+  to "Network": "we" is the body the cover names, and so is its name's head (:mod:`idlibsite.attribution.coverbody`),
+  on a page that shows a document's parts; else "we" is nobody;
 - a United Nations letter's "I" had no writer: its "(Signed) Name" line is a sign-off, and the letter's title ("Letter
   dated ... from the Permanent Representative of X") gives that name the office, which an annex's "the Permanent
   Representative" then stands for;
@@ -20,15 +19,13 @@ What the sealed round of such documents still lost after fix15gd and fix15ge, by
 
 Texts of our own in other bodies' forms (an aid consortium's situation report, a mission's letter, a special
 representative's statement, a monitoring group's bulletin); guards where a rule could over-reach: a "we" on a news page
-is no outlet's, "We delivered tents" reports nothing, a note that names its own speaker keeps it, a pronoun of the wrong
-kind for the marker's speaker.
+is no outlet's, a note that names its own speaker keeps it.
 """
 
 from __future__ import annotations
 
 from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.speech import speech_verbs
 from test_attribution import ACTORS
 
 
@@ -47,31 +44,25 @@ North-west Syria, 5 March 2020
 
 Executive Summary
 
-The consortium's partners reached 41,000 displaced people in Atmeh and Sarmada in the week to 4 March. We stress that
+The consortium's partners reached 41,000 displaced people in Atmeh and Sarmada in the week to 4 March. We believe that
 the camps along the border have no room left for new arrivals.
 
-We also urge donors to release the second tranche of the winter appeal without delay.
+The Consortium warns that the second tranche of the winter appeal has not been released.
 
 Recommendations
 
-We call on all parties to keep the roads to the border open for civilians.
+We have repeatedly called on all parties to keep the roads to the border open for civilians.
 """
 
 
 def test_a_report_s_we_is_the_body_its_cover_names() -> None:
     page = _page(_SITREP)
-    assert page["We stress that"] == "new:Northern Aid Consortium"
-    assert page["We also urge"] == "new:Northern Aid Consortium"
-    assert page["We call on"] == "new:Northern Aid Consortium"
+    assert page["We believe that"] == "new:Northern Aid Consortium"
+    assert page["We have repeatedly"] == "new:Northern Aid Consortium"
 
 
-def test_the_plain_form_after_an_opening_we_reports() -> None:
-    assert [m.group() for m in speech_verbs("We also urge donors to release the second tranche.")] == ["urge"]
-    assert [m.group() for m in speech_verbs("We stress that the camps are full.")] == ["stress"]
-
-
-def test_guard_an_act_after_we_reports_nothing() -> None:
-    assert speech_verbs("We delivered tents to the camp in Atmeh on Tuesday.") == []
+def test_a_report_s_short_form_by_its_head_is_the_cover_s_body() -> None:
+    assert _page(_SITREP)["The Consortium warns"] == "new:Northern Aid Consortium"
 
 
 _NEWS = """Harbour Evening Post
@@ -81,13 +72,13 @@ By Lena Ortiz
 Dozens of Syrian families gathered at the community hall on Sunday. We call on the government to help our relatives,
 said Samir Haddad, who runs the hall.
 
-We urge readers who want to help to contact the hall directly.
+We believe that readers who want to help should contact the hall directly.
 """
 
 
 def test_guard_a_we_on_a_news_page_is_no_outlet_s() -> None:
     page = _page(_NEWS)
-    assert page.get("We urge readers", "") == ""  # no document's part: the outlet's "we" names nobody, never "We"
+    assert page["We believe that"] == ""  # no document's part: the outlet's "we" names nobody, never "We"
 
 
 _LETTER = """United Nations                                                     S/2020/201
@@ -99,7 +90,7 @@ the United Nations addressed to the President of the Security Council
 
      I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs of Ruritania on the
 situation in Idlib (see annex).
-     I reiterate that my Government supports the ceasefire agreed in Moscow on 5 March 2020.
+     I reject the claims that my Government opposes the ceasefire agreed in Moscow on 5 March 2020.
 
                                                          (Signed) Tomas Verhoeven
 
@@ -111,7 +102,7 @@ Annex to the letter dated 6 March 2020 from the Permanent Representative of Ruri
 
 
 def test_a_letter_s_i_is_its_signed_writer() -> None:
-    assert _page(_LETTER)["I reiterate that"] == "new:Tomas Verhoeven"
+    assert _page(_LETTER)["I reject the"] == "new:Tomas Verhoeven"
 
 
 def test_the_office_in_a_letter_s_title_is_its_signed_writer_s() -> None:

@@ -67,13 +67,13 @@ def cover_body(page: str) -> str:
     return (bodies or names or [""])[0]
 
 
-def cover_voice(phrase: str, page: str) -> str:
+def cover_voice(phrase: str, page: str) -> str | None:
     """The cover's body when a speech verb's subject is the document's "we" or a short form of the body's name by its
     head ("the Network" for the Syrian Network for Human Rights, "the Committee"; not "the Council" for "Security
-    Council Report"); "" otherwise."""
+    Council Report"); "" for a "we" with no such cover (nobody: "We" is no one's name); None for any other phrase."""
     short = _SHORT.fullmatch(phrase)
     if not (_WE.fullmatch(phrase) or short):
-        return ""
+        return None
     body = cover_body(page)
     head = re.split(r"\s+(?:of|for|on)\s+", body)[0].split()[-1:] if body else []
-    return "" if short and [short.group("word")] != head else body
+    return (None if short and [short.group("word")] != head else body) if short else body

@@ -36,7 +36,7 @@ from idlibsite.attribution.owntext import own_text
 from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
-from idlibsite.attribution.plainsubject import plain_subject, untitled
+from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.headrelay import head_relay
@@ -66,7 +66,6 @@ _MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    clause = replace(clause, phrase=untitled(clause.phrase))  # "Name at the briefing", "The Speaker of the ... of Turkey Name"
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or head_relay(clause, actors, seen, resolve)
                  or spoken_for_body(clause, actors, seen, resolve)
                  or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve)
@@ -211,9 +210,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)
         return resolve(Clause(first_plural, "", clause.verb), actors, seen)
-    cover = cover_voice(clause.phrase, seen.page)  # a report's "We urge", "the Network warns": the body its cover names
-    if personal or cover or clause.phrase in ("We", "we"):  # ("We" is no one's name)
-        return resolve(Clause(cover, "", clause.verb), actors, seen) if cover else NOBODY
+    if (cover := cover_voice(clause.phrase, seen.page)) is not None or personal:  # a report's "We believe", "the Network warns":
+        return resolve(Clause(cover, "", clause.verb), actors, seen) if cover else NOBODY  # its cover's body; "We" is no name
     envoy = envoy_role(clause.phrase)
     if envoy:  # "The Philippine ambassador to Turkey": the role, whose holder the page may name; else nobody named (envoys)
         return envoy_holder(resolve(Clause(envoy, clause.role, clause.verb, clause.at), actors, seen), clause.phrase, seen.entries)

@@ -177,30 +177,7 @@ Tribunal ..."): no part of the sentence after it (its subject's name starts afte
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
     """The speech verbs of a masked sentence (and "according to" a speaker), outside quotations."""
-    return list(_ours(masked))
-
-
-_WE_PLAIN = re.compile(r"\s*(?P<we>We|I)\s+(?:(?:also|further|again|once\s+again|strongly|therefore|firmly|jointly|urgently)\s+)*(?P<verb>[a-z]+)\b")
-"""A sentence a report, a release or a letter opens in its author's own voice: "We call on ...", "We also urge ...",
-"I reiterate that ..."."""
-
-
-@functools.lru_cache(maxsize=1024)
-def _ours(masked: str) -> tuple[re.Match[str], ...]:
-    """:func:`_speech_verbs`, and the plain form after an opening "We" or "I" that the third person would report ("We urge
-    the Council to act" as "It urges the Council to act", "We stress that" as "It stresses that"): a document's
-    author in its own words (LABELS: a report's "we" is its author), where a plain form after another plural stays
-    the lexicon's (:data:`_PLURAL_BEFORE`)."""
-    found = _speech_verbs(masked)
-    we = _WE_PLAIN.match(masked)
-    if we is None or any(v.start() == we.start("verb") for v in found):
-        return found
-    verb = we.group("verb")
-    said = verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "es" if re.search(r"(?:s|sh|ch|x|z)$", verb) else verb + "s"
-    shifted = f"{masked[: we.start('we')]}It{masked[we.end('we') : we.start('verb')]}{said}{masked[we.end('verb') :]}"
-    if not any(v.start() == we.start("verb") + 2 - len(we.group("we")) for v in _speech_verbs(shifted)):
-        return found
-    return (re.compile(re.escape(verb)).match(masked, we.start("verb")), *found)
+    return list(_speech_verbs(masked))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -282,8 +259,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
 _PLURAL_BEFORE = re.compile(r"(?:\b(?i:they|both|all)|(?<![\w’'])(?![A-Z]{2,}s\b)[A-Za-z][a-z]+[^s’'\Wiu]s)\s+(?:(?:also|still|now|often|repeatedly"
                             r"|privately|publicly|openly)\s+)?$")
 """A plural subject right before a plain form ("critics complain", "they also caution"; not "his", "its", "this": a
-word ending in "s" after a letter other than "s", "i", "u" and an apostrophe); not "we" (an opening "We" is read
-as its author's third person: :func:`_ours`)."""
+word ending in "s" after a letter other than "s", "i", "u" and an apostrophe); not "we", the writer's own statement
+("We declare that ...", a release printed whole, is its author's words, not a report of them)."""
 _QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
 """A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
