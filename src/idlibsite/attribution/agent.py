@@ -48,11 +48,14 @@ _TITLED_AGENT = re.compile(rf"\s+by\s+{_TITLE_APPOSED}")
 """A passive speech verb, "by", and its agent by title and name: the name, not the body of its title."""
 _LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly|today|yesterday)\b[^,.;:\u2063]{0,40}?\sby\s+"
                          r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*"
-                         rf"|{_TITLE_APPOSED})"
+                         rf"|{_TITLE_APPOSED}"
+                         r"|the\s+[a-z][a-z -]{0,60}?\s+of\s+[^,.;:\u2063]{0,140}?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+)){1,3})"
                          r"(?=\s*(?:[,.;:]|$)|\s+(?:at|during|in)\s+(?:a|an|the)\s+[a-z])")
 """A passive speech verb, a time or a place, then "by" and its agent's name, up to a stop or to the occasion it spoke at
 ("This was noted today by the Minister ... Name at a press conference"), or its title in small letters and its name in
-apposition ("... on Thursday by the official representative of the Foreign Ministry, Name, at her briefing")."""
+apposition ("... on Thursday by the official representative of the Foreign Ministry, Name, at her briefing"), or a
+translation's long title in small letters run into the name ("This was stated on Friday by the head of the department
+of information and press of the ministry of foreign affairs of Russia Maria Zakharova at the briefing")."""
 _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
 """A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
 "in" after the verb names a place, never a speaker."""

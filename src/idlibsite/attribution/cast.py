@@ -31,6 +31,7 @@ from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.periphrases import PERIPHRASES, periphrased
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.ranks import outranked
+from idlibsite.attribution.signoffs import signed_title
 from idlibsite.attribution.joinednames import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS
 from idlibsite.sources.speech import speech_verbs
@@ -63,10 +64,11 @@ executive's ("the Liberian Chief Executive": the President; a body's chief execu
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
 """A name, then a title in apposition: "Ilham Aliyev, the head of state,"."""
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
-                            rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+(?!and[^\S\n]+[{UPPER}])[a-z])")
+                            rf"[^\S\n]+(?P<run>{NAME_RUN})(?<![^\S\n][{UPPER}])(?=[,.;]|[^\S\n]*\n|[^\S\n]+(?!and[^\S\n]+[{UPPER}])[a-z])")
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,";
 not a portfolio in a title's list ("The Minister of Foreign Affairs, Regional Integration and International Trade,
-Name": "Regional Integration" is no name, the words after the last comma are)."""
+Name": "Regional Integration" is no name, the words after the last comma are).  The name may end its line (a cover's
+"by the Special Envoy for Syria, Mr. Geir O. Pedersen"), and never ends at a middle initial ("Geir O")."""
 _ADDRESSED = re.compile(r"\bto[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+|(?:of|the)[^\S\n]+){0,8}\0")
 """A name written to, after "to" and its titles ("a letter to President of the Republic of Turkey Name"; the name is
 the NUL it is replaced by): the addressee, whom a later title of two alike does not stand for."""
@@ -137,6 +139,7 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(*office))
         elif after_body := titled_after_body(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
             found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
+    found += [_billing(*signed)] if (signed := signed_title(text)) else []  # a letter "from the Permanent Representative of X", "(Signed) Name"
     posted = envoys(text)  # "Syrian Ambassador to the DPRK Name": the post between title and name
     found = [b for b in found if not any(b.name in title for _, title in posted)] + [_billing(*envoy) for envoy in posted]
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"

@@ -24,6 +24,7 @@ from idlibsite.attribution.reportsin import joint_report, reported_in
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.translated import OBJECT_PRONOUN, translated_subject
+from idlibsite.attribution.plainsubject import untitled
 from idlibsite.attribution.toldpress import teller_speaks
 from idlibsite.attribution.joinednames import COORDINATED, NAME_RUN, TITLED_PAIR, comma_body
 from idlibsite.attribution.subject import MAX_WORDS, PARTY_TAG, subject_phrase
@@ -125,7 +126,8 @@ def clauses(masked: str) -> list[Clause]:
             found = (agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(_AGENCY_DATELINE.sub("", before)) or subject_phrase(before))
         found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
-        found = (translated_subject(found[0]), found[1]) if found else found  # "Her said:", "Mr. President stressed"
+        found = (untitled(translated_subject(found[0])), found[1]) if found else found  # "Her said:", "Mr. President stressed";
+        # a translation's "Name at the briefing", "The Speaker of the ... of Turkey Name" (plainsubject.untitled)
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.attribution.plainsubject import untitled
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold, plural
 from idlibsite.attribution.joinednames import NAME_RUN
@@ -25,6 +26,11 @@ _THIS_BEFORE_COMMA = re.compile(r"\s+(?:this|so)\s+([^,;:\u2063]+)[,.]")
 """A machine translation's "As VERB SUBJECT, clause" and "VERB this SUBJECT, ..." (Russian "Как заявил X, ...", "Заявил
 об этом X"): the subject between the verb and the comma, when it names someone ("As stated the official representative
 ... Igor Konashenkov, the troops struck ...", "Declared this the press secretary ... Dmitry Peskov, transmits ...")."""
+
+_SO_FIRST = re.compile(r"(?:.*[.!?][^\w\s]*\s+)?\W*(?:So|Thus)")
+_SUBJECT_TO_END = re.compile(r"\s+([^,;:\u2063]+?)\s*[,.]?\s*$")
+"""A machine translation's "So VERB SUBJECT." after a quotation (Russian "Так заявил X"): "«...». So declared the press
+secretary of the president of Russia Dmitry Peskov to journalists.", its subject all the words after the verb (the quotation and its stop may be read in the same sentence)."""
 
 _AND_FIRST = re.compile(r"[^\w\u2063]*")
 _SUBJECT_THEN_THAT = re.compile(r"\s+([^,;:\u2063]+?)(?:\s+(?:out|up))?(?:,?\s+(?:also\s+)?that\b|\s*:)")
@@ -56,9 +62,11 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     verb is a name, not a clause."""
     before = masked[:start].rstrip()
     fronted = (_AS_VERB_FIRST.fullmatch(before) and _BEFORE_COMMA.match(masked, end)
-               or not before.strip(" \u2014-") and _THIS_BEFORE_COMMA.match(masked, end))
+               or not before.strip(" \u2014-") and _THIS_BEFORE_COMMA.match(masked, end)
+               or _SO_FIRST.fullmatch(before) and _SUBJECT_TO_END.match(masked, end))
     if fronted:  # "As stated the official representative of the department X, the troops ...": a translation's order
-        return (fronted.group(1), "") if names_someone(fronted.group(1)) else None
+        subject = untitled(fronted.group(1))  # "... Dmitry Peskov to journalists": the name, not where he spoke
+        return (subject, "") if names_someone(subject) else None
     first = _SUBJECT_THEN_THAT.match(masked, end) if _AND_FIRST.fullmatch(before) else None
     if first:  # "Confirmed the delegate X that ...", "And said X in a session: ...": a verb-first translation (VSO)
         subject = first.group(1) if _ENDS_IN_NAME.search(first.group(1)) else _CONJUNCTION.split(first.group(1))[0]

@@ -11,6 +11,7 @@ from idlibsite.attribution.cast import holder as cast_holder, office, office_of_
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.columnist import header_writer
 from idlibsite.attribution.countryvoice import country_voice
+from idlibsite.attribution.coverbody import cover_voice
 from idlibsite.attribution.describedbody import described_speaker
 from idlibsite.attribution.docvoice import document_voice
 from idlibsite.attribution.ownedvoice import named_voice
@@ -209,8 +210,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)
         return resolve(Clause(first_plural, "", clause.verb), actors, seen)
-    if personal:
-        return NOBODY
+    if (cover := cover_voice(clause.phrase, seen.page)) is not None or personal:  # a report's "We believe", "the Network warns":
+        return resolve(Clause(cover, "", clause.verb), actors, seen) if cover else NOBODY  # its cover's body; "We" is no name
     envoy = envoy_role(clause.phrase)
     if envoy:  # "The Philippine ambassador to Turkey": the role, whose holder the page may name; else nobody named (envoys)
         return envoy_holder(resolve(Clause(envoy, clause.role, clause.verb, clause.at), actors, seen), clause.phrase, seen.entries)

@@ -27,6 +27,26 @@ line, and under it one line of a place or a role with no stop, colon or question
 line or the page's end."""
 
 
+_SIGNED_MARK = re.compile(r"(?m)^[^\S\n]*\((?:Signed|Sgd\.?)\)[^\S\n]+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,4})[^\S\n]*$")
+"""A diplomatic letter's signature as a United Nations document prints it: "(Signed) Vassily Nebenzia" on a line of its
+own under the letter (the name may stand far to the right)."""
+
+
+_LETTER_FROM = re.compile(r"\bLetter\s+dated\s+[^\n]{4,40}?\s+from\s+the\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)")
+"""A United Nations letter's title, which names its writer by office: "Letter dated 4 March 2020 from the Permanent
+Representative of the Russian Federation to the United Nations addressed to ..."."""
+
+
+def signed_title(page: str) -> tuple[str, str] | None:
+    """The writer a letter's title names by office and its "(Signed)" line by name, (name, office), so that "the
+    Permanent Representative" later on the page (an annex's "As the Permanent Representative stated") is that person;
+    None when the page has no such letter."""
+    titled = _LETTER_FROM.search(page)
+    signed = _SIGNED_MARK.search(page, titled.end()) if titled else None
+    return (signed.group("name"), " ".join(titled.group("title").split())) if titled and signed else None
+
+
 _DESCRIBED = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,4})[^\S\n]+"
                         r"(?:is|was)[^\S\n]+(?:an?|the)[^\S\n]+[^\n.!?:;\"“”]{3,200}\.[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
 """A writer described at the foot: after a blank line, a name of two to five words (initials among them), "is a", "is an"
@@ -110,11 +130,12 @@ def letter_writer(page: str, at: int) -> str:
 
 def signer(page: str, at: int) -> str:
     """The name of the first sign-off after ``at`` in any form (:data:`_SIGN_OFF`, :data:`_SIGNED_LINE`,
-    :data:`_SIGNED_PLAIN`, :data:`_VALEDICTION`, :data:`_CAPITALS_AND_PLACE`: the nearest; a name in capitals in title
+    :data:`_SIGNED_PLAIN`, :data:`_VALEDICTION`, :data:`_CAPITALS_AND_PLACE`, :data:`_SIGNED_MARK`: the nearest; a name in capitals in title
     case, "Raymond T. Sablan", else as written, "Luis de la Cruz"), "" when none follows."""
     line = next((m for m in _SIGNED_LINE.finditer(page, at) if _signs(m)), None)
     plain = next((m for m in _SIGNED_PLAIN.finditer(page, at) if _signs(m) and not {fold(w) for w in m.group("name").split()} & (ORG_WORDS | ORG_NOUNS)), None)
-    found = [m for m in (_SIGN_OFF.search(page, at), line, plain, _VALEDICTION.search(page, at), _CAPITALS_AND_PLACE.search(page, at)) if m]
+    found = [m for m in (_SIGN_OFF.search(page, at), line, plain, _VALEDICTION.search(page, at), _CAPITALS_AND_PLACE.search(page, at),
+                         _SIGNED_MARK.search(page, at)) if m]
     first = min(found, key=lambda m: m.start()) if found else None
     return "" if first is None else title_case(first.group("name")) if first.group("name").isupper() else first.group("name")
 

@@ -32,6 +32,7 @@ from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.linebreaks import original, unbroken
 from idlibsite.attribution.namedwithin import named_within
+from idlibsite.attribution.notereferent import noted_referents
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.selfnamed import self_named
@@ -87,6 +88,7 @@ def _attribute_view(
     found = self_named(found, text, speaker_named)  # '"The Ministry wishes ...," the statement read': a communiqué that names its body
     found = nation_role(found, text, actors)  # "The Russian leader said he ...": a person of that nation, never another's
     found = introduced(found, text, speaker_named)  # "... from councillor Name. "...," he said": the person just introduced
+    found = noted_referents(found, text)  # an endnote's "He added ...": the speaker of the sentence carrying its marker
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None  # "KRCS chief: 'The need is ...'" over
         found[p] = repeated or named_by_role(got, text, speaker_named) or got  # '"...," Al-Sayer said'; a role's name

@@ -68,8 +68,10 @@ _HEADING_MAX = 200
 """The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
 
 
-_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)\)?[^\S\n]*$")
-"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for delivery)")."""
+_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?(?:as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)"
+                           r"|(?:please[^\S\n]+)?check[^\S\n]+against[^\S\n]+delivery)[.!]?\)?[^\S\n]*$")
+"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for
+delivery)", a United Nations speech's "Check against delivery")."""
 _NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|von|van|de|der|bin)){1,4})[^\S\n]*")
 """A header's line that is only a name, maybe after a title ("Ambassador Kelly Craft"): capitalised words, no
 date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
@@ -78,8 +80,9 @@ date, no comma, no lowercase word of a body's name ("Mission to the United Natio
 _SPOKESPERSON_LINE = re.compile(r"(?im)^[^\S\n]*(?P<title>(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)(?:[^\S\n]+(?:for|of|to)[^\S\n]+[^:\n]{2,100})?)"
                                 r"[^\S\n]*:[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$")
 """A header's line of briefing notes that names the spokesperson who reads them: "Spokesperson for the ... : Name"."""
-_END_MARK = re.compile(r"(?m)^[^\S\n]*(?:-*ENDS-*|#{3})[^\S\n]*$")
-"""A release's line that ends its words ("ENDS", "###"): the contacts under it are nobody's statement."""
+_END_MARK = re.compile(r"(?im)^[^\S\n]*(?:-*ENDS-*|#{3}|notes?[^\S\n]+(?:to|for)[^\S\n]+(?:correspondents|editors))[^\S\n]*:?[^\S\n]*$")
+"""A release's line that ends its words ("ENDS", "###", a speech's "NOTE TO CORRESPONDENTS" or "Notes to editors"): the
+contacts or the office's notes under it are nobody's statement."""
 
 
 def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:

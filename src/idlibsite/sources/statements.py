@@ -240,11 +240,12 @@ def _cuts(masked: str) -> list[re.Match[str]]:
 
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
+                      r"|^\W*(?:So|Thus)\s+(?:said|stated|announced|declared|noted|stressed|emphasi[sz]ed|underlined|explained)\s+(?:the\s+)?[A-Za-z]"
                       r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:(?:announced|stated|said|confirmed|declared|noted|stressed|emphasi[sz]ed|underlined)"
                       r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+by|how)\b|^\W*(?:The|These|Those)\s+words\s+(?:are|were)\s+those\s+of\b"
                       r"|^\W*(?:This|That)\s+(?:is|was)\s+what\s+[^\u2063,]{1,120}?\b(?:said|says|told|tells|stated|declared|announced|wrote|warned)\b")
 """A sentence whose speech verb takes the sentence before as its object: "Lavrov said this ...", "The spokesman
-said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first; "This was noted today
+said so ...", a translation's "So declared the press secretary ... Name" (Russian "Так заявил ..."), "This was announced by the ministry ..." (agency copy that gives the statement first; "This was noted today
 by the Minister ...", a flash's), "That was how X put it", "The words are those of X", "That is what X said on Sunday"
 (the Dutch "Dat heeft X gezegd")."""
 

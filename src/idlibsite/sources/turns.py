@@ -104,8 +104,11 @@ Claire Vasseur. ", "M. le président. ", "M. le ministre de l'Europe et des affa
 a comma ("M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères. "): the form of a French compte rendu."""
 _CHAIR_STOP_TAG = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3})\.[^\S\n]+(?=\S)")
 """A stenogram's chair, or a voice from the floor, in plain case before a stop: "Presiding officer. ", "Voice from the hall. "."""
-_BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
-"""The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival"."""
+_BY = re.compile(r"\bby\s+the\s+[A-Z][^\n,.:;]{2,80},[^\S\n]+(?P<named>[A-Z][\w/’'.-]*(?:[^\S\n]+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*[^\S\n]+[A-Z][\w’'-]+)"
+                 r"|\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
+"""The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival", or after
+the office and a comma, as a United Nations cover gives him ("Briefing ... by the Special Envoy for Syria, Mr. Geir O.
+Pedersen"), the name then on the office's line."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
@@ -229,7 +232,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
 
 _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
                         r"|^(?:weekly\s+|regular\s+)?(?:briefing|press\s+conference)\s+of\b"
-                        r"|^\(?as\s+(?:delivered|prepared\s+for\s+delivery)\)?$")
+                        r"|^\(?(?:as\s+(?:delivered|prepared\s+for\s+delivery)|(?:please\s+)?check\s+against\s+delivery)\)?$")
 """A header that says the record is one person's delivered words ("Press point by NATO Secretary
 General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "(As delivered)")."""
 
@@ -291,7 +294,7 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
 def header_principal(header: str) -> str:
     """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
     by = _BY.search(header)
-    return by.group("who") if by else ""
+    return by.group("named") or by.group("who") if by else ""
 
 
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
