@@ -32,6 +32,7 @@ from idlibsite.attribution.inorder import ClauseFinder, attribute
 from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.linebreaks import original, unbroken
 from idlibsite.attribution.namedwithin import named_within
+from idlibsite.attribution.printmarks import printed_marks
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.selfnamed import self_named
@@ -55,9 +56,10 @@ def attribute_page(
 ) -> dict[Passage, Speaker]:
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief".  The
-    text is read with its words broken at a line's end joined ("Mark Low-" over "cock": :mod:`.linebreaks`), the
-    passages' offsets given back into ``text``."""
-    view, moves = unbroken(text)
+    text is read with its words broken at a line's end joined ("Mark Low-" over "cock": :mod:`.linebreaks`) and an
+    OCR'd page's quotation marks as they stand for (",,...,''": :mod:`.printmarks`), the passages' offsets given back
+    into ``text``."""
+    view, moves = unbroken(printed_marks(text))
     found = _attribute_view(view, body, headings, actors, finder)
     return {_into(p, moves): got for p, got in found.items()} if moves else found
 
