@@ -18,6 +18,7 @@ the editor's notes, two apostrophes closing what a straight mark opened, a posse
 
 from __future__ import annotations
 
+from idlibsite.attribution.exported import alone, records
 from idlibsite.attribution.headlines import heading_line
 from idlibsite.attribution.printmarks import printed_marks
 from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
@@ -156,3 +157,100 @@ def test_guard_a_short_line_before_a_capital_is_still_a_heading() -> None:
     text = "'We lost everything', says displaced mother\nThe camps near Atmeh are full."
     assert heading_line(text, 3)
     assert not heading_line(text.replace("\nThe camps", "\nthe camps"), 3)
+
+
+_EXPORT = """Factiva
+
+HD
+Greek ministry says 1,700 stopped at Evros overnight
+WC
+301 words
+PD
+1 March 2020
+SN
+Kathimerini English Edition
+LA
+English
+
+LP
+ATHENS - Greece's Citizen Protection Ministry said on Sunday that 1,700 people had been stopped overnight at the Evros border.
+
+TD
+The ministry added that its police had used tear gas twice.
+
+AN
+Document KATHEN0020200301eg310000b
+
+
+HD
+Moscow rejects Ankara's account of strike
+WC
+288 words
+PD
+1 March 2020
+SN
+Interfax News Agency
+LA
+English
+
+LP
+MOSCOW. March 1 (Interfax) - Russia's Defence Ministry said on Sunday that Turkish drones had struck Syrian army positions near Saraqib.
+
+TD
+"Russian aircraft did not take part," the ministry said.
+
+AN
+Document INTFAX0020200301eg310002x
+"""
+
+
+def test_each_record_of_an_export_is_read_alone() -> None:
+    assert records(_EXPORT) == [(0, _EXPORT.index("\n\n\nHD")), (_EXPORT.index("\n\n\nHD"), len(_EXPORT) - 1)]
+    page = _page(_EXPORT)
+    assert page["Russian aircraft did not"] == ("direct", "russian-defence-ministry")
+
+
+_NEXIS = """Document 1 of 2
+
+Turkish ministry says drones hit regime targets
+
+Anadolu Agency (AA)
+February 29, 2020 Saturday
+
+Body
+
+Turkey's National Defence Ministry said drones had hit regime targets in Idlib.
+
+Load-Date: February 29, 2020
+
+End of Document
+
+Document 2 of 2
+
+Syria says Turkish drones hit civilians
+
+Syrian Arab News Agency (SANA)
+February 29, 2020 Saturday
+
+Body
+
+The ministry said a Turkish drone had hit a bus near Saraqib.
+
+Load-Date: February 29, 2020
+
+End of Document
+"""
+
+
+def test_a_record_gives_no_referent_to_the_next() -> None:
+    """'The ministry' of the second record is not the first record's Turkish ministry: nothing of the record before
+    is its context, so it names no ministry of another record."""
+    assert len(records(_NEXIS)) == 2
+    assert _page(_NEXIS)["The ministry said a"][1] != "new:Turkey's National Defence Ministry"
+    assert all(len(alone(_NEXIS, s, e)) == len(_NEXIS) for s, e in records(_NEXIS))
+
+
+def test_guard_one_article_or_a_rule_over_a_heading_is_no_export() -> None:
+    decision = "IN THE TRIBUNAL\n\n" + "_" * 60 + "\n\n        DECISION\n" + "_" * 60 + "\n\nINTRODUCTION\n\n[1] The appellant says ...\n"
+    assert records(decision) == []
+    assert records("Headline\n\nThe Document 12 of the file was read.\n\nEnd of Document\n") == []
