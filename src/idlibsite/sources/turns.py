@@ -32,6 +32,7 @@ from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
+from idlibsite.sources.monitortags import BARE_BRACKET_TAG, bracketed
 from idlibsite.sources.narration import datelined, exchange_end, narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import time_line
@@ -154,15 +155,6 @@ Asuntos Exteriores]: "."""
 Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 
 
-_BARE_BRACKET_TAG = re.compile(rf"\[(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{0,5}})(?:,[^\S\n]+(?P<title>[^\]\n]{{1,120}}))?\]"
-                               rf"[^\S\n]+(?=[{CAPITAL}\"“‘'])")
-"""A monitoring service's tag in square brackets with no colon, over a broadcast's words: the presenter's and the
-correspondent's turns and a soundbite's speaker ("[Presenter] Good evening.", "[Correspondent Name, from Place] Here
-...", "[Name, speaking in Turkish with voice-over] We will ..."). Its words open with a capital or a quotation mark:
-"[Al-Jaafari] also said that ..." is the editor's bracketed subject of a sentence, no tag, and the editor's notes
-("[Video shows ...]", "[passage omitted]") have a word in lower case where a name would be."""
-
-
 def _chairs(name: str) -> bool:
     return chairs(set(key(name).split()))  # "De voorzitter", "Le modérateur"
 
@@ -221,7 +213,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)
          or ROLE_TAG.match(text, start, end) or _BRACKET_TAG.match(text, start, end) or MACHINE_TAG.match(text, start, end)) if colon else None
     m = m or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end) or _QUESTION_MARK.match(text, start, end)
-    m = m or _INITIALS_TAG.match(text, start, end) or _BARE_BRACKET_TAG.match(text, start, end)
+    m = m or _INITIALS_TAG.match(text, start, end) or BARE_BRACKET_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
@@ -231,20 +223,11 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if (label_end := text.rfind(":", start, m.end())) >= 0 and (heads_list(text, label_end) or rates(text, label_end)):
         # "In short:" over bullets: a box's heading; "Arvio: False.": a verdict's field
         return None
-    if m.re is _BARE_BRACKET_TAG:
-        return _bracketed(m.group("name"), m.end())
+    if m.re is BARE_BRACKET_TAG:
+        return bracketed(m.group("name"), m.end())
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
     return _RETIRED.sub("", m.group("name")), title, m.end()
-
-
-def _bracketed(name: str, end: int) -> tuple[str, str, int]:
-    """A monitoring service's bracketed tag as name and title: what follows its comma describes the clip ("speaking in
-    Turkish with voice-over", "from Hmeymim"), no title of the speaker's; a reporting role before the name, or alone, is
-    its title ("[Correspondent Name]", "[Correspondent]"), so that the turn narrates as a correspondent's does."""
-    words = name.split()
-    roles = next((i for i, word in enumerate(words) if key(word) not in REPORTING), len(words))
-    return " ".join(words[roles:]) or name, " ".join(words[:roles]), end
 
 
 _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
@@ -324,9 +307,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     tagged, alone = {}, {}  # a tag's paragraph of its own, by the start of its words
     marked = len(re.findall(r"(?m)^[^\S\n]*" + _QUESTION_MARK.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
-    marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + BARE_BRACKET_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _ADDRESS_STOP_TAG.pattern, text))
-    marked += len(re.findall(r"(?m)^[^\S\n]*" + _BARE_BRACKET_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(":** ") + text.count(" - ") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
