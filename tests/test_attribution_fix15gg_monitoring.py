@@ -162,24 +162,24 @@ def test_guard_a_short_line_before_a_capital_is_still_a_heading() -> None:
 _EXPORT = """Factiva
 
 HD
-Greek ministry says 1,700 stopped at Evros overnight
+Turkish drones hit Syrian positions, ministry says
 WC
 301 words
 PD
 1 March 2020
 SN
-Kathimerini English Edition
+Hurriyet Daily News
 LA
 English
 
 LP
-ATHENS - Greece's Citizen Protection Ministry said on Sunday that 1,700 people had been stopped overnight at the Evros border.
+ANKARA - Turkey's National Defence Ministry said on Sunday that its drones had destroyed eight Syrian air defence systems.
 
 TD
-The ministry added that its police had used tear gas twice.
+The ministry added that Turkish troops would stay at all their posts.
 
 AN
-Document KATHEN0020200301eg310000b
+Document HDN0000020200301eg310000b
 
 
 HD
@@ -194,10 +194,10 @@ LA
 English
 
 LP
-MOSCOW. March 1 (Interfax) - Russia's Defence Ministry said on Sunday that Turkish drones had struck Syrian army positions near Saraqib.
+MOSCOW. March 1 (Interfax) - Russia on Sunday rejected Ankara's account of the strikes near Saraqib.
 
 TD
-"Russian aircraft did not take part," the ministry said.
+"Russian aircraft did not take part," the defence ministry said.
 
 AN
 Document INTFAX0020200301eg310002x
@@ -207,7 +207,9 @@ Document INTFAX0020200301eg310002x
 def test_each_record_of_an_export_is_read_alone() -> None:
     assert records(_EXPORT) == [(0, _EXPORT.index("\n\n\nHD")), (_EXPORT.index("\n\n\nHD"), len(_EXPORT) - 1)]
     page = _page(_EXPORT)
-    assert page["Russian aircraft did not"] == ("direct", "russian-defence-ministry")
+    assert page["Russian aircraft did not"] == ("direct", "russian-defence-ministry")  # read with the Turkish record
+    # before it: no ministry ("defence ministry", the two countries' ministries both in context)
+    assert page["The ministry added that"] == ("reported", "new:Turkey's National Defence Ministry")
 
 
 _NEXIS = """Document 1 of 2
