@@ -256,3 +256,49 @@ def test_guard_one_article_or_a_rule_over_a_heading_is_no_export() -> None:
     decision = "IN THE TRIBUNAL\n\n" + "_" * 60 + "\n\n        DECISION\n" + "_" * 60 + "\n\nINTRODUCTION\n\n[1] The appellant says ...\n"
     assert records(decision) == []
     assert records("Headline\n\nThe Document 12 of the file was read.\n\nEnd of Document\n") == []
+
+
+_FIELDS = """Document 1 of 2
+
+Title: Aid groups warn of winter deaths in Idlib camps
+
+Author: Okafor, Grace
+
+Publication title: The Irish Times; Dublin
+
+Publication date: Feb 27, 2020
+
+Full text: Aid groups warned on Thursday that children were dying of cold in the camps near the Turkish border.
+
+A volunteer in a camp near Sarmada said families burned plastic to keep warm.
+
+Copyright: (c) 2020 The Irish Times. All Rights Reserved.
+
+Load-Date: February 28, 2020
+
+Document 2 of 2
+
+Title: Geneva talks put off again
+
+Publication title: Swissinfo; Bern
+
+Full text: GENEVA - The UN envoy Geir Pedersen said the talks would not resume before the fighting stopped.
+
+Copyright: Copyright 2020 SWI swissinfo.ch. Some Rights Reserved.
+"""
+
+
+def test_a_records_field_lines_are_no_speakers() -> None:
+    """'Title:' is no name, and the copyright line's capitalised words ("All Rights Reserved") are no speaker named
+    after an unnamed volunteer's words."""
+    page = _page(_FIELDS)
+    assert page["A volunteer in a"] == ("reported", "")
+    assert page["GENEVA - The UN"] == ("reported", "new:Geir Pedersen")
+    assert not any(label in ("new:Title", "new:All Rights Reserved", "new:Some Rights Reserved") for _, label in page.values())
+
+
+def test_guard_a_records_headline_and_text_are_kept_without_their_labels() -> None:
+    start, end = records(_FIELDS)[0]
+    view = alone(_FIELDS, start, end)
+    assert "Aid groups warn of winter deaths in Idlib camps" in view and "Title:" not in view
+    assert "Aid groups warned on Thursday" in view and "Okafor" not in view and "All Rights Reserved" not in view

@@ -25,6 +25,20 @@ def records(text: str) -> list[tuple[int, int]]:
     return parts if len(parts) > 1 else []
 
 
+_KEPT_FIELDS = "Title|Headline|Highlight|Full text|Abstract"
+"""A record's fields that hold its words (its headline, its deck, its text): read without their labels."""
+_FIELD = re.compile(r"^[^\S\n]*(?:(?P<kept>(?:" + _KEPT_FIELDS + r"):)|(?:Authors?|Byline|Publication title|Publication date"
+                    r"|Publication-Type|Publication type|Source type|Document type|Section|Dateline|Length|Load-Date|Language"
+                    r"|Subject|Subjects|Location|Geographic|Company / organization|Copyright|Last updated|Document URL"
+                    r"|ProQuest document ID|Database|Classification|Industry|Accession Number):[^\n]*)", re.M)
+"""A database's field line in a record ("Copyright: Copyright 2020 The Associated Press. All Rights Reserved.",
+"Load-Date: March 1, 2020", "Subject: Ceasefires; Armed forces"): nobody's words, and its capitalised words are no
+speaker to take ("All Rights Reserved")."""
+
+
 def alone(text: str, start: int, end: int) -> str:
-    """``text`` with everything outside ``start``-``end`` written as spaces, its newlines kept (the same length)."""
-    return re.sub(r"[^\n]", " ", text[:start]) + text[start:end] + re.sub(r"[^\n]", " ", text[end:])
+    """``text`` with everything outside ``start``-``end`` written as spaces, and the database's field lines inside it
+    (:data:`_FIELD`; of the fields that hold the record's words, their labels only), its newlines kept (the same
+    length)."""
+    record = _FIELD.sub(lambda m: " " * len(m.group()), text[start:end])
+    return re.sub(r"[^\n]", " ", text[:start]) + record + re.sub(r"[^\n]", " ", text[end:])
