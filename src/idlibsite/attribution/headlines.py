@@ -144,8 +144,14 @@ _DETERMINED = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|o
 def heading_line(text: str, at: int) -> bool:
     """Whether the line of ``text`` that holds offset ``at`` reads as a heading among the body's lines: no stop at its
     end and at most :data:`HEADLINE_WORDS` words ("'We lost everything', says displaced mother")."""
-    line = text[text.rfind("\n", 0, at) + 1 : text.find("\n", at) % (len(text) + 1)].strip()
-    return not _SENTENCE_STOP.search(line) and len(line.split()) <= HEADLINE_WORDS
+    end = text.find("\n", at) % (len(text) + 1)
+    line = text[text.rfind("\n", 0, at) + 1 : end].strip()
+    return not _SENTENCE_STOP.search(line) and len(line.split()) <= HEADLINE_WORDS and not _RUNS_ON.match(text, end + 1)
+
+
+_RUNS_ON = re.compile(r"[^\S\n]*[a-z]")
+"""The next line opening in lowercase: the line is one of a hard-wrapped paragraph's (a newspaper column read by OCR,
+",,We will work together" over "to deliver aid ...,'' he said."), its sentence going on, no heading."""
 
 
 def undetermined(phrase: str) -> bool:

@@ -21,6 +21,7 @@ from idlibsite.attribution.headlines import (concerned, deck, following_and_hopi
 from idlibsite.attribution.headroles import body_alike, role_alike, unheld
 from idlibsite.attribution.described import BODY_DESCRIBED, described_alike
 from idlibsite.attribution.echoed import country_body_words
+from idlibsite.attribution.exported import alone, records
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.rolenamed import named_by_role
 from idlibsite.attribution.roleheads import role_phrase_holder
@@ -33,6 +34,7 @@ from idlibsite.attribution.itemheads import item_holder
 from idlibsite.attribution.linebreaks import original, unbroken
 from idlibsite.attribution.namedwithin import named_within
 from idlibsite.attribution.notereferent import noted_referents
+from idlibsite.attribution.printmarks import printed_marks
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.selfnamed import self_named
@@ -56,9 +58,15 @@ def attribute_page(
 ) -> dict[Passage, Speaker]:
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief".  The
-    text is read with its words broken at a line's end joined ("Mark Low-" over "cock": :mod:`.linebreaks`), the
-    passages' offsets given back into ``text``."""
-    view, moves = unbroken(text)
+    text is read with its words broken at a line's end joined ("Mark Low-" over "cock": :mod:`.linebreaks`) and an
+    OCR'd page's quotation marks as they stand for (",,...,''": :mod:`.printmarks`), the passages' offsets given back
+    into ``text``. Each record of a news database's export is read as a page of its own (:mod:`.exported`)."""
+    parts = records(text)
+    if parts:
+        return {p: got for start, end in parts for p, got in attribute_page(
+            alone(text, start, end), [r for r in body if start <= r[0] < end], [r for r in headings if start <= r[0] < end],
+            actors, finder).items()}
+    view, moves = unbroken(printed_marks(text))
     found = _attribute_view(view, body, headings, actors, finder)
     return {_into(p, moves): got for p, got in found.items()} if moves else found
 

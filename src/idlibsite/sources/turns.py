@@ -32,6 +32,7 @@ from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
+from idlibsite.sources.monitortags import BARE_BRACKET_TAG, bracketed
 from idlibsite.sources.narration import datelined, exchange_end, narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import time_line
@@ -215,7 +216,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)
          or ROLE_TAG.match(text, start, end) or _BRACKET_TAG.match(text, start, end) or MACHINE_TAG.match(text, start, end)) if colon else None
     m = m or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end) or _QUESTION_MARK.match(text, start, end)
-    m = m or _INITIALS_TAG.match(text, start, end)
+    m = m or _INITIALS_TAG.match(text, start, end) or BARE_BRACKET_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
@@ -225,6 +226,8 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if (label_end := text.rfind(":", start, m.end())) >= 0 and (heads_list(text, label_end) or rates(text, label_end)):
         # "In short:" over bullets: a box's heading; "Arvio: False.": a verdict's field
         return None
+    if m.re is BARE_BRACKET_TAG:
+        return bracketed(m.group("name"), m.end())
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
     return _RETIRED.sub("", m.group("name")), title, m.end()
@@ -307,7 +310,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     tagged, alone = {}, {}  # a tag's paragraph of its own, by the start of its words
     marked = len(re.findall(r"(?m)^[^\S\n]*" + _QUESTION_MARK.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
-    marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + BARE_BRACKET_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _ADDRESS_STOP_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(":** ") + text.count(" - ") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
