@@ -241,14 +241,6 @@ class Aside:
             return None
         return self.site.keys_under(prefix)
 
-    def ask_keys(self, prefix: str) -> None:
-        """Once finished, find the key of each file of the new site under ``prefix`` (:meth:`Tree.keys_under`,
-        kept with its record): serve's next build asks it of its site (:meth:`site_keys`), which, when this
-        build's record was made file by file rather than carried, has no answer of the last to update."""
-        assert self.done, "asked of the new site's record, once finished"
-        if not self.carried:
-            self.now.keys_under(prefix)
-
     def keep_site(self, paths: Collection[str]) -> bool:
         """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
         all of them are recorded and intact."""
