@@ -1291,9 +1291,9 @@ def test_serve_s_linking_and_checks_of_meaning_go_through_the_edited_claim_and_i
 
 def test_serve_s_previews_put_each_edited_claim_s_new_version_in_place_in_the_histories(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve records no version: an edited claim's new version is a new object at each edit, at the same place
-    among the versions.  The plan's chains, rows and histories put it in place (versioned.Histories) once the
-    versions are as many as in the last build, and the site is a full build's (whose versions file records
-    them) after each edit."""
+    among the versions.  The plan's chains, rows and histories put it in place (versioned.Histories), from the
+    first edit of each claim on (its new version one more after those read), and the site is a full build's
+    (whose versions file records them) after each edit."""
     taken: list[bool] = []
     real = Histories._again
 
@@ -1315,9 +1315,9 @@ def test_serve_s_previews_put_each_edited_claim_s_new_version_in_place_in_the_hi
         full = full_build_of(project, tmp_path_factory)
         assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
                {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
-    # serve's (the full builds' are each their own): the first build, then an edit adding a version, all
-    # made; the same claims edited again: put in place
-    assert [again for held, again in taken if held == taken[0][0]] == [False, False, True, False, True, True]
+    # serve's (the full builds' are each their own): the first build all made; then each edit put in place, those
+    # adding a version (a claim's first edit) too
+    assert [again for held, again in taken if held == taken[0][0]] == [False, True, True, True, True, True]
 
 
 def test_serve_keeps_a_state_of_the_same_size_over_builds_with_the_same_inputs(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]

@@ -244,7 +244,9 @@ def test_serve_s_histories_put_a_replaced_version_in_place_and_equal_those_made_
     """serve's plan (versioned.Histories): the chains, their rows and each claim's history equal those made
     whole at every step; a version replaced at its place by another of the same claim (a preview's new version
     at each edit) is put in place without a chain made again, the other chains' rows the very same objects;
-    a version of another claim there, or a claim's aliases changed, makes all again."""
+    so are the previews' versions after those read when one more claim is given one (the others after it
+    shifted) or some are taken back; a version of another claim at a replaced one's place, or a claim's aliases
+    changed, makes all again."""
     read = append((), {"a": snap(id="a"), "b": snap(id="b"), "gone": snap(id="gone")})
     real = versioned.chains
     made_whole: list[int] = []
@@ -254,23 +256,27 @@ def test_serve_s_histories_put_a_replaced_version_in_place_and_equal_those_made_
         rows = history_rows(real(made, annotations))
         return real(made, annotations), rows, versioned.claim_histories(rows, annotations.claims)
 
-    plain = published(a=(), b=())
-    steps = [(append(read, {"a": snap(id="a", title="T2")}), plain, True),  # the first: all made
-             (append(read, {"a": snap(id="a", title="T3")}), plain, False),  # a's new version put in place
-             (append(read, {"b": snap(id="b", title="T3")}), plain, True),  # another claim's at its place
-             (append(read, {"b": snap(id="b", title="T4")}), published(a=(), b=()), False),  # equal aliases
-             (append(read, {"b": snap(id="b", title="T5")}), published(a=("gone",), b=()), True),  # joined
-             (append(read, {"b": snap(id="b", title="T6")}), published(a=("gone",), b=()), False)]
+    plain, joined = published(a=(), b=()), published(a=("gone",), b=())
+    # each step: the versions, the claims, and the chains put in place (None: all made)
+    steps = [(append(read, {"a": snap(id="a", title="T2")}), plain, None),  # the first: all made
+             (append(read, {"a": snap(id="a", title="T3")}), plain, ["a"]),  # a's new version put in place
+             (append(read, {"b": snap(id="b", title="T3")}), plain, None),  # another claim's at its place
+             (append(read, {"b": snap(id="b", title="T4")}), published(a=(), b=()), ["b"]),  # equal aliases
+             (append(read, {"b": snap(id="b", title="T5")}), joined, None),  # joined
+             (append(read, {"b": snap(id="b", title="T6")}), joined, ["b"]),
+             (append(read, {"a": snap(id="a", title="T7"), "b": snap(id="b", title="T7")}), joined, ["a", "b"]),  # one more
+             (append(read, {"b": snap(id="b", title="T8")}), joined, ["a", "b"]),  # a's taken back
+             (read, joined, ["b"])]  # every preview's taken back
     histories = versioned.Histories()
     last: versioned.Planned | None = None
-    for made, annotations, all_made in steps:
+    for made, annotations, put in steps:
         made_whole.clear()
         got = histories.of(made, annotations, {c.id: c for c in annotations.claims})
-        assert bool(made_whole) == all_made
+        assert bool(made_whole) == (put is None)
         expected = whole(made, annotations)
         assert [list(d.items()) for d in got] == [list(d.items()) for d in expected]
-        if last is not None and not all_made:  # the chains not replaced: the last plan's very rows
-            assert [h for h in got[1] if got[1][h] is not last[1][h]] == [made[-1].claim]
+        if last is not None and put is not None:  # the chains not touched: the last plan's very rows
+            assert [h for h in got[1] if got[1][h] is not last[1][h]] == put
         last = got
 
 

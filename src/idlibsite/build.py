@@ -184,6 +184,8 @@ def build(
         # here), put in place once the site is swapped in
         with lock_written(config.claims / LOCK_NAME, *lock, partial(lock_equal, cache)):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
+        if search_later and not aside.carried:  # serve's first builds: a record made file by file has no last
+            aside.now.keys_under(BUNDLE)  # answer to update; the next save's question (site_keys) asked now
     if record_versions:
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()

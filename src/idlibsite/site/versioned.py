@@ -142,13 +142,16 @@ class Histories:
         if self.made is None or by_id is None:
             return None
         was, was_by_id, (chained, rows, histories) = self.made
-        if was_by_id is None or len(was) != len(versions) or list(was_by_id) != list(by_id):  # the same ids, in order
+        if was_by_id is None or list(was_by_id) != list(by_id):  # the same ids, in order
             return None
         # each claim's place among the chains: its id and aliases (all that chains reads of the annotations)
         if any(by_id[c].aliases != was_by_id[c].aliases
                for c in compress(by_id, map(is_not, by_id.values(), map(was_by_id.get, by_id)))):  # pass in C
             return None
-        replaced = list(compress(range(len(versions)), map(is_not, versions, was)))  # a pass in C
+        replaced = list(compress(range(len(versions)), map(is_not, versions, was)))  # a pass in C (to the shorter)
+        if len(was) != len(versions):  # a claim given its first new version (or its last taken back)
+            return _spliced(was, versions, replaced[0] if replaced else min(len(was), len(versions)), by_id,
+                            (chained, rows, histories), kept)
         if len(replaced) > 16:
             return None
         chained, rows, histories = dict(chained), dict(rows), dict(histories)
@@ -170,6 +173,38 @@ class Histories:
 
 
 PATCHED = 16  # versions replaced at most for the newest ones to be updated in place (else made whole)
+
+
+def _spliced(was: Sequence[Version], versions: Sequence[Version], first: int, by_id: Mapping[str, Claim],
+             made: Planned, kept: Keep) -> Planned | None:
+    """``made`` (the plan of ``was``) for ``versions``, which hold the very versions of ``was`` up to
+    ``first`` and others from there (the new versions a preview adds after those read, in claim-id
+    order: one more claim edited shifts those after it), each of a chain there is already, under the id of a
+    claim, moved from nothing: each chain touched loses the versions from ``first`` on and is given those of
+    ``versions``, in order (as :func:`chains` puts them: after all its others).  None: it cannot be."""
+    gone, added = was[first:], versions[first:]
+    if len(gone) + len(added) > PATCHED:
+        return None
+    chained, rows, histories = dict(made[0]), dict(made[1]), dict(made[2])
+    touched: dict[str, list[Version]] = {}
+    for v in gone:
+        chain = chained.get(v.claim, [])
+        if v.moved_from or v.claim not in by_id or sum(map(is_, chain, repeat(v))) != 1:  # not once under its id
+            return None
+        touched.setdefault(v.claim, [])
+    for v in added:
+        if v.moved_from or v.claim not in by_id or v.claim not in chained:
+            return None
+        touched.setdefault(v.claim, []).append(v)
+    for home, new in touched.items():
+        chain = [v for v in chained[home] if not any(map(is_, gone, repeat(v)))] + new
+        if not chain:  # a chain gone: its place among the others too
+            return None
+        chained[home] = chain
+        rows[home] = _kept_rows(chain, kept)
+        if home in histories:
+            histories[home] = rows[home][::-1]
+    return chained, rows, histories
 
 
 class Latest:
