@@ -40,7 +40,7 @@ def noted_referents(found: dict[Passage, Speaker], text: str) -> dict[Passage, S
     for p, got in found.items():
         pronoun = _PRONOUN.match(text, p.sentence.start) if got.how == "anaphor" else None
         note = _note_start(text, p.sentence.start) if pronoun else None
-        if note is None or any(note[0] <= q.sentence.start < p.sentence.start for q in found):
+        if pronoun is None or note is None or any(note[0] <= q.sentence.start < p.sentence.start for q in found):
             continue  # not a note's pronoun, or the note names its own speaker first
         markers = list(re.finditer(rf"[^\W\d_][.,;:”\"’')]?{note[1]}(?=\s)", text[: note[0]]))
         at = markers[-1].end() if markers else -1

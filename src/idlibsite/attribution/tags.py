@@ -36,7 +36,8 @@ from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIV
 from idlibsite.sources.asides import READER
 from idlibsite.sources.machinetags import asks, candidates, introduction, machine, turns, untold
 from idlibsite.sources.titles import TAG_TITLES as TITLES
-from idlibsite.sources.turns import header_principal, key
+from idlibsite.sources.delivered import header_principal
+from idlibsite.sources.turns import key
 from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
 
 

@@ -13,7 +13,8 @@ from idlibsite.sources.introguest import intro_guest, no_given_name
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import TIME_OF_DAY
 from idlibsite.sources.titles import COURTESY_TITLE
-from idlibsite.sources.turns import MIN_TURNS, Turn, header_principal
+from idlibsite.sources.delivered import header_principal
+from idlibsite.sources.turns import MIN_TURNS, Turn
 from idlibsite.sources.views import CAPITAL
 
 

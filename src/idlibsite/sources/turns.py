@@ -32,6 +32,7 @@ from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
+from idlibsite.sources.delivered import DELIVERED, header_principal
 from idlibsite.sources.monitortags import BARE_BRACKET_TAG, bracketed
 from idlibsite.sources.narration import datelined, exchange_end, narrates
 from idlibsite.sources.roles import LOWER_TAG, role_holders
@@ -105,11 +106,6 @@ Claire Vasseur. ", "M. le président. ", "M. le ministre de l'Europe et des affa
 a comma ("M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères. "): the form of a French compte rendu."""
 _CHAIR_STOP_TAG = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3})\.[^\S\n]+(?=\S)")
 """A stenogram's chair, or a voice from the floor, in plain case before a stop: "Presiding officer. ", "Voice from the hall. "."""
-_BY = re.compile(r"\bby\s+the\s+[A-Z][^\n,.:;]{2,80},[^\S\n]+(?P<named>[A-Z][\w/’'.-]*(?:[^\S\n]+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*[^\S\n]+[A-Z][\w’'-]+)"
-                 r"|\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
-"""The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival", or after
-the office and a comma, as a United Nations cover gives him ("Briefing ... by the Special Envoy for Syria, Mr. Geir O.
-Pedersen"), the name then on the office's line."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
@@ -233,13 +229,6 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     return _RETIRED.sub("", m.group("name")), title, m.end()
 
 
-_DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
-                        r"|^(?:weekly\s+|regular\s+)?(?:briefing|press\s+conference)\s+of\b"
-                        r"|^\(?(?:as\s+(?:delivered|prepared\s+for\s+delivery)|(?:please\s+)?check\s+against\s+delivery)\)?$")
-"""A header that says the record is one person's delivered words ("Press point by NATO Secretary
-General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "(As delivered)")."""
-
-
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
 """A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
 _HONORIFICS = TITLES | {"president", "minister", "general", "professor", "chairman", "chairwoman"}
@@ -292,12 +281,6 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
         return None
     tag = _tag(text, start, following + 1)
     return tag if tag and tag[2] == following else None
-
-
-def header_principal(header: str) -> str:
-    """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
-    by = _BY.search(header)
-    return by.group("named") or by.group("who") if by else ""
 
 
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
@@ -369,7 +352,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
     header = text[: ordered[0][1]]  # the headline, where the ranges leave it out, and the first paragraph
-    delivered = any(_DELIVERED.search(part) for part in (header, *(text[s:e].strip() for s, e in ordered if s < following[0])))
+    delivered = any(DELIVERED.search(part) for part in (header, *(text[s:e].strip() for s, e in ordered if s < following[0])))
     opener = ""
     if delivered:  # the speaker whose tag's surname the header names
         at = {k: m.start() for k in answerers if (m := re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header))}
@@ -381,7 +364,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         for (start, _end), (after_start, after_end) in zip(ordered, ordered[1:]):
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
                 out[after_start] = Turn(after_start, principal, "", True)
-    header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
+    header_first = bool(DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
     exchanged = exchange_end({s: key(t.name) for s, t in out.items()}, {s: w.rstrip().endswith("?") for s, (_, w) in tagged.items()})
     for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
         inserted = _INSERTED.search(text, before, start) if last and start not in out else None
