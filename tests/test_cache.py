@@ -198,29 +198,6 @@ def test_a_cache_that_builds_once_sweeps_without_holding_every_stored_key(tmp_pa
     assert len(fresh.get_many("anchor", keys)) == len(keys) - 1
 
 
-def test_a_watching_cache_sweeps_at_its_first_commit_without_holding_every_stored_key(tmp_path: Path) -> None:
-    """serve's first commit, at the end of its first build (its peak), knows no stored key yet: it sweeps as a
-    process that builds once does, a batch of rows at a time, without a set of every key of the kind (3 MB for
-    these 20,000), and then knows the very set of keys it used as those stored."""
-    keys = _stored_once(tmp_path, 20_000)
-    cache = Cache(tmp_path, writable=True, keep_reads=lambda path: True)
-    assert len(cache.get_many("anchor", keys[1:], remember=False)) == len(keys) - 1  # every key used but the first
-    cache.put("anchor", "new", 1, remember=False)
-    used = cache.used["anchor"]
-    tracemalloc.start()
-    try:
-        cache.commit()
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak < 1 << 20
-    assert cache.stored["anchor"] is used and used == {*keys[1:], "new"}
-    cache.close()
-    fresh = Cache(tmp_path)
-    assert fresh.get("anchor", keys[0]) is None  # swept
-    assert len(fresh.get_many("anchor", [*keys, "new"])) == len(keys)
-
-
 def test_a_cache_that_builds_once_sweeps_every_stale_key_after_a_code_change_holding_only_their_rows(
         tmp_path: Path) -> None:
     """A build after a code change uses none of the stored keys (each holds the code's digest): its commit

@@ -291,15 +291,12 @@ class Cache(KeptReads):
                 self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self._to_store())
                 for kind, keys in used.items():  # the stale keys (few, but after a code change): deleted one by one
                     stored = known.get(kind)
-                    if stored is None:  # builds once, or serve's first commit of the kind: only the stale rows
-                        # held, by rowid (a set of every stored key, at the very end of a build where its peak is,
-                        # took 7 MB at 1,000 sources; the stale keys, every one after a code change, and their
-                        # (kind, key) pairs 180 bytes a key, where a rowid in an array takes 8)
-                        stale_rows, in_file = _stale_rows(self.db, kind, keys, self.once)
-                        self.db.executemany("DELETE FROM entries WHERE rowid=?", zip(stale_rows))
-                        if self.reads is not None:  # serve: the keys in the file now (those put are: stored first)
-                            now[kind] = cast(set[str], keys) if in_file == len(keys) else {
-                                row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
+                    if stored is None and self.reads is None:  # builds once: only the stale rows held, by rowid
+                        # (a set of every stored key, at the very end of a build where its peak is, took 7 MB at 1,000
+                        # sources; the stale keys, every one after a code change, and their (kind, key) pairs 180 bytes
+                        # a key, where a rowid in an array takes 8)
+                        self.db.executemany("DELETE FROM entries WHERE rowid=?",
+                                            zip(_stale_rows(self.db, kind, keys, self.once)))
                         continue
                     if stored is None:
                         stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
@@ -340,20 +337,17 @@ class Cache(KeptReads):
 SWEEP = 256  # rows of a kind gone through at a time by _stale_rows (~60 KB held)
 
 
-def _stale_rows(db: sqlite3.Connection, kind: str, used: set[str | bytes], once: bool) -> tuple[array[int], int]:
+def _stale_rows(db: sqlite3.Connection, kind: str, used: set[str | bytes], once: bool) -> array[int]:
     """The rowids of the entries of ``kind`` whose keys are not in ``used`` (packed by keys.packed_key when
-    ``once``), and how many of ``used`` are stored, a batch of rows at a time, each batch in C: a call of
-    packed_key per stored key was most of a fresh edit's commit (0.2 of its 0.55 s profiled at 1,000 sources;
-    1.3 s at 10,000)."""
+    ``once``), a batch of rows at a time, each batch in C: a call of packed_key per stored key was most of a
+    fresh edit's commit (0.2 of its 0.55 s profiled at 1,000 sources; 1.3 s at 10,000)."""
     stale: array[int] = array("q")
-    in_file = 0
     rows = db.execute("SELECT rowid, key FROM entries WHERE kind=?", (kind,))
     while batch := rows.fetchmany(SWEEP):
         keys = list(map(itemgetter(1), batch))
-        found = bytes(map(used.__contains__, _packed(keys) if once else keys))
-        in_file += sum(found)
+        found = map(used.__contains__, _packed(keys) if once else keys)
         stale.extend(compress(map(itemgetter(0), batch), map(not_, found)))
-    return stale, in_file
+    return stale
 
 
 def _packed(keys: list[str]) -> list[str | bytes]:
