@@ -288,10 +288,9 @@ def _coverage(
     def spans(at: int) -> tuple[tuple[int, int], ...]:
         return _spans(quotes[at]) if index is None else index.spans.get(sources[at].id, ())
 
-    # the last build's for a source of the same object (its bytes, sidecar and blocks): its passages' key
-    # (its quoted blocks' ranges not kept: found again only if its passages are not stored), and with the
-    # same statements (linking gives an unchanged claim's back) its coverage's key and what it found
-    # (neither made nor keyed again)
+    # the last build's for a source of the same object (its bytes, sidecar and blocks): its passages' key (not its
+    # ranges, 9 MB at 3,000 sources: found again if its passages are not stored), and with the same statements
+    # (linking gives an unchanged claim's back) its coverage's key and what it found (neither made nor keyed again)
     was = [w if (w := last.made.get(sources[at].id)) is not None and w[0] is sources[at] else None for at in todo]
     same = [w is not None and w[1] == quotes[at] for at, w in zip(todo, was)]
     # a source's keys as the index stored them, while its files (and spans) are the same: its ranges found
@@ -319,16 +318,17 @@ def _coverage(
         total, annotated, not_listed, missing = found
         runs[at], every_key[at] = missing, covered_key
         out[at] = Coverage(source.id, annotated, total, not_listed)
-        if index is None:  # kept without the ranges (found again from the blocks if its passages are not stored)
+        if index is None:  # kept without its ranges (above)
             now[source.id] = source, quotes[at], (None, k), covered_key, found
         else:
             index.made(source, k, covered_key)
     cache.touch(COVERED_KIND, every_key)  # used, as if looked up
     passage_keys = last.passage_keys if whole else [k for _, k in made]
     if index is None:
-        kept = last.passages if whole else {i: (s, None, k) for i, (s, _, k) in passages.made.items()}
+        unranged: dict[str, tuple[Source, list[tuple[int, int]] | None, str]] = (
+            last.passages if whole else {i: (s, None, k) for i, (s, _, k) in passages.made.items()})
         last.sources, last.quotes, last.passages, last.passage_keys, last.out, last.runs, last.keys, last.made = (
-            sources, quotes, kept, passage_keys, out, runs, every_key, now)  # whole or not at all
+            sources, quotes, unranged, passage_keys, out, runs, every_key, now)  # whole or not at all
     cache.touch(PASSAGES_KIND, passage_keys)  # kept for the next build, read or not
     return tuple(out), list(runs), passages
 
@@ -364,9 +364,7 @@ _Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]] | None, str
 
 class _Covered:
     """serve: what coverage found of each source in the last build, by id, and by position: the sources,
-    their statements, passages' keys, coverage, runs and coverage keys; each passages' source and key (with None
-    for its quoted blocks' ranges: a list of pairs per source, 10 MB at 3,000 sources, needed only to find
-    passages not stored, and found again from the source's blocks then)."""
+    their statements, passages' keys, coverage, runs and coverage keys; each passages' source and key (not ranges)."""
 
     def __init__(self) -> None:
         self.sources: Sequence[Source] = ()
