@@ -31,6 +31,7 @@ import idlibsite.meaning as meaning_module
 import idlibsite.site.pages as pages_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
+import idlibsite.sources.statements as statements_module
 from idlibsite import keptreads, projectfiles
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME
@@ -41,6 +42,7 @@ from idlibsite.anchoring.link import CLAIM_KIND
 from idlibsite.annotations.load import CLAIM_KIND as CLAIM_FILE_KIND
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
+from idlibsite.quotedpassages import PASSAGES_KIND
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.keys import packed_key
 from idlibsite.check import CheckResult, check
@@ -1343,6 +1345,36 @@ def test_serve_keeps_a_state_of_the_same_size_over_builds_with_the_same_inputs(t
         seen[n] = sizes()
     assert all(seen[n] == seen[3] for n in range(4, 9))
     assert seen[8][0]  # something is kept
+
+
+def test_serve_keeps_each_sources_coverage_without_its_ranges_and_finds_them_when_its_passages_are_not_stored(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve holds what coverage found of each source without its quoted blocks' ranges (a list of pairs per
+    source, 10 MB at 3,000 sources: bench/README.md, mem18aa); a source whose statements change and whose
+    passages are not stored finds them again from its blocks, and the check reports what a fresh one does."""
+    project = copy_project(tmp_path_factory.mktemp("ranges"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    kept = cache.recall(check_module.COVERAGE_MADE)
+    assert isinstance(kept, check_module._Covered) and kept.made and kept.passages
+    assert all(made[2][0] is None for made in kept.made.values())
+    assert all(ranges is None for _, ranges, _ in kept.passages.values())
+    add_claim(project, 1)  # more statements on the source CLAIM quotes: its coverage found again, its Source the same
+    cache.changed({str(project / "claims" / "zz-added-claim-1.yaml")})
+    assert cache.db is not None
+    with cache.db:
+        cache.db.execute("DELETE FROM entries WHERE kind=?", (PASSAGES_KIND,))
+    cache.memo.pop(PASSAGES_KIND, None)
+    found: list[str] = []
+    real = statements_module.find_passages
+    monkeypatch.setattr(statements_module, "find_passages",
+                        lambda text, ranges: found.append(text) or real(text, ranges))
+    shown = build(config, cache=cache, record_versions=False, search_later=True)
+    assert found  # passages found again, from the ranges of the blocks
+    checked = check(config, cache=Cache(None))
+    assert (shown.checked.problems, shown.checked.coverage) == (checked.problems, checked.coverage)
+    cache.close()
 
 
 def test_serve_keeps_in_memory_past_a_build_only_the_cache_values_it_read_or_stored(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]

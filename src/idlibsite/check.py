@@ -288,9 +288,9 @@ def _coverage(
     def spans(at: int) -> tuple[tuple[int, int], ...]:
         return _spans(quotes[at]) if index is None else index.spans.get(sources[at].id, ())
 
-    # the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
-    # blocks' ranges and passages' key, and with the same statements (linking gives an unchanged claim's
-    # back) its coverage's key and what it found (neither made nor keyed again)
+    # the last build's for a source of the same object (its bytes, sidecar and blocks): its passages' key (not its
+    # ranges, 9 MB at 3,000 sources: found again if its passages are not stored), and with the same statements
+    # (linking gives an unchanged claim's back) its coverage's key and what it found (neither made nor keyed again)
     was = [w if (w := last.made.get(sources[at].id)) is not None and w[0] is sources[at] else None for at in todo]
     same = [w is not None and w[1] == quotes[at] for at, w in zip(todo, was)]
     # a source's keys as the index stored them, while its files (and spans) are the same: its ranges found
@@ -318,15 +318,17 @@ def _coverage(
         total, annotated, not_listed, missing = found
         runs[at], every_key[at] = missing, covered_key
         out[at] = Coverage(source.id, annotated, total, not_listed)
-        if index is None:
-            now[source.id] = source, quotes[at], (source_ranges, k), covered_key, found
+        if index is None:  # kept without its ranges (above)
+            now[source.id] = source, quotes[at], (None, k), covered_key, found
         else:
             index.made(source, k, covered_key)
     cache.touch(COVERED_KIND, every_key)  # used, as if looked up
     passage_keys = last.passage_keys if whole else [k for _, k in made]
     if index is None:
+        unranged: dict[str, tuple[Source, list[tuple[int, int]] | None, str]] = (
+            last.passages if whole else {i: (s, None, k) for i, (s, _, k) in passages.made.items()})
         last.sources, last.quotes, last.passages, last.passage_keys, last.out, last.runs, last.keys, last.made = (
-            sources, quotes, passages.made, passage_keys, out, runs, every_key, now)  # whole or not at all
+            sources, quotes, unranged, passage_keys, out, runs, every_key, now)  # whole or not at all
     cache.touch(PASSAGES_KIND, passage_keys)  # kept for the next build, read or not
     return tuple(out), list(runs), passages
 
@@ -354,7 +356,7 @@ def _found(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[in
             run_of((*missing, *problems)))
 
 
-# what coverage found of one source: the source, its statements, its quoted blocks' ranges and passages' key,
+# what coverage found of one source: the source, its statements, its passages' key (its quoted blocks' ranges: None),
 # its coverage's key, and how many passages it has, are covered and are not listed on purpose, with its
 # problems (packed): a warning for each passage left, and those of its not_listed entries
 _Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]] | None, str], str, tuple[int, int, int, Run]]
@@ -362,7 +364,7 @@ _Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]] | None, str
 
 class _Covered:
     """serve: what coverage found of each source in the last build, by id, and by position: the sources,
-    their statements, passages' keys, coverage, runs and coverage keys; each passages' source, ranges, key."""
+    their statements, passages' keys, coverage, runs and coverage keys; each passages' source and key (not ranges)."""
 
     def __init__(self) -> None:
         self.sources: Sequence[Source] = ()
