@@ -180,6 +180,8 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     names = [phase for phase, _ in marks[:len(steps) - 1]]  # the measured build's phases, not the catch-up's
     progress_cpu = {phase: steps[i + 1][0] - steps[i][0] for i, phase in enumerate(names)}
     progress_peak = {phase: steps[i + 1][1] for i, phase in enumerate(names)}  # the peak by the end of each
+    ends = [t for _, t in marks[1:]] + [started + total]
+    progress = {phase: end - t for (phase, t), end in zip(marks, ends)}  # before the catch-up adds its own
     catch_up = None
     shown, shown_cpu, shown_calls = dict(totals), dict(cpus), dict(calls)  # the catch-up's phases are not the edit's
     if getattr(result, "search_behind", False):  # serve's next build, once no change has come for a moment
@@ -187,9 +189,6 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         started = time.perf_counter()
         build(config, **options)
         catch_up = time.perf_counter() - started
-
-    ends = [t for _, t in marks[1:]] + [started + total]
-    progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
 
     print(json.dumps({
         "total": total, "cpu": cpu, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "phases_cpu": shown_cpu, "calls": shown_calls,
