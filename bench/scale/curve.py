@@ -3,8 +3,9 @@
 ``python -m bench.scale.curve 1000=A.json 3000=B.json [10000=C.json ...]`` reads, for each
 number of sources, either a run's ``results.json`` (its warm-server edit, ``phases_edit_claim``,
 and its full build's ``phases``) or the JSON line a ``_phases`` child prints, and prints each
-phase's seconds at each size with k, the slope of log(time) against log(N) fitted by least
-squares (time ∝ N^k).  Phases under 0.05 s at every size are left out: their k is noise.
+phase's seconds at each size, wall and this process's CPU (the phases the build reports as it
+goes, and the pipeline's functions ``_phases`` wraps), and the peak RSS, with k, the slope of
+log(time) against log(N) fitted by least squares (time ∝ N^k).  Phases under 0.05 s at every size are left out: their k is noise.
 """
 
 from __future__ import annotations
@@ -52,7 +53,14 @@ def main(argv: list[str]) -> int:
         rows: dict[str, list[float]] = {}
         for n in have:
             run = sizes[n][name]
-            phases = dict(run["phases"])  # type: ignore[call-overload]
+            phases: dict[str, object] = {}
+            cpu = dict(run.get("phases_cpu") or {})  # type: ignore[call-overload]
+            for phase, spent in dict(run["phases"]).items():  # type: ignore[call-overload]
+                phases[phase] = spent
+                if phase in cpu:
+                    phases[f"{phase} (CPU)"] = cpu[phase]
+            for phase, spent in dict(run.get("progress") or {}).items():  # type: ignore[call-overload]
+                phases[f"wall seconds, {phase}"] = spent
             phases["TOTAL"] = run["total"]
             if "cpu" in run:
                 phases["TOTAL, CPU seconds of the process"] = run["cpu"]

@@ -78,6 +78,7 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line does
 
     totals: dict[str, float] = {}
+    cpus: dict[str, float] = {}  # this process's CPU seconds per phase: steadier than wall time on a busy machine
     calls: dict[str, int] = {}
     methods: dict[str, list[float]] = {}
     templates: dict[str, float] = {}
@@ -86,12 +87,13 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         fn = getattr(module, name)
 
         def timed(*args: object, **kwargs: object) -> object:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             try:
                 result = fn(*args, **kwargs)
             finally:
                 spent = time.perf_counter() - t
                 totals[label] = totals.get(label, 0.0) + spent
+                cpus[label] = cpus.get(label, 0.0) + time.process_time() - c
                 calls[label] = calls.get(label, 0) + 1
             if name == "anchor":
                 key = getattr(result, "method", None) or f"failed-{getattr(result, 'reason', '?')}"
@@ -136,6 +138,7 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         claim.write_text(original, "utf-8")
         reported()
         totals.clear()
+        cpus.clear()
         calls.clear()
         methods.clear()
         templates.clear()
@@ -177,19 +180,18 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     names = [phase for phase, _ in marks[:len(steps) - 1]]  # the measured build's phases, not the catch-up's
     progress_cpu = {phase: steps[i + 1][0] - steps[i][0] for i, phase in enumerate(names)}
     progress_peak = {phase: steps[i + 1][1] for i, phase in enumerate(names)}  # the peak by the end of each
+    ends = [t for _, t in marks[1:]] + [started + total]
+    progress = {phase: end - t for (phase, t), end in zip(marks, ends)}  # before the catch-up adds its own
     catch_up = None
-    shown, shown_calls = dict(totals), dict(calls)  # the catch-up's phases are not the edit's
+    shown, shown_cpu, shown_calls = dict(totals), dict(cpus), dict(calls)  # the catch-up's phases are not the edit's
     if getattr(result, "search_behind", False):  # serve's next build, once no change has come for a moment
         options["search_later"] = False
         started = time.perf_counter()
         build(config, **options)
         catch_up = time.perf_counter() - started
 
-    ends = [t for _, t in marks[1:]] + [started + total]
-    progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
-
     print(json.dumps({
-        "total": total, "cpu": cpu, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
+        "total": total, "cpu": cpu, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "phases_cpu": shown_cpu, "calls": shown_calls,
         "progress": progress,
         "progress_cpu": progress_cpu,
         "progress_peak_rss_mb": progress_peak,
