@@ -878,6 +878,26 @@ def test_serve_carries_its_first_save_once_its_first_quiet_moment_built(tmp_path
     assert tree(project / "site") == full
 
 
+def test_serve_s_first_save_makes_claims_json_of_the_quiet_moment_s_chunks(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve's build at its first quiet moment keeps claims.json, yet makes its chunks (catalogue.Chunks,
+    held from a process's second build on), so that the first save makes again only the edited claim's
+    chunk, as any later save; the site is a full build's."""
+    monkeypatch.setattr(catalogue_module, "ENTRIES", 2)
+    project = copy_project(tmp_path_factory.mktemp("catalogue"))
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
+    serve_prepared(project, cache)
+    entries: list[str] = []
+    entry = catalogue_module._claim
+    monkeypatch.setattr(catalogue_module, "_claim", lambda c, base_url: (entries.append(c.id), entry(c, base_url))[1])
+    edit_claim_title(project, 1)
+    cache.changed(frozenset({str(project / CLAIM)}))
+    build(load_config(project), cache=cache, search_later=True)
+    assert Path(CLAIM).stem in entries and len(entries) <= 2  # the edited claim's chunk alone
+    full = full_build_of(project, tmp_path_factory)
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p")
     build(load_config(project))

@@ -303,7 +303,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
     add_bytes("claims.json", frozenset({"actors", listed_view(catalogue, kept(("plan", "catalogue view"), Runs))}),
-              Whole(catalogue_json, site, config.base_url, kept(("plan", "catalogue"), Chunks)))
+              Whole(catalogue_json, site, config.base_url,
+                    kept(("plan", "catalogue"), Chunks).planned(site, config.base_url)))
     ends = (len(site.quotes), annotated[0] if annotated else "", annotated[-1] if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(ends)}),
               lambda: dumps(annotation_collection(*ends, config.base_url)).encode())
