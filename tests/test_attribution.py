@@ -12,7 +12,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.inorder import attribute
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage, find_passages
@@ -56,11 +56,17 @@ def cut_page(text: str, unnamed: bool = True) -> list[tuple[str, str, str]]:
     """(kind, first three words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption),
     as ``bench/suggest.py`` reads it; a speaker nobody named is the phrase describing them, or "" if not ``unnamed``."""
     blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
                            [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
     return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
              s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed if unnamed else "")
             for p, s in found.items()]
+
+
+def page_labels(text: str) -> dict[str, str]:
+    """First three words of each passage of a page cut into its blocks (``cut_page``) -> its speaker label, "" for
+    nobody named."""
+    return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
 
 
 def said_opening(text: str, opening: str) -> str:

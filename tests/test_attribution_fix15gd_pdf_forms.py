@@ -21,25 +21,15 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import split
-from test_attribution import ACTORS, speakers
+from test_attribution import page_labels, speakers
 
 
 def _sentences(text: str) -> list[str]:
     quotations = [(q.start, q.end) for q in find_quotations(text, [(0, len(text))])]
     return [text[s.start : s.end] for s in split(text, 0, len(text), quotations)]
-
-
-def _page(text: str) -> dict[str, str]:
-    """First three words of each passage of a page cut into blocks as ``suggest`` reads it -> its speaker label."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return {" ".join(text[p.start : p.end].split()[:3]): got.actor.id if got.actor else f"new:{got.new.name}" if got.new else ""
-            for p, got in found.items()}
 
 
 @pytest.mark.parametrize(("text", "second"), [
@@ -96,12 +86,12 @@ def test_a_bracketed_paragraph_number_opens_a_paragraph_not_a_heading() -> None:
 
 
 def test_a_bracketed_paragraph_number_is_no_part_of_the_subject() -> None:
-    got = _page(_DECISION)
+    got = page_labels(_DECISION)
     assert got["The Office of"] == "new:Office of the United Nations High Commissioner for Human Rights", got
 
 
 def test_counsel_submits_and_accepts() -> None:
-    got = _page(_DECISION)
+    got = page_labels(_DECISION)
     assert got["Mr Okonkwo, for"] == "new:Okonkwo", got
     assert got["Ms Lindqvist submits"] == "new:Lindqvist", got
 
@@ -111,7 +101,7 @@ def test_counsel_submits_and_accepts() -> None:
                  "offer of a hearing in March.\n", id="application_and_offer"),
 ])
 def test_guard_submitted_and_accepted_with_an_object_report_nothing(text: str) -> None:
-    assert _page(text) == {}
+    assert page_labels(text) == {}
 
 
 _PAPER = ("Centre for Middle East Studies\n\nWorking Paper 7\n\nRussia's aims in Idlib were never hidden. Moscow said it would "
@@ -122,12 +112,12 @@ _PAPER = ("Centre for Middle East Studies\n\nWorking Paper 7\n\nRussia's aims in
 
 def test_a_footnote_that_quotes_an_official_is_read() -> None:
     """An endnote is read as the body is: a paper's note that reports what an official said is a passage of his."""
-    got = _page(_PAPER)
+    got = page_labels(_PAPER)
     assert got["Deputy Foreign Minister"] == "new:Sergei Vershinin", got
 
 
 def test_guard_a_footnote_that_only_cites_has_no_passage() -> None:
-    assert not any(words.startswith("2 Anadolu") for words in _page(_PAPER))
+    assert not any(words.startswith("2 Anadolu") for words in page_labels(_PAPER))
 
 
 _UN_REPORT = ("Report of the Secretary-General\n\nII. Recent developments\n\n"
@@ -144,7 +134,7 @@ def test_a_un_paragraph_number_and_its_tab_gap_are_no_columns_nor_a_heading() ->
     blocks = cut_blocks(_UN_REPORT, title_hint=_UN_REPORT.splitlines()[0])
     assert [b.kind for b in blocks if _UN_REPORT[b.start : b.end].startswith(("7.", "8."))] == ["body"], \
         [(b.kind, _UN_REPORT[b.start : b.end][:30]) for b in blocks]
-    got = _page(_UN_REPORT)
+    got = page_labels(_UN_REPORT)
     assert got["The United Nations"] == "new:United Nations Office for the Coordination of Humanitarian Affairs", got
     assert got["The World Health"] == "new:World Health Organization", got
 

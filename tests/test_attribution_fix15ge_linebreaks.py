@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.linebreaks import original, unbroken
-from test_attribution_fix15gd_pdf_forms import _page
+from test_attribution import page_labels
 
 
 
@@ -28,7 +28,7 @@ def test_a_surname_broken_at_the_line_end_is_the_speakers_whole_name() -> None:
             "kenberg, told the delegation that the Government would double its aid to the camps near Atmeh\n"
             "and that the funds would reach the partners on the ground before the end of the month. He added\n"
             "that the ministry would report again to the committee in April.\n")
-    found = _page(text)
+    found = page_labels(text)
     assert found["The State Secretary,"] == "new:Ingrid Falkenberg", found
     assert found["He added that"] == "new:Ingrid Falkenberg", found
 
@@ -38,7 +38,7 @@ def test_a_first_name_broken_before_the_surname_is_joined() -> None:
             "The reception centres were visited in February. In a meeting with the Ombudsman on 20 February, Jo-\n"
             "hanna Lindqvist said that the reception centres near the border had no room left for families\n"
             "with children and that the regional authorities had asked the Government for emergency funds.\n")
-    assert _page(text)["In a meeting"] == "new:Johanna Lindqvist"
+    assert page_labels(text)["In a meeting"] == "new:Johanna Lindqvist"
 
 
 def test_a_sentence_opening_with_a_broken_name_starts_where_the_text_has_it() -> None:
@@ -46,7 +46,7 @@ def test_a_sentence_opening_with_a_broken_name_starts_where_the_text_has_it() ->
             "The committee heard the envoy Pieter Martens on the situation in Idlib on 2 March 2020. Mar-\n"
             "tens said that the talks in Geneva would resume only after a ceasefire had been agreed by both\n"
             "Moscow and Ankara, and that the European Union stood ready to support the United Nations.\n")
-    found = _page(text)
+    found = page_labels(text)
     assert found["Mar- tens said"] == "new:Pieter Martens", found  # the passage's span is the text's: "Mar-" opens it
 
 
@@ -55,7 +55,7 @@ def test_a_hyphenated_first_name_broken_at_its_own_hyphen_keeps_it() -> None:
             "The aid was discussed on 4 March 2020. The head of the humanitarian aid division, Marie-\n"
             "Claire Dubois, said that Switzerland would release a further ten million francs for shelter and\n"
             "medical care in north-west Syria, most of it through the International Committee of the Red Cross.\n")
-    assert _page(text)["The head of"] == "new:Marie-Claire Dubois"
+    assert page_labels(text)["The head of"] == "new:Marie-Claire Dubois"
 
 
 @pytest.mark.parametrize(("broken", "read"), [

@@ -24,19 +24,7 @@ is no outlet's, a note that names its own speaker keeps it.
 
 from __future__ import annotations
 
-from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
-from test_attribution import ACTORS
-
-
-def _page(text: str) -> dict[str, str]:
-    """First three words of each passage of a page cut into blocks as ``suggest`` reads it -> its speaker label."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return {" ".join(text[p.start : p.end].split()[:3]): got.actor.id if got.actor else f"new:{got.new.name}" if got.new else ""
-            for p, got in found.items()}
-
+from test_attribution import page_labels
 
 _SITREP = """NORTHERN AID CONSORTIUM
 Situation Report No. 4
@@ -56,13 +44,13 @@ We have repeatedly called on all parties to keep the roads to the border open fo
 
 
 def test_a_report_s_we_is_the_body_its_cover_names() -> None:
-    page = _page(_SITREP)
+    page = page_labels(_SITREP)
     assert page["We believe that"] == "new:Northern Aid Consortium"
     assert page["We have repeatedly"] == "new:Northern Aid Consortium"
 
 
 def test_a_report_s_short_form_by_its_head_is_the_cover_s_body() -> None:
-    assert _page(_SITREP)["The Consortium warns"] == "new:Northern Aid Consortium"
+    assert page_labels(_SITREP)["The Consortium warns"] == "new:Northern Aid Consortium"
 
 
 _NEWS = """Harbour Evening Post
@@ -77,7 +65,7 @@ We believe that readers who want to help should contact the hall directly.
 
 
 def test_guard_a_we_on_a_news_page_is_no_outlet_s() -> None:
-    page = _page(_NEWS)
+    page = page_labels(_NEWS)
     assert page["We believe that"] == ""  # no document's part: the outlet's "we" names nobody, never "We"
 
 
@@ -102,11 +90,11 @@ Annex to the letter dated 6 March 2020 from the Permanent Representative of Ruri
 
 
 def test_a_letter_s_i_is_its_signed_writer() -> None:
-    assert _page(_LETTER)["I reject the"] == "new:Tomas Verhoeven"
+    assert page_labels(_LETTER)["I reject the"] == "new:Tomas Verhoeven"
 
 
 def test_the_office_in_a_letter_s_title_is_its_signed_writer_s() -> None:
-    assert _page(_LETTER)["As the Permanent"] == "new:Tomas Verhoeven"
+    assert page_labels(_LETTER)["As the Permanent"] == "new:Tomas Verhoeven"
 
 
 _STATEMENT = """OFFICE OF THE SPECIAL REPRESENTATIVE FOR THE SAHEL
@@ -132,16 +120,16 @@ The Council's Vice-President, Mr. Hugo Lindqvist, told reporters that the sessio
 
 
 def test_a_statement_under_check_against_delivery_is_its_speaker_s() -> None:
-    assert _page(_STATEMENT)["The fighting in"] == "new:Amara Diallo"
-    assert _page(_STATEMENT)["I urge the"] == "new:Amara Diallo"
+    assert page_labels(_STATEMENT)["The fighting in"] == "new:Amara Diallo"
+    assert page_labels(_STATEMENT)["I urge the"] == "new:Amara Diallo"
 
 
 def test_a_cover_s_name_ending_its_line_is_read_whole_past_the_middle_initial() -> None:
-    assert _page(_STATEMENT)["She said she"] == "new:Amara Diallo"  # the note's title, then "She": not "Amara K"
+    assert page_labels(_STATEMENT)["She said she"] == "new:Amara Diallo"  # the note's title, then "She": not "Amara K"
 
 
 def test_a_note_to_editors_ends_the_statement() -> None:
-    assert _page(_STATEMENT)["The Council's Vice-President,"] == "new:Hugo Lindqvist"
+    assert page_labels(_STATEMENT)["The Council's Vice-President,"] == "new:Hugo Lindqvist"
 
 
 _BULLETIN = """IDLIB MONITORING GROUP
@@ -162,7 +150,7 @@ Endnotes
 
 
 def test_an_endnote_s_pronoun_is_the_speaker_of_the_sentence_carrying_its_marker() -> None:
-    page = _page(_BULLETIN)
+    page = page_labels(_BULLETIN)
     assert page["He added that"] == "hulusi-akar"
     assert page["It said that"] == "russian-defence-ministry"
 
@@ -170,4 +158,4 @@ def test_an_endnote_s_pronoun_is_the_speaker_of_the_sentence_carrying_its_marker
 def test_guard_a_note_that_names_its_own_speaker_keeps_it() -> None:
     text = _BULLETIN.replace("3 Press conference in Ankara, 2 March 2020. He added",
                              "3 Interfax, 2 March 2020. Sergei Lavrov said the talks would go on. He added")
-    assert _page(text)["He added that"] == "new:Sergei Lavrov"
+    assert page_labels(text)["He added that"] == "new:Sergei Lavrov"
