@@ -53,6 +53,13 @@ class Passages(Mapping[str, Sequence["Passage"]]):  # a string: Passage is a typ
         return passages
 
 
+def load_finders() -> None:
+    """Import the finders of passages and their parsers (~0.1 s CPU, once a process), as :meth:`Passages.of`
+    does at its first source whose passages are not stored: for ``serve`` to pay it at a quiet moment rather
+    than at a save (meaning.py)."""
+    import idlibsite.sources.statements  # noqa: F401  # (loaded: what is asked for)
+
+
 def ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
     """The ranges of the source's blocks whose quotations are attributed speech, and the cache key
     of its passages."""
