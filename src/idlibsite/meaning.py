@@ -38,8 +38,7 @@ from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.latesaid import said_late
-from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
-from idlibsite.quotedpassages import load_finders
+from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs, prepared
 from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.quotations import Quotation
@@ -95,8 +94,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     """Every warning of the checks above, for the whole site: those of each claim's statements and of
     the claim itself, with the errors of its misplaced quotes (anchoring/placement.py), as one packed run
     per claim (problemrows.py); the others (spans shared across claims, actors' names) as Problems.
-    ``passages``: each source's
-    passages as coverage found them (its quotations are read from there, not found again).
+    ``passages``: each source's passages as coverage found them (its quotations are read from there, not found again).
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
@@ -158,10 +156,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
     keys = {id(quote): key(quote) for at in todo if stored_of(ids[at]) is None for quote in quotes_at(at)}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
-    # every name compiled (a pattern of every actor's names), made only when a statement is checked anew; serve holds
-    # it while the names are the same (:func:`_compiled`)
-    last.builds += 1
-    found_names = last.compiled if last.names is names else None
+    found_names = last.compiled if last.names is names else None  # made only when a statement is checked anew
     paragraphs = Paragraphs(passages)
     same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
     for at in todo:
@@ -213,10 +208,9 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     for source_id in changed:
         shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now, by_claim))
     problems = list(chain.from_iterable(map(shared.__getitem__, by_source)))
-    # whole or not at all: an interrupted check leaves the last build's
-    compiled = _compiled(found_names, every_name, last.builds)
-    last.names, last.ids, last.made, last.by_source, last.shared, last.compiled = (names, ids, now, by_source, shared,
-                                                                                  compiled)
+    # whole or not at all: an interrupted check leaves the last build's (serve: the names compiled, at its quiet moment)
+    last.names, last.ids, last.made, last.by_source, last.shared, last.compiled = (
+        names, ids, now, by_source, shared, prepared(found_names, every_name, bool(last.ids)))
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
     cache.touch(MEANING_KIND, (k,))  # used, as if looked up (serve may keep its problems)
@@ -236,26 +230,13 @@ def _alias_problems(actors: Sequence[Actor], cache: Cache, k: str) -> list[Probl
     return alias_problems(actors, clashes)
 
 
-def _compiled(found: Names | None, every_name: Iterable[tuple[str, str]], builds: int) -> Names | None:
-    """What serve holds of every name compiled: ``found`` (made or held in this build), else, from its second build
-    on (its first quiet moment), made now.  A claim's first save in a session checks its statements anew (a build
-    that takes a claim's entry whole drops their entries, and its sources' passages'), which would make it there
-    (0.015 s CPU at 3,000 sources), and load the finders of passages (0.1 s, once): loaded at that moment too."""
-    if found is not None or builds < 2:
-        return found
-    load_finders()
-    return names_of(every_name)
-
-
 class _Last:
     """serve: what the checks found for each claim in the last build, by claim id (in the claims' order), the
-    names they read and compiled, and the spans shared on each source, with the statements on it they were
-    found of."""
+    names they read, and the spans shared on each source, with the statements on it they were found of."""
 
     def __init__(self) -> None:
         self.names = ""
-        self.builds = 0  # the builds that checked with it
-        self.compiled: Names | None = None  # the names compiled, when made
+        self.compiled: Names | None = None  # ``names`` compiled, when made
         self.ids: list[str] = []  # the claims' ids, in order
         self.made: dict[str, _Found] = {}
         self.by_source: Mapping[str, tuple[Quote, ...]] = {}
