@@ -17,11 +17,10 @@ The output goes to a folder beside the project (``site-warm``).
 Last, the claim file is written back as it was and built once more (not timed), so that the next run starts
 from what a user's last build leaves in the cache: the claim's entry of its file as it is (claimentries.py).
 Without it, the next run's first build found no entry for the file written back (the edits' builds had
-dropped it) and checked its statements again, keeping their entries of meaning; its first save then found
-them, which a user's first save does not (a build that takes a claim's entry whole drops its statements'),
-unless the file had been written within RACY_NS of the run's start (keptreads.py: read again at the quiet
-moment, taken from its entry whole, its statements' entries dropped there): the first save's check 0.05 or
-0.15-0.22 s at 3,000 sources by the seconds between two runs (warm18az, warm18ba in bench/README.md).
+dropped it) and checked its statements from their own entries, keeping those; its first save then found
+them, which a user's first save does not (serve's first build takes an unchanged claim's entry whole, and its
+commit drops the statements' entries): the first save's check was 0.05-0.10 or 0.2-0.3 s at 3,000 sources by
+what ran before (warm18az, warm18ba in bench/README.md).
 """
 
 from __future__ import annotations
