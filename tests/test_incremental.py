@@ -28,6 +28,7 @@ import idlibsite.build as build_module
 import idlibsite.claimentries as claimentries_module
 import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
+import idlibsite.paragraphs as paragraphs_module
 import idlibsite.site.pages as pages_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
@@ -893,6 +894,33 @@ def test_serve_s_first_save_makes_claims_json_of_the_quiet_moment_s_chunks(tmp_p
     cache.changed(frozenset({str(project / CLAIM)}))
     build(load_config(project), cache=cache, search_later=True)
     assert Path(CLAIM).stem in entries and len(entries) <= 2  # the edited claim's chunk alone
+    full = full_build_of(project, tmp_path_factory)
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_s_first_save_checks_a_claim_anew_with_the_names_compiled_at_the_quiet_moment(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A claim's first save in serve checks its statements anew (serve's first build took the claim's entry whole
+    and dropped their entries), with every actor's names compiled at serve's first quiet moment, not at the save;
+    the site is a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("names"))
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
+    compiled: list[int] = []
+    names_of = meaning_module.names_of
+    for module in (meaning_module, paragraphs_module):  # a statement checked anew; serve's quiet moment
+        monkeypatch.setattr(module, "names_of", lambda names: (compiled.append(1), names_of(names))[1])
+    serve_prepared(project, cache)  # (the one-shot builds before it compile their own)
+    before = len(compiled)
+    checked: list[str] = []
+    attribution = meaning_module._attribution
+    monkeypatch.setattr(meaning_module, "_attribution",
+                        lambda quote, *args: (checked.append(quote.claim.id), attribution(quote, *args))[1])
+    edit_claim_title(project, 1)
+    cache.changed(frozenset({str(project / CLAIM)}))
+    build(load_config(project), cache=cache, search_later=True)
+    assert checked and set(checked) == {Path(CLAIM).stem}  # its statements checked anew
+    assert len(compiled) == before  # with the names held
     full = full_build_of(project, tmp_path_factory)
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}

@@ -38,7 +38,7 @@ from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.latesaid import said_late
-from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
+from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs, prepared
 from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.quotations import Quotation
@@ -94,8 +94,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     """Every warning of the checks above, for the whole site: those of each claim's statements and of
     the claim itself, with the errors of its misplaced quotes (anchoring/placement.py), as one packed run
     per claim (problemrows.py); the others (spans shared across claims, actors' names) as Problems.
-    ``passages``: each source's
-    passages as coverage found them (its quotations are read from there, not found again).
+    ``passages``: each source's passages as coverage found them (its quotations are read from there, not found again).
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
@@ -157,7 +156,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
     keys = {id(quote): key(quote) for at in todo if stored_of(ids[at]) is None for quote in quotes_at(at)}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
-    found_names: Names | None = None  # made only when a statement is checked anew
+    found_names = last.compiled if last.names is names else None  # made only when a statement is checked anew
     paragraphs = Paragraphs(passages)
     same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
     for at in todo:
@@ -209,8 +208,9 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     for source_id in changed:
         shared[source_id] = _shared_spans(by_source[source_id], _speakers(by_source[source_id], now, by_claim))
     problems = list(chain.from_iterable(map(shared.__getitem__, by_source)))
-    # whole or not at all: an interrupted check leaves the last build's
-    last.names, last.ids, last.made, last.by_source, last.shared = names, ids, now, by_source, shared
+    # whole or not at all: an interrupted check leaves the last build's (serve: the names compiled, at its quiet moment)
+    last.names, last.ids, last.made, last.by_source, last.shared, last.compiled = (
+        names, ids, now, by_source, shared, prepared(found_names, every_name, bool(last.ids)))
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
     cache.touch(MEANING_KIND, (k,))  # used, as if looked up (serve may keep its problems)
@@ -236,6 +236,7 @@ class _Last:
 
     def __init__(self) -> None:
         self.names = ""
+        self.compiled: Names | None = None  # ``names`` compiled, when made
         self.ids: list[str] = []  # the claims' ids, in order
         self.made: dict[str, _Found] = {}
         self.by_source: Mapping[str, tuple[Quote, ...]] = {}

@@ -5,6 +5,7 @@ checks of meaning)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from idlibsite.cache import Cache, key
@@ -51,6 +52,13 @@ class Passages(Mapping[str, Sequence["Passage"]]):  # a string: Passage is a typ
         if self.made[source.id][0] is source:  # of two sources with one id, the last is the one asked for by id
             self.read[source.id] = passages
         return passages
+
+
+def load_finders() -> None:
+    """Import the finders of passages and their parsers (~0.1 s CPU, once a process), as :meth:`Passages.of`
+    does at its first source whose passages are not stored: for ``serve`` to pay it at a quiet moment rather
+    than at a save (meaning.py)."""
+    import_module("idlibsite.sources.statements")
 
 
 def ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
