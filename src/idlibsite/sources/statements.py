@@ -48,6 +48,7 @@ from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.listmarks import unmarked
 from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
+from idlibsite.sources.feedlines import feed_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
@@ -318,6 +319,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
+    ranges = feed_entries(text, ranges)  # an event map's line "Name: words" under its time and place, apart from its links
     original, text = text, unmarked(text)  # "[4] Putin said ...", "- Turkey says ...", ">> Greece says ...": the marks blanked
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
