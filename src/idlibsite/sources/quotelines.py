@@ -1,0 +1,97 @@
+"""A quotations page: each quotation a line of its own, without marks, its author or its source on the line under it
+(pure).
+
+A quotations wiki prints a person's page as bullets of the subject's words, the source of each on the line under it
+("Interview with CNN Türk, 20 February 2020."), and its "Quotes about" section with each speaker on that line instead
+("Name, interview with ..., 3 March 2020.", "~ Name"); a quotations site prints a topic's page as quotations each over
+its author's name ("Name" alone, "Dr. Name, a surgeon in Idlib"). Copied as text, the bullets and their marks are
+gone: the quotation is a plain sentence with no speech verb, so no passage, and the author's line a fragment.  A
+page is read so when at least :data:`MIN_ENTRIES` of its paragraphs are such a quotation over such a line:
+
+- a quotation: a paragraph of a sentence or more (at least four words, ending with a stop), no speech verb in its
+  first sentence unless it speaks in the first person (a line that reports another is read as any sentence);
+- its line: under it, in the same paragraph of the text or the next; a name line ("~ Name", "— Name, source", or
+  two to five capitalised words alone or before a comma, a title before them no part of the name) gives the
+  quotation's author; a source line (a date or a year in it, no speech verb: "Speech to troops ..., 12 February
+  2020.") gives the page's subject, the person the page's title names, the quotation being under no section that
+  doubts it or is about the subject ("Disputed", "Misattributed", "Quotes about ...": LABELS round 106, a disputed
+  quotation is nobody's).
+
+Each quotation is then the author's words (:func:`quoted_lines`, read as an embedded post's, LABELS "Embedded posts":
+marks or not); the author's or source line is no passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibsite.sources.speech import speech_verbs
+from idlibsite.sources.views import CAPITAL
+
+MIN_ENTRIES = 2
+_NAME = (rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Col)\.?[^\S\n]+)?(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:(?:al|el|bin|ibn|van|von|de|der|la)[^\S\n]+)?"
+         rf"[{CAPITAL}][\w’'.-]*){{1,4}})")
+_NAME_LINE = re.compile(rf"[^\S\n]*(?:[~—–―][^\S\n]*)?{_NAME}[^\S\n]*(?:,[^\n]*|\([^\n]*)?")
+"""An author's line: a tilde or a dash maybe, the name, and after a comma or a bracket what it tells of the source."""
+_DASHED = re.compile(r"[^\S\n]*[~—–―]")
+_SOURCE_LINE = re.compile(r"[^\S\n]*[A-Z][^\n]{0,200}?\b(?:1[89]|20)\d\d\b[^\n]{0,200}")
+"""A source's line: a capital, a year in it ("Speech to troops at the border, Hatay, 12 February 2020.")."""
+_QUOTATION = re.compile(r"[^\S\n]*[\"“‘']?[A-Z][^\n]*?\S+(?:[^\S\n]+\S+){3,}[.!?…][\"”’']?[^\S\n]*(?:\n[^\S\n]*[A-Z][^\n]*[.!?…][\"”’']?[^\S\n]*)*")
+"""A quotation: a sentence or more, four words at least, ending with a stop (a closing mark after it maybe)."""
+_DOUBTED = re.compile(r"(?im)^[^\S\n]*(?P<section>disputed|misattributed|attributed|unsourced|doubtful|dubious|quotes? about[^\n]*|about[^\n]*)"
+                      r"(?:\[edit(?: source)?\])?[^\S\n]*$")
+_SECTION = re.compile(r"(?m)^[^\S\n]*(?P<section>[^\n]{1,60}?)\[edit(?: source)?\][^\S\n]*$")
+"""A wiki's section heading with its edit link run on ("Disputed[edit]", "2020[edit]")."""
+_OWN = re.compile(r"[\"“‘']?(?:I|We|Our|My)\b")
+"""A quotation in the first person, whose speech verb is the speaker's own ("We have informed the Russian side ..."):
+still a quotation, not a line reporting another's words."""
+_SUBJECT = re.compile(rf"[^\S\n]*{_NAME}[^\S\n]*")
+
+
+def _first_sentence(words: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", words.strip(), maxsplit=1)[0]
+
+
+def _author(line: str) -> str | None:
+    """The author a line under a quotation names, "" for a source line that names none, None for neither."""
+    if speech_verbs(line):
+        return None  # "Often given as his; the words were said by ...": a note, read as any sentence
+    name = _NAME_LINE.fullmatch(line)
+    if name and (_DASHED.match(line) or not re.search(r"\b(?:1[89]|20)\d\d\b", name.group("name"))):
+        return name.group("name").rstrip(".")
+    return "" if _SOURCE_LINE.fullmatch(line) else None
+
+
+def _section(text: str, start: int) -> str:
+    """The heading of the wiki section ``start`` is in ("" when none): the last "...[edit]" line above it."""
+    found = [m.group("section") for m in _SECTION.finditer(text, 0, start)]
+    return found[-1] if found else ""
+
+
+def _subject(text: str) -> str:
+    """The person a quotations page is about: its title, when it is a name of two to five capitalised words."""
+    title = text.split("\n", 1)[0]
+    m = _SUBJECT.fullmatch(title)
+    return m.group("name") if m and not re.search(r"(?i)\bquot", title) and not title.isupper() else ""
+
+
+def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
+    """The quotations of a quotations page (see the module's docstring), by the start of their paragraph: where the
+    words start and end, the author's name, and no title; the author's lines themselves, with no words; {} when fewer
+    than :data:`MIN_ENTRIES` quotations have an author's or a source's line under them."""
+    ordered = sorted(ranges)
+    entries: dict[int, tuple[int, int, str, str]] = {}
+    subject = _subject(text)
+    for (start, end), (under, under_end) in zip(ordered, ordered[1:]):
+        first = _first_sentence(text[start:end])
+        if text[end:under].count("\n") > 2 or not _QUOTATION.fullmatch(text, start, end) or speech_verbs(first) and not _OWN.match(first):
+            continue
+        author = _author(text[under:under_end])
+        if author is None or not author and not subject:
+            continue
+        if not author:  # a source line: the page's subject's words, unless the section doubts them or is about the subject
+            author = "" if _DOUBTED.fullmatch(_section(text, start)) else subject
+        entries[start] = (start, end, author, "")
+        entries[under] = (under, under, "", "")
+    return entries if sum(1 for s, e, _, _ in entries.values() if e > s) >= MIN_ENTRIES else {}
