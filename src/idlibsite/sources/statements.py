@@ -51,6 +51,7 @@ from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.feedlines import feed_entries
 from idlibsite.sources.quotelines import quoted_lines
 from idlibsite.sources.claimrecords import claim_records
+from idlibsite.sources.compiled import compiled
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
@@ -326,7 +327,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     bites = soundbites(original, ranges, tagged)  # ">> We sold everything ...": whom the narration just before names
-    posts = {**quoted_lines(text, ranges), **claim_records(text, ranges), **signed_posts(text, ranges)}  # quotations' authors, claimants
+    posts = {**compiled(original, ranges), **quoted_lines(text, ranges), **claim_records(text, ranges), **signed_posts(text, ranges)}
     answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
     asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
     headed = experts(text, ranges) if not tagged else {}

@@ -1,0 +1,80 @@
+"""A compilation of statements in a forum's thread or a wiki's list (pure): the speaker at the head of a bullet, or on
+the line above the words.
+
+A forum's megathread and a community's list of statements give words without quotation marks, their speaker named
+before them in two forms:
+
+- a bullet "- Name, speaking in Istanbul: words", "• Body (Name): words", "* Title Name on Twitter: words": the
+  speaker's name heads the item, before a comma, a bracket or a place, and the colon; a page's list of two such items
+  or more is a compilation (an item whose words report another's speech, "- Russia: Kremlin spokesman X said ...", is
+  a news item under its heading, LABELS "Newsletters and roundups", read as any sentence);
+- a member's line "Name at the weekly briefing, for the record:" or "Name:" ending the paragraph above a paragraph of
+  unmarked words: the line above is about the speaker (LABELS rule 10), and the words under it are his.
+
+Neither is a tagged transcript (:mod:`.turns`: no tag opens two paragraphs) nor a roll of voices (:mod:`.voices`: no
+paragraph announces them); a section's label ("Update:", "Source:", "Edit:") never names a speaker.  Each item's or
+paragraph's words are given to the name as written (read as an embedded post's, LABELS "Embedded posts": marks or
+not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibsite.sources.speech import speech_verbs
+from idlibsite.sources.turns import SECTION_LABELS
+from idlibsite.sources.views import CAPITAL
+
+MIN_ITEMS = 2
+_NAME = rf"(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:(?:al|el|bin|ibn|van|von|de)[^\S\n]+)?[{CAPITAL}][\w’'.-]*){{0,4}})"
+_AFTER_NAME = r"(?:,[^\n:]*|[^\S\n]*\([^\n():]*\)[^\n:]*|[^\S\n]+(?:at|in|on|to|from|again|today|earlier|later|speaking)\b[^\n:]*)?"
+"""What may follow the speaker's name before the colon: a comma's words, a bracket's, a place or time ("speaking in
+Istanbul", "(Konashenkov)", "on Twitter", "at the weekly briefing, for the record")."""
+_ITEM = re.compile(rf"[^\S\n]*[-•*–][^\S\n]+{_NAME}{_AFTER_NAME}:[^\S\n]+(?P<words>[\"“{CAPITAL}][^\n]*\S)")
+_LINE_ABOVE = re.compile(rf"{_NAME}{_AFTER_NAME}:[^\S\n]*")
+_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def _first_sentence(words: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", words.strip(), maxsplit=1)[0]
+
+
+def _speaker(name: str) -> bool:
+    """A name that may speak: not a section's label ("Update", "Edit", "Source")."""
+    return name.lower() not in SECTION_LABELS and name.split()[0].lower() not in SECTION_LABELS
+
+
+_BRACKETED = re.compile(rf"[^\S\n]*\((?P<inner>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{0,3}})\)")
+"""A person's name in brackets after a body's ("Russian MoD (Konashenkov)"): the named spokesman speaks (LABELS rule 3)."""
+
+
+def _name(m: re.Match[str]) -> str:
+    """The speaker a head names: the person in brackets after a body, else the name without an abbreviated title before
+    a person's two names ("Greek PM Kyriakos Mitsotakis": "Kyriakos Mitsotakis"; the tag's reader would take "PM" for
+    a name's word written in capitals)."""
+    inner = _BRACKETED.match(m.string, m.end("name"))
+    if inner:
+        return inner.group("inner")
+    words = m.group("name").split()
+    caps = max((i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,}", w)), default=-1)
+    return " ".join(words[caps + 1 :]) if 0 <= caps <= len(words) - 3 else m.group("name")
+
+
+def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
+    """The compiled statements among the ranges (see the module's docstring), by the start of their paragraph: where
+    the words start and end, the speaker's name as written, and no title."""
+    ordered = sorted(ranges)
+    items = {start: m for start, end in ordered for m in [_ITEM.fullmatch(original, start, end)]
+             if m and _speaker(m.group("name")) and not speech_verbs(_first_sentence(m.group("words")))}
+    out = {start: (m.start("words"), m.end("words"), _name(m), "") for start, m in items.items()} if len(items) >= MIN_ITEMS else {}
+    for (start, end), (under, under_end) in zip(ordered, ordered[1:]):
+        last = original[start:end].rsplit("\n", 1)[-1]
+        last = re.split(r"(?<=[.!?])[^\S\n]+", last)[-1]  # "From the other side. Name:": the line's last sentence
+        above = _LINE_ABOVE.fullmatch(last)
+        words = original[under:under_end]
+        if (above is None or not _speaker(above.group("name")) or speech_verbs(last) or original[end:under].count("\n") > 2
+                or under in out or _MARKS.search(words) or speech_verbs(_first_sentence(words)) or words.rstrip().endswith(":")):
+            continue
+        out[under] = (under, under_end, _name(above), "")
+    return out
