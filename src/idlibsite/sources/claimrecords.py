@@ -7,13 +7,15 @@ no speech verb, the one who made it on a line of its own ("Said by: Name, on 2 M
 claimant's line a field with no sentence: neither is read as anyone's statement.  :func:`claim_records` gives each
 claim's words to the claimant its field names, within :data:`NEAR` lines above or below it (LABELS round 106: the
 unmarked "Claim:" line is the claimant's, `after`); an indefinite claimant ("an anonymous Facebook page", "social
-media users") names nobody.  The claimant's field line is no passage.
+media users") names nobody (its words carry the title :data:`.asides.READER`, as a comment under a nickname).  The claimant's field line is no passage.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from idlibsite.sources.asides import READER
 
 NEAR = 3
 """Lines between a claim and its claimant's field at most."""
@@ -33,18 +35,22 @@ def _claimant(value: str) -> str:
 
 def claim_records(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
     """The claims of a fact-check database's records among the ranges, by the start of their paragraph: where the
-    claim's words start and end, the claimant's name ("" for nobody) and no title; a claimant's field line among the
+    claim's words start and end, the claimant's name and no title (an indefinite claimant as written, titled
+    :data:`.asides.READER`: nobody); a claimant's field line among the
     ranges, with no words."""
     out: dict[int, tuple[int, int, str, str]] = {}
     fields = list(_CLAIMANT.finditer(text)) if re.search(r"(?i)\bclaim", text) else []
     for start, end in ranges:
         claim = _CLAIM.match(text, start, end)
+        line_end = text.find("\n", start, end)
+        end = end if line_end < 0 else line_end  # the claim's line: a field may follow it in the paragraph
         near = [f for f in fields if text.count("\n", end, f.start()) <= NEAR and f.start() >= end
                 or text.count("\n", f.end(), start) <= NEAR and f.end() <= start]
         if claim is None or not near:
             continue
-        field = min(near, key=lambda f: abs(f.start() - start))
-        out[start] = (claim.end(), end, _claimant(field.group("who")), "")
+        field = min(near, key=lambda f: (f.start() < end, abs(f.start() - end)))  # the nearest below first, then above
+        who = _claimant(field.group("who"))
+        out[start] = (claim.end(), end, who or field.group("who").strip(), "" if who else READER)  # READER: nobody named
     for start, _ in ranges:
         if any(f.start() <= start < f.end() for f in fields) and start not in out:
             out[start] = (start, start, "", "")

@@ -14,7 +14,7 @@ before them in two forms:
 Neither is a tagged transcript (:mod:`.turns`: no tag opens two paragraphs) nor a roll of voices (:mod:`.voices`: no
 paragraph announces them); a section's label ("Update:", "Source:", "Edit:") never names a speaker.  Each item's or
 paragraph's words are given to the name as written (read as an embedded post's, LABELS "Embedded posts": marks or
-not).
+not); a place's name heads a round-up's item, never a speaker's.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.places import city, place
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS
 from idlibsite.sources.views import CAPITAL
@@ -40,9 +41,19 @@ def _first_sentence(words: str) -> str:
     return re.split(r"(?<=[.!?])\s+", words.strip(), maxsplit=1)[0]
 
 
-def _speaker(name: str) -> bool:
-    """A name that may speak: not a section's label ("Update", "Edit", "Source")."""
-    return name.lower() not in SECTION_LABELS and name.split()[0].lower() not in SECTION_LABELS
+def _speaker(name: str, page: str) -> bool:
+    """A name that may speak: not a section's label ("Update", "Edit", "Source"), nor a place (a round-up by place,
+    "- Saraqib: Government forces entered the town.", "- Greece: ...": LABELS "Newsletters and roundups", the label
+    names what the item is about)."""
+    return (name.lower() not in SECTION_LABELS and name.split()[0].lower() not in SECTION_LABELS
+            and not place(name) and not city(name, page))
+
+
+def _head(m: re.Match[str], page: str) -> bool:
+    """A head that names a speaker: a name that may speak (:func:`_speaker`) of two words or more, or of one with what
+    the speaker did or where after it ("Erdogan, speaking in Istanbul", "Zakharova at the weekly briefing"); a bare
+    word ("Saraqib:", "Casualties:") is a round-up's or a table's label as often as a surname, and is left alone."""
+    return _speaker(m.group("name"), page) and (" " in m.group("name") or m.end("name") < m.string.index(":", m.end("name")))
 
 
 _BRACKETED = re.compile(rf"[^\S\n]*\((?P<inner>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{0,3}})\)")
@@ -61,19 +72,32 @@ def _name(m: re.Match[str]) -> str:
     return " ".join(words[caps + 1 :]) if 0 <= caps <= len(words) - 3 else m.group("name")
 
 
+def item_lines(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with a paragraph of two bullets or more that open with a speaker's head (:data:`_ITEM`) cut into its
+    lines, each item a paragraph of its own (LABELS: each item of a list is a sentence of its own)."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+        if sum(1 for a, b in lines if _ITEM.fullmatch(text, start + a, start + b)) >= MIN_ITEMS:
+            out += [(start + a, start + b) for a, b in lines]
+        else:
+            out.append((start, end))
+    return out
+
+
 def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
     """The compiled statements among the ranges (see the module's docstring), by the start of their paragraph: where
     the words start and end, the speaker's name as written, and no title."""
     ordered = sorted(ranges)
     items = {start: m for start, end in ordered for m in [_ITEM.fullmatch(original, start, end)]
-             if m and _speaker(m.group("name")) and not speech_verbs(_first_sentence(m.group("words")))}
+             if m and _head(m, original) and not speech_verbs(_first_sentence(m.group("words")))}
     out = {start: (m.start("words"), m.end("words"), _name(m), "") for start, m in items.items()} if len(items) >= MIN_ITEMS else {}
     for (start, end), (under, under_end) in zip(ordered, ordered[1:]):
         last = original[start:end].rsplit("\n", 1)[-1]
         last = re.split(r"(?<=[.!?])[^\S\n]+", last)[-1]  # "From the other side. Name:": the line's last sentence
         above = _LINE_ABOVE.fullmatch(last)
         words = original[under:under_end]
-        if (above is None or not _speaker(above.group("name")) or speech_verbs(last) or original[end:under].count("\n") > 2
+        if (above is None or not _head(above, original) or speech_verbs(last) or original[end:under].count("\n") > 2
                 or under in out or _MARKS.search(words) or speech_verbs(_first_sentence(words)) or words.rstrip().endswith(":")):
             continue
         out[under] = (under, under_end, _name(above), "")

@@ -10,14 +10,15 @@ page is read so when at least :data:`MIN_ENTRIES` of its paragraphs are such a q
 
 - a quotation: a paragraph of a sentence or more (at least four words, ending with a stop), no speech verb in its
   first sentence unless it speaks in the first person (a line that reports another is read as any sentence);
-- its line: under it, in the same paragraph of the text or the next; a name line ("~ Name", "— Name, source", or
+- its line: under it, the paragraph's last line or the next paragraph; a name line ("~ Name", "— Name, source", or
   two to five capitalised words alone or before a comma, a title before them no part of the name) gives the
-  quotation's author; a source line (a date or a year in it, no speech verb: "Speech to troops ..., 12 February
-  2020.") gives the page's subject, the person the page's title names, the quotation being under no section that
+  quotation's author; a source line (a date or a year in it, an occasion of speech, no speech verb: "Speech to troops ..., 12
+  February 2020.") gives the page's subject, the person the page's title names, the quotation being under no section that
   doubts it or is about the subject ("Disputed", "Misattributed", "Quotes about ...": LABELS round 106, a disputed
   quotation is nobody's).
 
-Each quotation is then the author's words (:func:`quoted_lines`, read as an embedded post's, LABELS "Embedded posts":
+A doubted quotation is nobody's (its section's heading for a name, titled :data:`.asides.READER`, as a comment under a
+nickname).  Each quotation is then the author's words (:func:`quoted_lines`, read as an embedded post's, LABELS "Embedded posts":
 marks or not); the author's or source line is no passage.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.asides import READER
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.views import CAPITAL
 
@@ -37,6 +39,11 @@ _NAME_LINE = re.compile(rf"[^\S\n]*(?:[~—–―][^\S\n]*)?{_NAME}[^\S\n]*(?:,[
 _DASHED = re.compile(r"[^\S\n]*[~—–―]")
 _SOURCE_LINE = re.compile(r"[^\S\n]*[A-Z][^\n]{0,200}?\b(?:1[89]|20)\d\d\b[^\n]{0,200}")
 """A source's line: a capital, a year in it ("Speech to troops at the border, Hatay, 12 February 2020.")."""
+_OCCASION = re.compile(r"(?i)\b(?:interview\w*|speech|remarks|statement|address|conference|briefing|quoted|told|letter|tweet\w*|post"
+                       r"|debate|television|radio|rally|meeting|summit|session|parliament|assembly|message|press|article|op-ed|column"
+                       r"|book|broadcast|podcast|hearing|visit)\b")
+"""A source line's words of an occasion of speech ("Interview with ...", "Speech to troops", "as quoted in"): a list of
+facts each over its agency and date ("Reuters, 2 March 2020.") is no page of quotations."""
 _QUOTATION = re.compile(r"[^\S\n]*[\"“‘']?[A-Z][^\n]*?\S+(?:[^\S\n]+\S+){3,}[.!?…][\"”’']?[^\S\n]*(?:\n[^\S\n]*[A-Z][^\n]*[.!?…][\"”’']?[^\S\n]*)*")
 """A quotation: a sentence or more, four words at least, ending with a stop (a closing mark after it maybe)."""
 _DOUBTED = re.compile(r"(?im)^[^\S\n]*(?P<section>disputed|misattributed|attributed|unsourced|doubtful|dubious|quotes? about[^\n]*|about[^\n]*)"
@@ -60,7 +67,7 @@ def _author(line: str) -> str | None:
     name = _NAME_LINE.fullmatch(line)
     if name and (_DASHED.match(line) or not re.search(r"\b(?:1[89]|20)\d\d\b", name.group("name"))):
         return name.group("name").rstrip(".")
-    return "" if _SOURCE_LINE.fullmatch(line) else None
+    return "" if _SOURCE_LINE.fullmatch(line) and _OCCASION.search(line) else None
 
 
 def _section(text: str, start: int) -> str:
@@ -83,15 +90,18 @@ def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     ordered = sorted(ranges)
     entries: dict[int, tuple[int, int, str, str]] = {}
     subject = _subject(text)
-    for (start, end), (under, under_end) in zip(ordered, ordered[1:]):
+    pairs = [((start, end), (under, under_end)) for (start, end), (under, under_end) in zip(ordered, ordered[1:])]
+    pairs += [((start, line), (line + 1, end)) for start, end in ordered  # the author's line the range's last
+              for line in [text.rfind("\n", start, end)] if line > start]
+    for (start, end), (under, under_end) in pairs:
         first = _first_sentence(text[start:end])
         if text[end:under].count("\n") > 2 or not _QUOTATION.fullmatch(text, start, end) or speech_verbs(first) and not _OWN.match(first):
             continue
         author = _author(text[under:under_end])
         if author is None or not author and not subject:
             continue
-        if not author:  # a source line: the page's subject's words, unless the section doubts them or is about the subject
-            author = "" if _DOUBTED.fullmatch(_section(text, start)) else subject
-        entries[start] = (start, end, author, "")
-        entries[under] = (under, under, "", "")
+        doubted = not author and _DOUBTED.fullmatch(_section(text, start))  # a disputed quotation, or one about the subject
+        entries[start] = (start, end, author or (_section(text, start) if doubted else subject), READER if doubted else "")
+        if under > end + 1:  # the author's line a paragraph of its own: no words
+            entries[under] = (under, under, "", "")
     return entries if sum(1 for s, e, _, _ in entries.values() if e > s) >= MIN_ENTRIES else {}

@@ -51,7 +51,7 @@ from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.feedlines import feed_entries
 from idlibsite.sources.quotelines import quoted_lines
 from idlibsite.sources.claimrecords import claim_records
-from idlibsite.sources.compiled import compiled
+from idlibsite.sources.compiled import compiled, item_lines
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
@@ -322,7 +322,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
-    ranges = feed_entries(text, ranges)  # an event map's line "Name: words" under its time and place, apart from its links
+    ranges = item_lines(text, feed_entries(text, ranges))  # an event map's "Name: words" apart from its links; a list's items
     original, text = text, unmarked(text)  # "[4] Putin said ...", "- Turkey says ...", ">> Greece says ...": the marks blanked
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
