@@ -20,9 +20,11 @@ not); a place's name heads a round-up's item, never a speaker's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from idlibsite.sources.claimrecords import claim_records
 from idlibsite.sources.places import city, place
+from idlibsite.sources.quotelines import quoted_lines
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS
 from idlibsite.sources.views import CAPITAL
@@ -102,3 +104,13 @@ def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
             continue
         out[under] = (under, under_end, _name(above), "")
     return out
+
+
+def compilations(original: str, text: str, ranges: Sequence[tuple[int, int]], claimed: Collection[int]
+                 ) -> dict[int, tuple[int, int, str, str]]:
+    """The words without marks that a compilation's layout gives a speaker, by the start of their paragraph (where they
+    start and end, the speaker, a title): a thread's or a list's (:func:`compiled`), a quotations page's
+    (:func:`.quotelines.quoted_lines`), a claims database's (:func:`.claimrecords.claim_records`); none of the
+    paragraphs ``claimed`` by a layout read before (an interview's, a roll of voices', a box's)."""
+    found = {**compiled(original, ranges), **quoted_lines(text, ranges), **claim_records(text, ranges)}
+    return {start: entry for start, entry in found.items() if start not in claimed}

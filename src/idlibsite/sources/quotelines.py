@@ -8,11 +8,12 @@ its author's name ("Name" alone, "Dr. Name, a surgeon in Idlib"). Copied as text
 gone: the quotation is a plain sentence with no speech verb, so no passage, and the author's line a fragment.  A
 page is read so when at least :data:`MIN_ENTRIES` of its paragraphs are such a quotation over such a line:
 
-- a quotation: a paragraph of a sentence or more (at least four words, ending with a stop), no speech verb in its
-  first sentence unless it speaks in the first person (a line that reports another is read as any sentence);
-- its line: under it, the paragraph's last line or the next paragraph; a name line ("~ Name", "— Name, source", or
-  two to five capitalised words alone or before a comma, a title before them no part of the name) gives the
-  quotation's author; a source line (a date or a year in it, an occasion of speech, no speech verb: "Speech to troops ..., 12
+- a quotation: a paragraph of a sentence or more (at least four words, ending with a stop), no quotation marks
+  but at its ends, no speech verb in its first sentence unless it speaks in the first person (a line that reports another is read as any sentence);
+- its line: under it, the paragraph's last line or the next paragraph, with no name line above the quotation (a
+  page of quotations under their speakers' names, "Name, title" over the words, is read by other layouts); a name line ("~ Name", "— Name, source", or
+  two to five capitalised words alone or before a comma, a title before them no part of the name; no colon, no
+  quotation marks, no article opening it, :data:`MAX_LINE` characters at most) gives the quotation's author; a source line (a date or a year in it, an occasion of speech, no speech verb: "Speech to troops ..., 12
   February 2020.") gives the page's subject, the person the page's title names, the quotation being under no section that
   doubts it or is about the subject ("Disputed", "Misattributed", "Quotes about ...": LABELS round 106, a disputed
   quotation is nobody's).
@@ -32,6 +33,8 @@ from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.views import CAPITAL
 
 MIN_ENTRIES = 2
+MAX_LINE = 120
+"""The longest author's or source's line: a longer one is a sentence of the page."""
 _NAME = (rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Col)\.?[^\S\n]+)?(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:(?:al|el|bin|ibn|van|von|de|der|la)[^\S\n]+)?"
          rf"[{CAPITAL}][\w’'.-]*){{1,4}})")
 _NAME_LINE = re.compile(rf"[^\S\n]*(?:[~—–―][^\S\n]*)?{_NAME}[^\S\n]*(?:,[^\n]*|\([^\n]*)?")
@@ -62,10 +65,10 @@ def _first_sentence(words: str) -> str:
 
 def _author(line: str) -> str | None:
     """The author a line under a quotation names, "" for a source line that names none, None for neither."""
-    if speech_verbs(line):
-        return None  # "Often given as his; the words were said by ...": a note, read as any sentence
+    if speech_verbs(line) or len(line.strip()) > MAX_LINE or re.search(r"[:\"“”]", line):
+        return None  # a note ("the words were said by ..."), a sentence, a tag over words ("Name (Body): "..."")
     name = _NAME_LINE.fullmatch(line)
-    if name and (_DASHED.match(line) or not re.search(r"\b(?:1[89]|20)\d\d\b", name.group("name"))):
+    if name and not re.match(r"(?:The|A|An)\b", name.group("name")) and (_DASHED.match(line) or not re.search(r"\b(?:1[89]|20)\d\d\b", name.group("name"))):
         return name.group("name").rstrip(".")
     return "" if _SOURCE_LINE.fullmatch(line) and _OCCASION.search(line) else None
 
@@ -83,6 +86,17 @@ def _subject(text: str) -> str:
     return m.group("name") if m and not re.search(r"(?i)\bquot", title) and not title.isupper() else ""
 
 
+def _named_above(text: str, ordered: Sequence[tuple[int, int]], start: int) -> bool:
+    """True when a name line is just above the quotation at ``start`` (the line before it, or the paragraph before it):
+    a page of quotations under their speakers' names ("Name, title" over the words), whose line under a quotation is
+    the next speaker's, read by the layouts of boxes and highlights, not by this one."""
+    line = text.rfind("\n", 0, max(start - 1, 0))
+    above = text[line + 1 : start].strip()
+    if not above:
+        above = next((text[s:e] for s, e in reversed(ordered) if e <= start and text.count("\n", e, start) <= 2), "")
+    return bool(above) and bool(_author(above.strip())) and _QUOTATION.fullmatch(above.strip()) is None
+
+
 def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
     """The quotations of a quotations page (see the module's docstring), by the start of their paragraph: where the
     words start and end, the author's name, and no title; the author's lines themselves, with no words; {} when fewer
@@ -95,10 +109,13 @@ def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
               for line in [text.rfind("\n", start, end)] if line > start]
     for (start, end), (under, under_end) in pairs:
         first = _first_sentence(text[start:end])
+        inner = text[start:end].strip()[1:-2]
+        if re.search(r"[\"“”«»]", inner):
+            continue  # marks inside the words: a sentence that quotes someone, read as any sentence
         if text[end:under].count("\n") > 2 or not _QUOTATION.fullmatch(text, start, end) or speech_verbs(first) and not _OWN.match(first):
             continue
         author = _author(text[under:under_end])
-        if author is None or not author and not subject:
+        if author is None or not author and not subject or _named_above(text, ordered, start):
             continue
         doubted = not author and _DOUBTED.fullmatch(_section(text, start))  # a disputed quotation, or one about the subject
         entries[start] = (start, end, author or (_section(text, start) if doubted else subject), READER if doubted else "")

@@ -49,9 +49,7 @@ from idlibsite.sources.listmarks import unmarked
 from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.feedlines import feed_entries
-from idlibsite.sources.quotelines import quoted_lines
-from idlibsite.sources.claimrecords import claim_records
-from idlibsite.sources.compiled import compiled, item_lines
+from idlibsite.sources.compiled import compilations, item_lines
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
@@ -327,7 +325,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     bites = soundbites(original, ranges, tagged)  # ">> We sold everything ...": whom the narration just before names
-    posts = {**compiled(original, ranges), **quoted_lines(text, ranges), **claim_records(text, ranges), **signed_posts(text, ranges)}
+    posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
     asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
     headed = experts(text, ranges) if not tagged else {}
@@ -336,6 +334,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
     voiced = voices(text, ranges) if not tagged else {}  # "Rami, Dearborn: My parents ...": a roll of callers', readers' voices
+    posts = {**(compilations(original, text, ranges, {*bites, *answers, *asked, *headed, *remarks, *boxed, *papers, *dashed, *voiced})
+                if not tagged else {}), **posts}  # a quotations page's, a claims database's, a thread's words without marks
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (bites.get(start) or tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
