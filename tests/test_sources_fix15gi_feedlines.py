@@ -64,3 +64,15 @@ def test_a_feeds_time_line():
     assert FEED_TIME.fullmatch("14:05 · Idlib")
     assert FEED_TIME.fullmatch("2h ago")
     assert not FEED_TIME.fullmatch("Turkish troops moved to 14 posts")
+
+
+_ROLE_FEED = """Idlib front feed
+
+40 minutes ago · Geneva
+WHO regional spokesman Hedinn Halldorsson: Two more hospitals in Idlib province stopped working this week
+share · via @WHO_EMRO
+"""
+
+
+def test_a_feed_line_headed_by_a_role_and_a_name_is_the_named_ones():
+    assert page_labels(_ROLE_FEED)["Two more hospitals"] == "new:Hedinn Halldorsson"

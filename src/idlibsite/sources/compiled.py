@@ -8,6 +8,7 @@ before them in two forms:
   speaker's name heads the item, before a comma, a bracket or a place, and the colon; a page's list of two such items
   or more is a compilation (an item whose words report another's speech, "- Russia: Kremlin spokesman X said ...", is
   a news item under its heading, LABELS "Newsletters and roundups", read as any sentence);
+- an event map's line "Role Name: words" under its time line ("UN OCHA spokesman Jens Laerke: ...", :mod:`.feedlines`);
 - a member's line "Name at the weekly briefing, for the record:" or "Name:" ending the paragraph above a paragraph of
   unmarked words: the line above is about the speaker (LABELS rule 10), and the words under it are his.
 
@@ -23,6 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from idlibsite.sources.claimrecords import claim_records
+from idlibsite.sources.feedlines import FEED_TIME, line_above
 from idlibsite.sources.places import city, place
 from idlibsite.sources.quotelines import quoted_lines
 from idlibsite.sources.speech import speech_verbs
@@ -35,6 +37,11 @@ _AFTER_NAME = r"(?:,[^\n:]*|[^\S\n]*\([^\n():]*\)[^\n:]*|[^\S\n]+(?:at|in|on|to|
 """What may follow the speaker's name before the colon: a comma's words, a bracket's, a place or time ("speaking in
 Istanbul", "(Konashenkov)", "on Twitter", "at the weekly briefing, for the record")."""
 _ITEM = re.compile(rf"[^\S\n]*[-•*–][^\S\n]+{_NAME}{_AFTER_NAME}:[^\S\n]+(?P<words>[\"“{CAPITAL}][^\n]*\S)")
+_ROLES = r"(?:spokes(?:man|woman|person)|minister|ministry|official|envoy|ambassador|chief|head|commander|director|adviser|advisor)"
+_FEED_ITEM = re.compile(rf"[^\S\n]*(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:[{CAPITAL}][\w’'.-]*|[a-z]+)){{0,4}}[^\S\n]+{_ROLES}"
+                        rf"(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{2,3}}):[^\S\n]+(?P<words>[\"“{CAPITAL}][^\n]*\S)[^\S\n]*(?=\n|\Z)")
+"""An event map's line whose head is a role and the name of the one who holds it ("UN OCHA spokesman Jens Laerke: words"),
+which a heading's tag of capitalised words does not read (:func:`.headtags.headline_tag`)."""
 _LINE_ABOVE = re.compile(rf"{_NAME}{_AFTER_NAME}:[^\S\n]*")
 _MARKS = re.compile(r"[\"“”«»„]")
 
@@ -94,6 +101,8 @@ def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     items = {start: m for start, end in ordered for m in [_ITEM.fullmatch(original, start, end)]
              if m and _head(m, original) and not speech_verbs(_first_sentence(m.group("words")))}
     out = {start: (m.start("words"), m.end("words"), _name(m), "") for start, m in items.items()} if len(items) >= MIN_ITEMS else {}
+    out.update({start: (m.start("words"), m.end("words"), m.group("name"), "") for start, end in ordered  # under a feed's time line
+                for m in [_FEED_ITEM.match(original, start, end)] if m and FEED_TIME.fullmatch(line_above(original, start))})
     for (start, end), (under, under_end) in zip(ordered, ordered[1:]):
         last = original[start:end].rsplit("\n", 1)[-1]
         last = re.split(r"(?<=[.!?])[^\S\n]+", last)[-1]  # "From the other side. Name:": the line's last sentence

@@ -24,7 +24,7 @@ FEED_TIME = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]*(?:seconds?|secs?|minutes?|mi
 "2h ago - Saraqib, Idlib Governorate", "14:05 · Ankara"), nothing else on the line."""
 
 
-def _line_above(text: str, start: int) -> str:
+def line_above(text: str, start: int) -> str:
     """The line just above ``start`` in its paragraph ("" when ``start`` opens a paragraph or the text)."""
     if start < 2 or text[start - 1] != "\n":
         return ""
@@ -42,7 +42,7 @@ def feed_entries(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
             out.append((start, first_end))
             start = first_end + 1
             first_end = text.find("\n", start, end)
-        if (first_end >= 0 and text[start:first_end].strip() and FEED_TIME.fullmatch(_line_above(text, start))
+        if (first_end >= 0 and text[start:first_end].strip() and FEED_TIME.fullmatch(line_above(text, start))
                 and headline_tag(text, start, first_end)):
             out += [(start, first_end), (first_end + 1, end)]
         else:

@@ -65,10 +65,11 @@ def _first_sentence(words: str) -> str:
 
 def _author(line: str) -> str | None:
     """The author a line under a quotation names, "" for a source line that names none, None for neither."""
-    if speech_verbs(line) or len(line.strip()) > MAX_LINE or re.search(r"[:\"“”]", line):
-        return None  # a note ("the words were said by ..."), a sentence, a tag over words ("Name (Body): "..."")
+    if speech_verbs(line):
+        return None  # a note ("the words were said by ..."), read as any sentence
     name = _NAME_LINE.fullmatch(line)
-    if name and not re.match(r"(?:The|A|An)\b", name.group("name")) and (_DASHED.match(line) or not re.search(r"\b(?:1[89]|20)\d\d\b", name.group("name"))):
+    if (name and not re.match(r"(?:The|A|An)\b", name.group("name")) and len(line.strip()) <= MAX_LINE
+            and not re.search(r"[:\"“”]", line)):  # no sentence, no tag over words ("Name (Body): "..."")
         return name.group("name").rstrip(".")
     return "" if _SOURCE_LINE.fullmatch(line) and _OCCASION.search(line) else None
 
