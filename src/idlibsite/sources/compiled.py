@@ -7,7 +7,9 @@ before them in two forms:
 - a bullet "- Name, speaking in Istanbul: words", "• Body (Name): words", "* Title Name on Twitter: words": the
   speaker's name heads the item, before a comma, a bracket or a place, and the colon; a page's list of two such items
   or more is a compilation (an item whose words report another's speech, "- Russia: Kremlin spokesman X said ...", is
-  a news item under its heading, LABELS "Newsletters and roundups", read as any sentence);
+  a news item under its heading, LABELS "Newsletters and roundups", read as any sentence, and so is an item whose head
+  reports, "On Telegram, a channel posted the clip with the caption: ...", or whose words are in quotation marks, read
+  by the layouts of quotations);
 - an event map's line "Role Name: words" under its time line ("UN OCHA spokesman Jens Laerke: ...", :mod:`.feedlines`);
 - a member's line "Name at the weekly briefing, for the record:" or "Name:" ending the paragraph above a paragraph of
   unmarked words: the line above is about the speaker (LABELS rule 10), and the words under it are his.
@@ -36,7 +38,7 @@ _NAME = rf"(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:(?:al|el|bin|ibn|van|von
 _AFTER_NAME = r"(?:,[^\n:]*|[^\S\n]*\([^\n():]*\)[^\n:]*|[^\S\n]+(?:at|in|on|to|from|again|today|earlier|later|speaking)\b[^\n:]*)?"
 """What may follow the speaker's name before the colon: a comma's words, a bracket's, a place or time ("speaking in
 Istanbul", "(Konashenkov)", "on Twitter", "at the weekly briefing, for the record")."""
-_ITEM = re.compile(rf"[^\S\n]*[-•*–][^\S\n]+{_NAME}{_AFTER_NAME}:[^\S\n]+(?P<words>[\"“{CAPITAL}][^\n]*\S)")
+_ITEM = re.compile(rf"[^\S\n]*[-•*–·][^\S\n]+{_NAME}{_AFTER_NAME}:[^\S\n]+(?P<words>[{CAPITAL}][^\n]*\S)")
 _ROLES = r"(?:spokes(?:man|woman|person)|minister|ministry|official|envoy|ambassador|chief|head|commander|director|adviser|advisor)"
 _FEED_ITEM = re.compile(rf"[^\S\n]*(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:[{CAPITAL}][\w’'.-]*|[a-z]+)){{0,4}}[^\S\n]+{_ROLES}"
                         rf"(?:[^\S\n]+[{CAPITAL}][\w’'.-]*){{2,3}}):[^\S\n]+(?P<words>[\"“{CAPITAL}][^\n]*\S)[^\S\n]*(?=\n|\Z)")
@@ -99,7 +101,8 @@ def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     the words start and end, the speaker's name as written, and no title."""
     ordered = sorted(ranges)
     items = {start: m for start, end in ordered for m in [_ITEM.fullmatch(original, start, end)]
-             if m and _head(m, original) and not speech_verbs(_first_sentence(m.group("words")))}
+             if m and _head(m, original) and not speech_verbs(_first_sentence(m.group("words")))
+             and not speech_verbs(original[m.start("name") : m.start("words")]) and not _MARKS.search(m.group("words"))}
     out = {start: (m.start("words"), m.end("words"), _name(m), "") for start, m in items.items()} if len(items) >= MIN_ITEMS else {}
     out.update({start: (m.start("words"), m.end("words"), m.group("name"), "") for start, end in ordered  # under a feed's time line
                 for m in [_FEED_ITEM.match(original, start, end)] if m and FEED_TIME.fullmatch(line_above(original, start))})

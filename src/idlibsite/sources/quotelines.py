@@ -9,9 +9,11 @@ gone: the quotation is a plain sentence with no speech verb, so no passage, and 
 page is read so when at least :data:`MIN_ENTRIES` of its paragraphs are such a quotation over such a line:
 
 - a quotation: a paragraph of a sentence or more (at least four words, ending with a stop), no quotation marks
-  but at its ends, no speech verb in its first sentence unless it speaks in the first person (a line that reports another is read as any sentence);
+  but at its ends, no speech verb unless its first sentence speaks in the first person (a line that reports another is read as any sentence);
 - its line: under it, the paragraph's last line or the next paragraph, with no name line above the quotation (a
-  page of quotations under their speakers' names, "Name, title" over the words, is read by other layouts); a name line ("~ Name", "— Name, source", or
+  page of quotations under their speakers' names, "Name, title" over the words, is read by other layouts), and no
+  paragraph of words under the line that no line of its own attributes (the line would head them, an expert's name
+  over the answer); a name line ("~ Name", "— Name, source", or
   two to five capitalised words alone or before a comma, a title before them no part of the name; no colon, no
   quotation marks, no article opening it, :data:`MAX_LINE` characters at most) gives the quotation's author; a source line (a date or a year in it, an occasion of speech, no speech verb: "Speech to troops ..., 12
   February 2020.") gives the page's subject, the person the page's title names, the quotation being under no section that
@@ -108,18 +110,33 @@ def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     pairs = [((start, end), (under, under_end)) for (start, end), (under, under_end) in zip(ordered, ordered[1:])]
     pairs += [((start, line), (line + 1, end)) for start, end in ordered  # the author's line the range's last
               for line in [text.rfind("\n", start, end)] if line > start]
+    found = []
     for (start, end), (under, under_end) in pairs:
         first = _first_sentence(text[start:end])
         inner = text[start:end].strip()[1:-2]
         if re.search(r"[\"“”«»]", inner):
             continue  # marks inside the words: a sentence that quotes someone, read as any sentence
-        if text[end:under].count("\n") > 2 or not _QUOTATION.fullmatch(text, start, end) or speech_verbs(first) and not _OWN.match(first):
+        if (text[end:under].count("\n") > 2 or not _QUOTATION.fullmatch(text, start, end)
+                or speech_verbs(text[start:end]) and not _OWN.match(first)):
             continue
         author = _author(text[under:under_end])
-        if author is None or not author and not subject or _named_above(text, ordered, start):
-            continue
+        if author is not None and (author or subject) and not _named_above(text, ordered, start):
+            found.append((start, end, under, under_end, author))
+    quoted = {start for start, *_ in found}
+    entries: dict[int, tuple[int, int, str, str]] = {}
+    for start, end, under, under_end, author in found:
+        if _heads_words(text, ordered, under_end, quoted):
+            continue  # the name line heads the paragraph under it: a section's speaker, read by other layouts
         doubted = not author and _DOUBTED.fullmatch(_section(text, start))  # a disputed quotation, or one about the subject
         entries[start] = (start, end, author or (_section(text, start) if doubted else subject), READER if doubted else "")
         if under > end + 1:  # the author's line a paragraph of its own: no words
             entries[under] = (under, under, "", "")
     return entries if sum(1 for s, e, _, _ in entries.values() if e > s) >= MIN_ENTRIES else {}
+
+
+def _heads_words(text: str, ordered: Sequence[tuple[int, int]], line_end: int, quoted: set[int]) -> bool:
+    """True when the paragraph just under an author's line (ending at ``line_end``) is words that no line of their own
+    attributes, two words in lowercase or more ("Senior hydrologist at the River Institute", "The dams will hold."): the
+    name line is then a heading over them (an expert's answer under the name), not the signature of the words above."""
+    nxt = next(((s, e) for s, e in ordered if s > line_end and text.count("\n", line_end, s) <= 2), None)
+    return nxt is not None and nxt[0] not in quoted and len(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text[nxt[0] : nxt[1]])) >= 2
