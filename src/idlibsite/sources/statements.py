@@ -48,6 +48,8 @@ from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.listmarks import unmarked
 from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
+from idlibsite.sources.feedlines import feed_entries
+from idlibsite.sources.compiled import compilations, item_lines
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
@@ -318,6 +320,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
+    ranges = item_lines(text, feed_entries(text, ranges))  # an event map's "Name: words" apart from its links; a list's items
     original, text = text, unmarked(text)  # "[4] Putin said ...", "- Turkey says ...", ">> Greece says ...": the marks blanked
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
@@ -331,6 +334,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
     voiced = voices(text, ranges) if not tagged else {}  # "Rami, Dearborn: My parents ...": a roll of callers', readers' voices
+    posts = {**(compilations(original, text, ranges, {*bites, *answers, *asked, *headed, *remarks, *boxed, *papers, *dashed, *voiced})
+                if not tagged else {}), **posts}  # a quotations page's, a claims database's, a thread's words without marks
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (bites.get(start) or tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
