@@ -105,7 +105,6 @@ def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     words start and end, the author's name, and no title; the author's lines themselves, with no words; {} when fewer
     than :data:`MIN_ENTRIES` quotations have an author's or a source's line under them."""
     ordered = sorted(ranges)
-    entries: dict[int, tuple[int, int, str, str]] = {}
     subject = _subject(text)
     pairs = [((start, end), (under, under_end)) for (start, end), (under, under_end) in zip(ordered, ordered[1:])]
     pairs += [((start, line), (line + 1, end)) for start, end in ordered  # the author's line the range's last
