@@ -49,6 +49,7 @@ from idlibsite.sources.listmarks import unmarked
 from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
+from idlibsite.sources.posted import Post, posts as saved_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
 from idlibsite.sources.turns import Turn, turns
@@ -309,12 +310,22 @@ def _own_clause(part: str, conjunction: bool) -> bool:
                             or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None)
 
 
+def _posted(text: str, post: Post) -> list[Passage]:
+    """A saved post's passages: one's own post read first as a paragraph (its quotations, "Minister X said ..."), its
+    other sentences its poster's; a turn's sentences all the poster's."""
+    read = find_passages(text, [(post.words_start, post.words_end)]) if post.reads else []
+    return read + [Passage("direct", s.start, s.end, s, True, post.author, post.title) for s in split(text, post.words_start, post.words_end, [])
+                   if not any(p.sentence.start < s.end and s.start < p.sentence.end for p in read)]
+
+
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
     """Every quotation and reported-speech sentence of the ranges, in text order.
 
     Every quotation of the ranges is a direct passage, with its ``closed`` flag:
     check's meaning checks read them from here rather than finding them again."""
-    out: list[Passage] = []
+    saved = saved_posts(text, ranges)  # a page of saved posts: each post's words under its header (:mod:`.posted`)
+    out: list[Passage] = [p for found in saved.values() for post in found for p in _posted(text, post)]
+    ranges = [r for r in ranges if not any(s <= r[0] < e for s, e in saved)]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
