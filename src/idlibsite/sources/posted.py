@@ -41,6 +41,18 @@ _MEMBER_LINE = re.compile(r"(?P<name>[^\n:]{2,60}):[^\S\n]*$")
 """A member's name over a group's message, on its own line ("Dr Hasan Qaddour:")."""
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:[^\S\n][A-Za-z]+){0,3}):[^\S\n]")
 _MESSAGE_FIELDS = ("Message", "Post Text", "Text", "Caption")
+_SHOWN_FIELDS = ("Image Text", "On-screen text")
+_COMMUNITY = re.compile(r"(?i)COMMUNITY|PERSONAL_BLOG|PERSON|FAN_PAGE|CAUSE|INTEREST")
+"""A page category of no body: an invented community page is an account (LABELS, Round 107's questions)."""
+_LEAD = re.compile(r"(?:[^\w\"“'‘«(\[【#@]+|#[^#\s][^#\n]{0,30}#)+")
+"""Symbols opening a post's words ("🎙 ", "❗️ ") and a Chinese platform's topic tags ("#伊德利卜# "): no words."""
+OWN_VOICE = re.compile(r"(?:I|We)\b")
+"""A sentence of a post telling in the poster's own voice ("We told our Russian counterparts ..."): the poster's."""
+_NAMED_LEAD = re.compile(r"(?P<name>#?[A-Z][\w'’-]+(?:[^\S\n]#?[A-Z][\w'’-]+){1,3}):[^\S\n]+(?=\S)")
+"""A post opening with a person's name and a colon ("Sergey #Lavrov: We are ..."): a ministry's channel quoting its
+minister, the words his."""
+_TITLE = re.compile(r"【(?P<title>[^】\n]{2,200})】[^\S\n]*")
+"""A post's title in lenticular brackets, as a Chinese platform prints it: a headline of its own."""
 _AUTHOR_FIELDS = ("Page Name", "Group Name", "Account Name", "Author Name", "Channel Name")
 _HANDLE_LINE = re.compile(r"@\w{1,30}(?:[^\S\n]*·[^\S\n]*[A-Z][a-z]{2}[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?)?[^\S\n]*$")
 _TWEET_CHROME = re.compile(r"·|(?:[A-Z][a-z]{2}[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?)|Replying to(?:[^\S\n]+@\w+)+|Translated from [A-Z][a-z]+"
@@ -92,19 +104,35 @@ def _stamped(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     if at >= len(lines):
         return []
     name, title = account(author)
-    return [Post(lines[at][0], lines[-1][1], name, title, reads and title != ACCOUNT)]
+    return _titled(text, lines[at][0], lines[-1][1], name, title) if reads else [Post(lines[at][0], lines[-1][1], name, title, False)]
 
 
 def _fields(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     """An exported record: its author's field and its message's field, the message running to the next field."""
     labels = {i: m for i, (s, e) in enumerate(lines) if (m := _FIELD.match(text, s, e))}
-    author = next((text[m.end() : lines[i][1]].strip() for i, m in labels.items() if m.group("label") in _AUTHOR_FIELDS), "")
+    field = {m.group("label"): (m.end(), lines[i][1]) for i, m in labels.items()}
+    author = next((text[slice(*field[label])].strip() for label in _AUTHOR_FIELDS if label in field), "")
     message = next((i for i, m in labels.items() if m.group("label") in _MESSAGE_FIELDS), None)
     if not author or message is None:
         return []
     last = next((i - 1 for i in range(message + 1, len(lines)) if i in labels), len(lines) - 1)
     name, title = account(author)
-    return [Post(labels[message].end(), lines[last][1], name, title, title != ACCOUNT)]
+    title = ACCOUNT if _COMMUNITY.fullmatch(text[slice(*field.get("Page Category", (0, 0)))].strip()) else title  # no body's page
+    shown = [Post(*field[label], "", "", True) for label in _SHOWN_FIELDS if label in field]  # "AKAR: words" on the picture
+    return [*_titled(text, labels[message].end(), lines[last][1], name, title), *shown]
+
+
+def _titled(text: str, start: int, end: int, author: str, title: str) -> list[Post]:
+    """A post's words from ``start`` to ``end``, its opening symbols left out: a title in 【】 read apart, and words
+    opening with a person's name and a colon that person's."""
+    start = m.end() if (m := _LEAD.match(text, start, end)) else start
+    head = _TITLE.match(text, start, end)
+    if head:
+        return [Post(head.start("title"), head.end("title"), "", "", True), *_titled(text, head.end(), end, author, title)]
+    named = _NAMED_LEAD.match(text, start, end)
+    if named:
+        return [Post(named.end(), end, named.group("name").replace("#", ""), "", False)]
+    return [Post(start, end, author, title, title != ACCOUNT)] if text[start:end].strip() else []
 
 
 def _chain(text: str, start: int, end: int, author: str) -> list[Post]:
@@ -115,7 +143,7 @@ def _chain(text: str, start: int, end: int, author: str) -> list[Post]:
         out.append((at, m.start(), name))
         name, at = m.group("name"), m.end()
     out.append((at, end, name))
-    return [Post(s, e, *account(n), account(n)[1] != ACCOUNT) for s, e, n in out if text[s:e].strip()]
+    return [post for s, e, n in out for post in _titled(text, s, e, *account(n))]
 
 
 def _headed(text: str, lines: list[tuple[int, int]]) -> list[Post]:
@@ -154,7 +182,9 @@ def _transcript(text: str, lines: list[tuple[int, int]]) -> list[Post]:
 
 
 def _comments(text: str, lines: list[tuple[int, int]]) -> list[Post]:
-    return [Post(m.start("words"), m.end("words"), *account(m.group("name")), False) for s, e in lines if (m := _COMMENT_LINE.fullmatch(text, s, e))]
+    """A comment's line: a turn under a name the page does not confirm as a person's, an account (Round 107)."""
+    return [Post(m.start("words"), m.end("words"), account(m.group("name"))[0], ACCOUNT, False) for s, e in lines
+            if (m := _COMMENT_LINE.fullmatch(text, s, e))]
 
 
 def posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[tuple[int, int], list[Post]]:

@@ -49,7 +49,7 @@ from idlibsite.sources.listmarks import unmarked
 from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
-from idlibsite.sources.posted import Post, posts as saved_posts
+from idlibsite.sources.posted import OWN_VOICE, Post, posts as saved_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
 from idlibsite.sources.turns import Turn, turns
@@ -313,9 +313,9 @@ def _own_clause(part: str, conjunction: bool) -> bool:
 def _posted(text: str, post: Post) -> list[Passage]:
     """A saved post's passages: one's own post read first as a paragraph (its quotations, "Minister X said ..."), its
     other sentences its poster's; a turn's sentences all the poster's."""
-    read = find_passages(text, [(post.words_start, post.words_end)]) if post.reads else []
+    read = [p for p in find_passages(text, [(post.words_start, post.words_end)]) if not OWN_VOICE.match(p.sentence.masked)] if post.reads else []
     return read + [Passage("direct", s.start, s.end, s, True, post.author, post.title) for s in split(text, post.words_start, post.words_end, [])
-                   if not any(p.sentence.start < s.end and s.start < p.sentence.end for p in read)]
+                   if post.author and not any(p.sentence.start < s.end and s.start < p.sentence.end for p in read)]
 
 
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
