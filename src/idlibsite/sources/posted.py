@@ -196,6 +196,6 @@ def posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[tuple[int, int],
         found = (_stamped(text, lines) if _STAMP_HEADER.match(text, *lines[0]) else
                  _fields(text, lines) if len(lines) > 2 else [])
         found = found or (_headed(text, lines) if len(lines) > 2 else []) or _comments(text, lines)
-        if found and any(m.start() <= s < m.end() for s, _ in ranges):
+        if found and any(s < m.end() and m.start() < e for s, e in ranges):
             out[m.start(), m.end()] = found
     return out if len(out) > 1 else {}

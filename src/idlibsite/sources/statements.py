@@ -325,7 +325,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     check's meaning checks read them from here rather than finding them again."""
     saved = saved_posts(text, ranges)  # a page of saved posts: each post's words under its header (:mod:`.posted`)
     out: list[Passage] = [p for found in saved.values() for post in found for p in _posted(text, post)]
-    ranges = [r for r in ranges if not any(s <= r[0] < e for s, e in saved)]
+    ranges = [r for r in ranges if not any(s < r[1] and r[0] < e for s, e in saved)]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
