@@ -202,3 +202,53 @@ def test_a_display_name_with_a_flag_or_a_handle_names_nobody_but_a_bodys_flag_do
     assert account("rima.k.22") == ("rima.k.22", ACCOUNT)
     assert account("MFA Russia 🇷🇺") == ("MFA Russia", "")
     assert account("Global Times V") == ("Global Times", "")
+
+
+_CHAT_EXPORT = """Chat with Gaziantep logistics
+
+29/02/2020, 21:04 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.
+29/02/2020, 21:06 - Murat Demir: The governor's office said the Oncupinar crossing opens at six tomorrow.
+We can send the first truck then.
+29/02/2020, 21:09 - +90 532 000 1122: <Media omitted>
+29/02/2020, 21:11 - +90 532 000 1122: UNHCR says they have no more tents in the warehouse
+29/02/2020, 21:15 - Murat Demir: I will call them in the morning.
+"""
+
+
+def test_an_exported_chats_lines_are_turns_its_members_reports_theirs_a_number_nobody() -> None:
+    page = _page(_CHAT_EXPORT)
+    assert page["The governor's office said"] == ("direct", "new:Murat Demir")
+    assert page["We can send the"] == ("direct", "new:Murat Demir")  # a line with no stamp goes on with the message
+    assert page["UNHCR says they have"] == ("direct", "")  # a phone number names nobody
+    assert not any(k.startswith("<Media") or k.startswith("Messages and calls") for k in page)
+
+
+_YOUTUBE = """Displaced in Idlib: a nurse's story - YouTube
+
+Relief Voices
+14K subscribers
+2,310 views  Mar 3, 2020
+A nurse from Kafr Nabl on the winter camps. Filmed in Atmeh.
+
+Transcript
+0:00
+hello my name is amira saleh i am a nurse
+0:04
+we treat forty children a day in this tent
+0:09
+the doctors from the union told us the medicines will come next week
+"""
+
+
+def test_a_transcript_copied_with_each_stamp_over_its_line_is_the_named_speakers() -> None:
+    page = _page(_YOUTUBE)
+    assert page["we treat forty children"] == ("direct", "new:Amira Saleh")
+    assert page["the doctors from the"] == ("direct", "new:Amira Saleh")
+
+
+def test_my_name_is_far_into_a_live_blog_makes_no_transcript() -> None:
+    from idlibsite.sources.posted import posts
+
+    blog = "".join(f"{h}:00\nThe army said it had taken village number {h}.\n\n" for h in range(10, 15))
+    blog += "15:00\nA man told us: my name is ali hassan and i fled.\n"
+    assert not any(p.author == "Ali Hassan" for found in posts(blog, [(0, len(blog))]).values() for p in found)

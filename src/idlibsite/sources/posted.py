@@ -36,7 +36,7 @@ class Post:
 _STAMP_HEADER = re.compile(r"(?P<name>[^\n,\[\]]{2,80}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$")
 """A copied message's header line: "MFA Russia 🇷🇺, [28.02.20 13:12]"."""
 _FORWARDED = re.compile(r"\[Forwarded from (?P<name>[^\]\n]{2,80})\][^\S\n]*$")
-_PLACEHOLDER = re.compile(r"\[[^\S\n]*(?:Photo|Album|Video|Sticker|File|Voice message|Audio|GIF|Poll|Document)[^\]\n]*\][^\S\n]*$|<Media omitted>$")
+_PLACEHOLDER = re.compile(r"\[[^\S\n]*(?:Photo|Album|Video|Sticker|File|Voice message|Audio|GIF|Poll|Document)[^\]\n]*\][^\S\n]*$|<Media omitted>$|This message was deleted$")
 _MEMBER_LINE = re.compile(r"(?P<name>[^\n:]{2,60}):[^\S\n]*$")
 """A member's name over a group's message, on its own line ("Dr Hasan Qaddour:")."""
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:[^\S\n][A-Za-z]+){0,3}):[^\S\n]")
@@ -67,6 +67,10 @@ _CHAIN = re.compile(r"[^\S\n]*//@(?P<name>[^:\n]{2,60}):[^\S\n]*")
 _COMMENT_LINE = re.compile(r"(?P<name>[^\n:]{2,40}):[^\S\n]+(?P<words>[^\n]+?)(?:[^\S\n]+·[^\S\n]+|[^\S\n]{2,})\d{1,2}-\d{1,2}"
                            r"(?:[^\S\n]\d{1,2}:\d{2})?(?:[^\S\n]+·[^\S\n]+|[^\S\n]{2,})(?:Like[^\S\n][\d,.]+K?|[\d,.]+K?[^\S\n]likes?)[^\S\n]*$")
 """A comment under a post, one line: "nickname: words  2-29 10:41  Like 312", "nick: words · 2-29 · 1,204 likes"."""
+_CHAT_LINE = re.compile(r"\[?\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?[^\S\n]*(?:-[^\S\n])?"
+                        r"(?P<name>[^:\n]{1,60}?):[^\S\n]+(?P<words>\S)")
+_STAMPED = re.compile(r"\[?\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]\d{1,2}:\d{2}")
+_STAMP_ALONE = re.compile(r"[^\S\n]*(?:\d{1,2}:)?\d{1,2}:\d{2}[^\S\n]*")
 _TRANSCRIPT_LINE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[^\S\n]+(?=\S)")
 _MY_NAME = re.compile(r"(?i)\bmy name is (?P<name>[a-z][a-z'-]+(?: (?!i\b|and\b|i'm\b)[a-z][a-z'-]+){1,2})")
 _BODY_WORDS = frozenset("mfa ministry embassy agency presidency government news times tv channel radio press office council"
@@ -174,11 +178,26 @@ def _transcript(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     named: no post), and the comments' lines below it."""
     out, speaker = [], ""
     stamped = [(s + m.end() - m.start(), e) for s, e in lines if (m := _TRANSCRIPT_LINE.match(text, s, e))]
-    named = next((m for s, e in stamped if (m := _MY_NAME.search(text, s, e))), None)
+    stamped += [words for stamp, words in zip(lines, lines[1:]) if _STAMP_ALONE.fullmatch(text, *stamp)]  # "0:04" over its words
+    stamped.sort()
+    named = next((m for s, e in stamped[:3] if (m := _MY_NAME.search(text, s, e))), None)  # the speaker introduced first
     if named:
         speaker = named.group("name").title()
         out += [Post(s, e, speaker, "", False) for s, e in stamped if s >= named.end() or e <= named.start()]
     return out + _comments(text, lines)
+
+
+def _chat(text: str, lines: list[tuple[int, int]]) -> list[Post]:
+    """An exported chat's messages ("28/02/2020, 14:03 - Name: words", "[28/02/2020, 14:03:22] Name: words"), each a
+    turn of its member, the lines with no stamp under one going on with it; the app's own lines and placeholders none."""
+    out: list[list] = []
+    for s, e in lines:
+        m = _CHAT_LINE.match(text, s, e)
+        if m:
+            out.append([m.start("words"), e, m.group("name")])
+        elif out and not _STAMPED.match(text, s, e):
+            out[-1][1] = e
+    return [Post(s, e, *account(name), False) for s, e, name in out if not _PLACEHOLDER.fullmatch(text[s:e].strip())]
 
 
 def _comments(text: str, lines: list[tuple[int, int]]) -> list[Post]:
@@ -189,13 +208,14 @@ def _comments(text: str, lines: list[tuple[int, int]]) -> list[Post]:
 
 def posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[tuple[int, int], list[Post]]:
     """The posts of a page of saved posts, by their paragraph (lines between blank lines, its header's too: a page's
-    blocks cut each line apart), where some of ``ranges`` lies; {} when the page is none (fewer than two posts)."""
+    blocks cut each line apart), where some of ``ranges`` lies; {} when the page is none (fewer than two posts: a
+    chat's or a transcript's may all stand in one paragraph)."""
     out: dict[tuple[int, int], list[Post]] = {}
     for m in re.finditer(r"[^\n]+(?:\n[^\S\n]*\S[^\n]*)*", text):
         lines = _lines(text, m.start(), m.end())
         found = (_stamped(text, lines) if _STAMP_HEADER.match(text, *lines[0]) else
                  _fields(text, lines) if len(lines) > 2 else [])
-        found = found or (_headed(text, lines) if len(lines) > 2 else []) or _comments(text, lines)
+        found = found or (_headed(text, lines) if len(lines) > 2 else []) or _chat(text, lines) or _transcript(text, lines)
         if found and any(s < m.end() and m.start() < e for s, e in ranges):
             out[m.start(), m.end()] = found
-    return out if len(out) > 1 else {}
+    return out if sum(map(len, out.values())) > 1 else {}

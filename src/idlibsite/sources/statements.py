@@ -311,19 +311,18 @@ def _own_clause(part: str, conjunction: bool) -> bool:
 
 
 def _posted(text: str, post: Post) -> list[Passage]:
-    """A saved post's passages: one's own post read first as a paragraph (its quotations, "Minister X said ..."), its
-    other sentences its poster's; a turn's sentences all the poster's."""
-    read = [p for p in find_passages(text, [(post.words_start, post.words_end)]) if not OWN_VOICE.match(p.sentence.masked)] if post.reads else []
+    """A saved post's passages: one's own read first as a paragraph ("Minister X said ..."), the rest its poster's."""
+    read = [p for p in find_passages(text, [(post.words_start, post.words_end)], False) if not OWN_VOICE.match(p.sentence.masked)] if post.reads else []
     return read + [Passage("direct", s.start, s.end, s, True, post.author, post.title) for s in split(text, post.words_start, post.words_end, [])
                    if post.author and not any(p.sentence.start < s.end and s.start < p.sentence.end for p in read)]
 
 
-def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
+def find_passages(text: str, ranges: Sequence[tuple[int, int]], read_posts: bool = True) -> list[Passage]:
     """Every quotation and reported-speech sentence of the ranges, in text order.
 
     Every quotation of the ranges is a direct passage, with its ``closed`` flag:
-    check's meaning checks read them from here rather than finding them again."""
-    saved = saved_posts(text, ranges)  # a page of saved posts: each post's words under its header (:mod:`.posted`)
+    check's meaning checks read them from here rather than finding them again. ``read_posts`` False: a post's words."""
+    saved = saved_posts(text, ranges) if read_posts else {}  # a page of saved posts: each post under its header (:mod:`.posted`)
     out: list[Passage] = [p for found in saved.values() for post in found for p in _posted(text, post)]
     ranges = [r for r in ranges if not any(s < r[1] and r[0] < e for s, e in saved)]
     ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
