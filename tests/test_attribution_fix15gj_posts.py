@@ -202,6 +202,9 @@ def test_a_display_name_with_a_flag_or_a_handle_names_nobody_but_a_bodys_flag_do
     assert account("rima.k.22") == ("rima.k.22", ACCOUNT)
     assert account("MFA Russia 🇷🇺") == ("MFA Russia", "")
     assert account("Global Times V") == ("Global Times", "")
+    assert account("Karim") == ("Karim", ACCOUNT)
+    assert account("CGTN") == ("CGTN", "")
+    assert account("WFP, the World Food Programme") == ("WFP", "")
 
 
 _CHAT_EXPORT = """Chat with Gaziantep logistics
@@ -252,3 +255,38 @@ def test_my_name_is_far_into_a_live_blog_makes_no_transcript() -> None:
     blog = "".join(f"{h}:00\nThe army said it had taken village number {h}.\n\n" for h in range(10, 15))
     blog += "15:00\nA man told us: my name is ali hassan and i fled.\n"
     assert not any(p.author == "Ali Hassan" for found in posts(blog, [(0, len(blog))]).values() for p in found)
+
+
+_MENTIONS = """Listening export: 2 mentions
+Source Type: Facebook
+Author Name: Hellenic Coast Guard
+Date: 02-Mar-2020 10:12
+Hit Sentence: Our patrols rescued 48 people off Lesbos overnight. Turkish boats escorted the dinghies to our waters.
+Source Type: Twitter
+Author Name: Dimitris Kalogirou
+Author Handle: @dkalogirou
+Date: 02-Mar-2020 11:40
+Hit Sentence: The islanders are exhausted. The mayor of Mytilene told me the camp holds four times its capacity.
+"""
+
+
+def test_records_with_no_blank_line_between_are_cut_where_the_first_field_comes_again() -> None:
+    page = _page(_MENTIONS)
+    assert page["Our patrols rescued 48"] == ("direct", "new:Hellenic Coast Guard")
+    assert page["The islanders are exhausted."] == ("direct", "new:Dimitris Kalogirou")
+
+
+_SERVER = """Exported from a research server, channel #syria-osint
+
+[01-Mar-20 08:02 AM] Lena#5521
+The Turkish MoD says the drones hit a chemical depot. I can't confirm it.
+
+[01-Mar-20 08:05 AM] WireBot#0000 [BOT]
+AFP: Turkish Defence Minister Hulusi Akar said the operation had destroyed eight helicopters.
+"""
+
+
+def test_a_chat_servers_member_is_an_account_and_its_feed_bot_relays_its_named_speaker() -> None:
+    page = _page(_SERVER)
+    assert page["The Turkish MoD says"] == ("direct", "")
+    assert page["AFP: Turkish Defence Minister"] == ("reported", "hulusi-akar")

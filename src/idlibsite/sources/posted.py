@@ -33,6 +33,14 @@ class Post:
     reads: bool  # a post of one's own: a sentence with its own speaker is read by its clause; False: a turn
 
 
+_EXPORTER_HEADER = re.compile(r"\[\d{1,2}-[A-Z][a-z]{2}-\d{2,4}[^\S\n]\d{1,2}:\d{2}(?:[^\S\n][AP]M)?\][^\S\n]+(?P<name>[^\n#]{1,60}?)(?:#\d{4})?"
+                              r"(?P<bot>[^\S\n]+\[BOT\])?[^\S\n]*$")
+"""A chat exporter's message header: "[28-Feb-20 09:14 PM] name#0000", a feed's bot marked "[BOT]"."""
+_DATE_LINE = re.compile(r"(?:Today|Yesterday|[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?|\d{1,2}[^\S\n][A-Z][a-z]{2,8}(?:[^\S\n]\d{4})?)"
+                        r"[^\S\n]at[^\S\n]\d{1,2}:\d{2}(?:[^\S\n]?[ap]\.?m\.?)?")
+"""A wall's date under a name: "Feb 28 at 6:40 pm", "Yesterday at 21:14"."""
+_REPLY_LINE = re.compile(_DATE_LINE.pattern + r"[^\S\n]+Reply\b.*")
+"""A comment's last line: its date, "Reply" and its likes ("Feb 28 at 7:02 pm   Reply   Like 41")."""
 _STAMP_HEADER = re.compile(r"(?P<name>[^\n,\[\]]{2,80}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$")
 """A copied message's header line: "MFA Russia 🇷🇺, [28.02.20 13:12]"."""
 _FORWARDED = re.compile(r"\[Forwarded from (?P<name>[^\]\n]{2,80})\][^\S\n]*$")
@@ -40,7 +48,7 @@ _PLACEHOLDER = re.compile(r"\[[^\S\n]*(?:Photo|Album|Video|Sticker|File|Voice me
 _MEMBER_LINE = re.compile(r"(?P<name>[^\n:]{2,60}):[^\S\n]*$")
 """A member's name over a group's message, on its own line ("Dr Hasan Qaddour:")."""
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:[^\S\n][A-Za-z]+){0,3}):[^\S\n]")
-_MESSAGE_FIELDS = ("Message", "Post Text", "Text", "Caption")
+_MESSAGE_FIELDS = ("Message", "Post Text", "Text", "Caption", "Hit Sentence", "Content", "Snippet", "Full Text", "Body")
 _SHOWN_FIELDS = ("Image Text", "On-screen text")
 _COMMUNITY = re.compile(r"(?i)COMMUNITY|PERSONAL_BLOG|PERSON|FAN_PAGE|CAUSE|INTEREST")
 """A page category of no body: an invented community page is an account (LABELS, Round 107's questions)."""
@@ -62,7 +70,8 @@ _CLIENT_LINE = re.compile(r"\d{1,2}-\d{1,2}[^\S\n]\d{1,2}:\d{2}[^\S\n]+from[^\S\
 """A Weibo-like post's time and client line, under the account's name: "2-29 10:15 from iPhone 11"."""
 _VIDEO_LINE = re.compile(r"(?P<name>[^\n·]{2,60}?)[^\S\n]+·[^\S\n]+\d{1,2}-\d{1,2}(?:-\d{2,4})?[^\S\n]*$")
 """A video page's display name and date, under its handle: "Middle East Now · 2-28"."""
-_COUNTS = re.compile(r"(?:Repost|Comment|Like)[^\S\n]\d|[\d.,]+[KM]?[^\S\n]likes\b|♬|On-screen text:|Transcript\b|Comments\b|👁")
+_COUNTS = re.compile(r"(?:Repost|Comment|Like)[^\S\n]\d|[\d.,]+[KM]?[^\S\n]likes\b|♬|On-screen text:|Transcript\b|Comments\b|👁|Show more\b"
+                     r"|[\d.,]+[KM]?(?:[^\S\n]+[\d.,]+[KM]?)*[^\S\n]+views\b")
 _CHAIN = re.compile(r"[^\S\n]*//@(?P<name>[^:\n]{2,60}):[^\S\n]*")
 _COMMENT_LINE = re.compile(r"(?P<name>[^\n:]{2,40}):[^\S\n]+(?P<words>[^\n]+?)(?:[^\S\n]+·[^\S\n]+|[^\S\n]{2,})\d{1,2}-\d{1,2}"
                            r"(?:[^\S\n]\d{1,2}:\d{2})?(?:[^\S\n]+·[^\S\n]+|[^\S\n]{2,})(?:Like[^\S\n][\d,.]+K?|[\d,.]+K?[^\S\n]likes?)[^\S\n]*$")
@@ -80,10 +89,13 @@ _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 def account(name: str) -> tuple[str, str]:
     """The author and title a display name gives: the name without its verification mark and emoji; a nickname's
-    title :data:`ACCOUNT` (a handle in lower case, or a name with a flag that names no body: "Abu Omar 🇸🇾")."""
+    title :data:`ACCOUNT` (a handle in lower case, one word not in capitals, or a name with a flag that names no body:
+    "Abu Omar 🇸🇾")."""
     bare = " ".join(_SYMBOLS.sub(" ", re.sub(r"[^\S\n]+(?:V|✓|✔)$", "", name.strip())).split())
+    bare = re.sub(r",[^\S\n]+the[^\S\n].*$", "", bare)  # "UNHCR, the UN Refugee Agency": the name, not its description
     body = bool(set(re.findall(r"[a-z]+", bare.lower())) & _BODY_WORDS)
     nickname = bare == bare.lower() or re.search(r"[._\d]", bare) is not None or bool(_SYMBOLS.search(name)) and not body
+    nickname = nickname or " " not in bare and not bare.isupper() and not body  # a given name alone ("Karim"), no acronym
     return bare, ACCOUNT if nickname else ""
 
 
@@ -97,7 +109,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _stamped(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     """A copied message: its stamp line, a forwarding or a member line, placeholders, then its words."""
-    head = _STAMP_HEADER.match(text, *lines[0])
+    head = _STAMP_HEADER.match(text, *lines[0]) or _EXPORTER_HEADER.match(text, *lines[0])
+    if head.re is _EXPORTER_HEADER:  # a chat server's member speaks in turns; its feed's bot relays as a medium does
+        return [Post(lines[1][0], lines[-1][1], "", "", True) if head.group("bot") else
+                Post(lines[1][0], lines[-1][1], *account(head.group("name")), False)] if len(lines) > 1 else []
     author, reads, at = head.group("name"), True, 1
     while at < len(lines) and (m := _FORWARDED.match(text, *lines[at]) or _PLACEHOLDER.match(text, *lines[at]) or _MEMBER_LINE.fullmatch(text, *lines[at])):
         if m.re is _FORWARDED:
@@ -112,7 +127,12 @@ def _stamped(text: str, lines: list[tuple[int, int]]) -> list[Post]:
 
 
 def _fields(text: str, lines: list[tuple[int, int]]) -> list[Post]:
-    """An exported record: its author's field and its message's field, the message running to the next field."""
+    """An exported record: its author's field and its message's field, the message running to the next field; records
+    with no blank line between them cut where a field's label comes again."""
+    seen = [m.group("label") if (m := _FIELD.match(text, *line)) else "" for line in lines]
+    again = next((i for i in range(1, len(lines)) if seen[i] and seen[i] in seen[:i]), 0)
+    if again:
+        return _fields(text, lines[:again]) + _fields(text, lines[again:])
     labels = {i: m for i, (s, e) in enumerate(lines) if (m := _FIELD.match(text, s, e))}
     field = {m.group("label"): (m.end(), lines[i][1]) for i, m in labels.items()}
     author = next((text[slice(*field[label])].strip() for label in _AUTHOR_FIELDS if label in field), "")
@@ -135,7 +155,7 @@ def _titled(text: str, start: int, end: int, author: str, title: str) -> list[Po
         return [Post(head.start("title"), head.end("title"), "", "", True), *_titled(text, head.end(), end, author, title)]
     named = _NAMED_LEAD.match(text, start, end)
     if named:
-        return [Post(named.end(), end, named.group("name").replace("#", ""), "", False)]
+        return [Post(named.end(), end, named.group("name").replace("#", ""), "", True)]
     return [Post(start, end, author, title, title != ACCOUNT)] if text[start:end].strip() else []
 
 
@@ -156,8 +176,11 @@ def _headed(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     second = text[lines[1][0] : lines[1][1]].strip()
     if _HANDLE_LINE.fullmatch(second):
         author = text[lines[0][0] : lines[0][1]]
-    elif _CLIENT_LINE.fullmatch(second):
+    elif _CLIENT_LINE.fullmatch(second) or _DATE_LINE.fullmatch(second):  # "2-29 10:15 from iPhone", "Feb 28 at 6:40 pm"
         author = text[lines[0][0] : lines[0][1]]
+    elif _REPLY_LINE.fullmatch(text[lines[-1][0] : lines[-1][1]].strip()):  # a wall's comment: its name, words, date and "Reply"
+        name, title = account(text[lines[0][0] : lines[0][1]])
+        return [Post(lines[1][0], lines[-2][1], name, title if _BODY_WORDS & set(name.lower().split()) else ACCOUNT, False)]
     elif (video := _VIDEO_LINE.fullmatch(second)) and re.fullmatch(r"[\w.]{2,30}", text[lines[0][0] : lines[0][1]].strip()):
         author = video.group("name")
     else:
@@ -213,7 +236,7 @@ def posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[tuple[int, int],
     out: dict[tuple[int, int], list[Post]] = {}
     for m in re.finditer(r"[^\n]+(?:\n[^\S\n]*\S[^\n]*)*", text):
         lines = _lines(text, m.start(), m.end())
-        found = (_stamped(text, lines) if _STAMP_HEADER.match(text, *lines[0]) else
+        found = (_stamped(text, lines) if _STAMP_HEADER.match(text, *lines[0]) or _EXPORTER_HEADER.match(text, *lines[0]) else
                  _fields(text, lines) if len(lines) > 2 else [])
         found = found or (_headed(text, lines) if len(lines) > 2 else []) or _chat(text, lines) or _transcript(text, lines)
         if found and any(s < m.end() and m.start() < e for s, e in ranges):
