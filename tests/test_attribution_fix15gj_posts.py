@@ -290,3 +290,11 @@ def test_a_chat_servers_member_is_an_account_and_its_feed_bot_relays_its_named_s
     page = _page(_SERVER)
     assert page["The Turkish MoD says"] == ("direct", "")
     assert page["AFP: Turkish Defence Minister"] == ("reported", "hulusi-akar")
+
+
+def test_readers_comments_under_a_news_page_are_no_page_of_posts() -> None:
+    from idlibsite.sources.posted import posts
+
+    page = ("Readers' comments\n\nSam Ortiz says:\nMarch 3, 2020 at 2:14 pm\nThe minister said they are safe.\n\n"
+            "Hill Road says:\nMarch 3, 2020 at 3:02 pm\nGood news for the families.\n")
+    assert posts(page, [(0, len(page))]) == {}

@@ -176,8 +176,9 @@ def _headed(text: str, lines: list[tuple[int, int]]) -> list[Post]:
     second = text[lines[1][0] : lines[1][1]].strip()
     if _HANDLE_LINE.fullmatch(second):
         author = text[lines[0][0] : lines[0][1]]
-    elif _CLIENT_LINE.fullmatch(second) or _DATE_LINE.fullmatch(second):  # "2-29 10:15 from iPhone", "Feb 28 at 6:40 pm"
-        author = text[lines[0][0] : lines[0][1]]
+    elif (_CLIENT_LINE.fullmatch(second) or _DATE_LINE.fullmatch(second)) and not text[lines[0][0] : lines[0][1]].rstrip().endswith(":"):
+        author = text[lines[0][0] : lines[0][1]]  # "2-29 10:15 from iPhone", "Feb 28 at 6:40 pm"; "Name says:" is a
+        # reader's comment under a news page (:func:`.asides.signed_posts`)
     elif _REPLY_LINE.fullmatch(text[lines[-1][0] : lines[-1][1]].strip()):  # a wall's comment: its name, words, date and "Reply"
         name, title = account(text[lines[0][0] : lines[0][1]])
         return [Post(lines[1][0], lines[-2][1], name, title if _BODY_WORDS & set(name.lower().split()) else ACCOUNT, False)]
