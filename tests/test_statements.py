@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from idlibsite.sources import statements
+from idlibsite.sources import clausecuts
 from idlibsite.sources.statements import find_passages
 
 
@@ -164,7 +164,7 @@ SPEAKER_PIECES = ["after", "as", "since", "such", "long", "well", "a day", "two 
 def test_the_second_speakers_look_ahead_changes_no_cut(pieces: list[str], sep: str) -> None:
     # the clause of time looks ahead for its "after" or "as" first, only to fail sooner: the same cuts without it
     text = sep.join(pieces)
-    plain = re.compile(statements._SECOND_SPEAKER.pattern.replace(r"(?=\s+(?:after|as)\s)", "", 1))
-    assert plain.pattern != statements._SECOND_SPEAKER.pattern
-    assert [(m.span(), m.groups()) for m in statements._SECOND_SPEAKER.finditer(text)] == [
+    plain = re.compile(clausecuts._SECOND_SPEAKER.pattern.replace(r"(?=\s+(?:after|as)\s)", "", 1))
+    assert plain.pattern != clausecuts._SECOND_SPEAKER.pattern
+    assert [(m.span(), m.groups()) for m in clausecuts._SECOND_SPEAKER.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)]
