@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable, Iterator
 from itertools import chain, compress, starmap
-from operator import attrgetter, methodcaller, ne, not_, or_
+from operator import attrgetter, itemgetter, methodcaller, ne, or_
 from stat import S_ISDIR
 
 from idlibsite.output.fs import MARKER, is_empty
@@ -52,10 +52,10 @@ def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -
         walk.folder("", tree)
         return _joined(walk.found.items()), walk.latest
     into = _with_parents(chain(changed, by_folder))
-    # the recorded entries of the folders the walk can reach: those gone into, the tree's own folder's
-    # (listed) and those below a changed folder (listed); a recorded folder's parent is recorded (not empty)
-    below = tuple(f"{folder}/" for folder in changed)
-    walk = _Walk(keep, dict(chain.from_iterable(_picked(paths, stats, into, below)
+    # the recorded entries of the folders the walk can reach: those gone into, and those in the tree's own
+    # folder or in a changed one (both listed); a recorded folder's parent is recorded (it was not empty)
+    listed = changed | {""}
+    walk = _Walk(keep, dict(chain.from_iterable(_picked(paths, stats, into, listed)
                                                 for _, _, paths, stats in _batches(known))), by_folder, changed)
     walk.folder("", tree)
     # the recorded entries of the folders not gone into, as recorded, in order; then those gone into, as found
@@ -83,13 +83,10 @@ def _batches(known: bytes) -> Iterator[tuple[int, int, list[str], list[str]]]:
         at = end + 1
 
 
-def _picked(paths: list[str], stats: list[str], into: set[str], below: tuple[str, ...]
-            ) -> Iterator[tuple[str, str]]:
-    """The entries of a batch whose folders are in ``into``, at the tree's top, or below one of ``below``."""
-    wanted = map(or_, map(into.__contains__, paths),
-                 map(or_, map(not_, map(methodcaller("__contains__", "/"), paths)),
-                     map(methodcaller("startswith", below), paths)))
-    return compress(zip(paths, stats), wanted)
+def _picked(paths: list[str], stats: list[str], into: set[str], listed: set[str]) -> Iterator[tuple[str, str]]:
+    """The entries of a batch whose folders are in ``into`` or in a folder of ``listed`` (passes in C)."""
+    parents = map(_FIRST, map(methodcaller("rpartition", "/"), paths))
+    return compress(zip(paths, stats), map(or_, map(into.__contains__, paths), map(listed.__contains__, parents)))
 
 
 def _others(known: memoryview, at: int, end: int, paths: list[str], stats: list[str],
@@ -207,6 +204,7 @@ class _Walk:
         return False
 
 
+_FIRST = itemgetter(0)
 _MODE = attrgetter("st_mode")
 _FIELDS = attrgetter("st_ino", "st_mtime_ns", "st_ctime_ns")  # a folder's stat as recorded
 _FORMAT = "{}:{}:{}".format
