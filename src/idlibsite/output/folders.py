@@ -33,13 +33,14 @@ from stat import S_ISDIR
 
 from idlibsite.output.fs import MARKER, is_empty
 
+
 def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -> tuple[bytes, int]:
     """Delete what under ``tree`` is not in ``keep`` (site paths) nor its marker (fs.MARKER); ``known``: the
     folders recorded with the tree's record (as this returns them), whose files are that record's, of which
     ``gone`` are not in ``keep``.  Return every folder left, to be recorded from now on, and the latest ctime
     among them.  ``known`` is read a batch at a time, and what is returned is made of its very bytes but the
     entries of the folders gone into: its ~40,000 entries at 3,000 sources made into strings in a dict, copied,
-    and joined again were 18.5 MB at once, serve's peak (its quiet-moment build prunes the spare)."""
+    and joined again were 18.5 MB at once, in serve's quiet-moment build (which prunes the spare) at its peak."""
     by_folder: dict[str, list[str]] = {}  # the files to remove from each folder, by name
     for path in gone:
         parent, _, name = path.rpartition("/")
@@ -48,15 +49,15 @@ def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -
         known = b""
     changed = _changed(tree, known) if known else None
     if changed is None:  # every folder compared with its recorded stat, if any (all of them looked at)
-        walk = _Walk(keep, _unpacked(known), by_folder, None)
+        walk = _Walk(keep, _unpacked(known), by_folder, None, None)
         walk.folder("", tree)
         return _joined(walk.found.items()), walk.latest
-    into = _with_parents(chain(changed, by_folder))
+    into = _with_parents(chain(changed, by_folder))  # (:class:`_Walk`'s)
     # the recorded entries of the folders the walk can reach: those gone into, and those in the tree's own
     # folder or in a changed one (both listed); a recorded folder's parent is recorded (it was not empty)
     listed = changed | {""}
     walk = _Walk(keep, dict(chain.from_iterable(_picked(paths, stats, into, listed)
-                                                for _, _, paths, stats in _batches(known))), by_folder, changed)
+                                                for _, _, paths, stats in _batches(known))), by_folder, changed, into)
     walk.folder("", tree)
     # the recorded entries of the folders not gone into, as recorded, in order; then those gone into, as found
     redone = into.union(walk.found)
@@ -147,11 +148,11 @@ def _with_parents(folders: Iterable[str]) -> set[str]:
 
 class _Walk:
     def __init__(self, keep: Collection[str], known: dict[str, str], gone: dict[str, list[str]],
-                 changed: set[str] | None) -> None:
+                 changed: set[str] | None, into: set[str] | None) -> None:
         self.keep, self.known, self.gone, self.changed = keep, known, gone, changed
         # the folders gone into when the recorded ones' stats are known (``changed``): those changed, those
         # holding a file of ``gone`` and the folders above them; any other recorded folder keeps its entry
-        self.into = None if changed is None else _with_parents(chain(changed, gone))
+        self.into = into
         self.below: dict[str, list[str]] = {}  # a recorded folder's recorded subfolders (to go into), by name
         for path in known if self.into is None else (p for p in self.into if p in known):
             parent, _, name = path.rpartition("/")
