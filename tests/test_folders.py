@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,27 @@ def test_a_recorded_folder_made_a_link_has_every_folder_compared_and_nothing_out
     assert not (tree / "a").exists() and files(moved) == {p[2:]: p.encode() for p in KEEP if p.startswith("a/")}
     assert files(tree) == {fs.MARKER: fs.MARKER_TEXT, "c/4.html": b"c/4.html"}
     assert list(_as_dict(found)) == [b"c"]
+
+
+def test_a_record_of_many_folders_is_read_a_batch_at_a_time_and_given_back_as_its_very_bytes_but_those_gone_into(
+    tmp_path: Path
+) -> None:
+    keep = {fs.MARKER, *(f"claims/{n:05}-{'x' * 20}/v/index.html" for n in range(3000))}
+    tree = marked(tmp_path / "site", {p: b"x" for p in keep})
+    known, _ = folders.prune(str(tree), keep, b"", ())
+    assert len(known) > 100_000  # several batches (folders.CHUNK)
+    tracemalloc.start()
+    again, _ = folders.prune(str(tree), keep, known, ())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # nothing changed: the record itself, its entries never all made into strings at once (4.4 times its
+    # size when they were, in a dict, copied, then joined and encoded again)
+    assert again == known and peak < 1.5 * len(known)
+    middle = "claims/01500-" + "x" * 20
+    (tree / middle / "extra.html").write_bytes(b"not ours")  # one folder changed, in a batch past the first
+    gone = f"{middle}/v/index.html"  # and a file gone below it
+    found, _ = folders.prune(str(tree), keep - {gone}, known, [gone])
+    assert not (tree / middle).exists() and not (tree / middle / "extra.html").exists()
+    fields = found.split(b"\0")
+    assert len(fields) == len(set(fields[0::2])) * 2  # each folder once
+    assert _as_dict(found) == _as_dict(folders.prune(str(tree), keep - {gone}, b"", ())[0])  # as if all listed
