@@ -44,6 +44,10 @@ BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
 SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
+# bytes a page of the file: 16 KiB, not SQLite's 4: a cold build's commit stores every value (2.4 kB each on
+# average), one write (a system call) a page and one B-tree level fewer at 200,000 entries: 25% less CPU at
+# 3,000 and 10,000 sources; reading values by key took no longer
+PAGE_SIZE = 16384
 
 T = TypeVar("T")
 
@@ -96,6 +100,7 @@ class Cache(KeptReads):
         except (OSError, sqlite3.Error):
             return None  # an unusable cache is no cache
         try:
+            db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a file made now (no effect on one made before)
             db.execute("CREATE TABLE IF NOT EXISTS entries "
                        "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
         except sqlite3.OperationalError:  # busy, locked or read-only: the file may be fine
