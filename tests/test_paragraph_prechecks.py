@@ -1,0 +1,80 @@
+"""sources/speech.py, quotations.py, blocks.py, lexicon.py: a paragraph's patterns look first for what every match of
+them opens with or holds (a stop, a mark or a comma, "???" or U+FFFD), quotations are masked by slices, a sentence's
+words are kept for the next asker; the same answers as before."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from idlibsite.sources import blocks, lexicon, quotations, speech
+from idlibsite.sources.speech import MASK, TERMINAL
+
+PIECES = [".", ". ", "!", "?", "…", "...", "?!", ".”", '."', "’", "»", ")", "]", "[12]", ".3 ", "2019.", "2020.1 ", " 2.5 ",
+          "Mr.", " Feb. 3", "U.N.", "\n", "\n- ", "\n• ", " * ", " ", "  ", "\t", "\xa0", MASK, MASK * 3, "“", "”", '"', "‘",
+          "„", "«", ",", ",,", ",,,", " ,,He", "(,", ":", "—", "–", "a", "word", "She", "It", "The", "x", "4", "12", "é",
+          "Ω", "???", "????", "\ufffd", "?? ?"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=60)
+
+
+def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
+    """``pattern`` without its look-ahead ``guard``, as it was written before (its alternatives in a group)."""
+    assert pattern.pattern.count(guard) == 1
+    return re.compile(pattern.pattern.replace(guard, ""), pattern.flags)
+
+
+def _all(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[object]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in pattern.finditer(text, pos)]
+
+
+@given(TEXTS, st.integers(min_value=0, max_value=8))
+@settings(max_examples=3000, deadline=None)
+def test_the_guarded_paragraph_patterns_find_as_the_patterns_without_their_guard(text: str, pos: int) -> None:
+    for pattern, guard in ((speech._END, "(?=[.!?…])"), (speech._END_OR_ITEM, "(?=[.!?…])"),
+                           (quotations._DOUBLE, quotations._DOUBLE.pattern[: quotations._DOUBLE.pattern.index("(?:")])):
+        assert _all(pattern, text, pos) == _all(_unguarded(pattern, guard), text, pos)
+    if "???" not in text and "\ufffd" not in text:
+        assert blocks._DAMAGED.search(text) is None
+
+
+def _masked_letter_by_letter(text: str, start: int, end: int, quotations: list[tuple[int, int]], keep_ends: bool) -> str:
+    """What speech._masked gives, one letter at a time: each quotation inside the range and its marks masked, in order
+    (a mark is what is neither a letter, a digit nor a space, a mask included), but its last stop when ``keep_ends``."""
+    chars = list(text[start:end])
+    for q_start, q_end in quotations:
+        if start <= q_start and q_end <= end:
+            lo, hi = q_start - start, q_end - start
+            lo -= lo > 0 and not chars[lo - 1].isalnum() and not chars[lo - 1].isspace()
+            hi += hi < len(chars) and not chars[hi].isalnum() and not chars[hi].isspace()
+            keep = q_end - start - 1 if keep_ends and text[q_end - 1] in TERMINAL else -1
+            for i in range(lo, hi):
+                chars[i] = chars[i] if i == keep else MASK
+    return "".join(chars)
+
+
+@given(TEXTS, st.lists(st.tuples(st.integers(0, 70), st.integers(1, 12)), max_size=5), st.integers(0, 10), st.integers(0, 80))
+@settings(max_examples=3000, deadline=None)
+def test_quotations_are_masked_as_letter_by_letter(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    end = min(max(start, end), len(text))
+    start = min(start, end)
+    quoted = [(a, a + n) for a, n in spans if a + n <= len(text)]  # overlapping ones among them, and ones outside the range
+    for keep_ends in (True, False):
+        assert speech._masked(text, start, end, quoted, keep_ends) == _masked_letter_by_letter(text, start, end, quoted,
+                                                                                             keep_ends)
+
+
+@given(TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_s_words_kept_are_its_words(text: str) -> None:
+    words = lexicon.letter_words(text)
+    assert words == set(re.findall(r"[a-z]+", text.lower())) and isinstance(words, frozenset)
+    assert lexicon.letter_words(text) == words
+
+
+def test_sentences_and_marks_are_still_found() -> None:
+    text = "He said “we will stay.” Mr. Smith left at 5 p.m. on Feb. 3. In 2019.1 The U.N. met.\n- An item"
+    assert [text[s.start : s.end] for s in speech.split(text, 0, len(text), [(9, 22)])] == [
+        "He said “we will stay.”", "Mr. Smith left at 5 p.m. on Feb. 3.", "In 2019.1", "The U.N. met.", "- An item"]
+    assert [m.group() for m in quotations._DOUBLE.finditer("Er sagte ,,Wir bleiben” und „nein“.")] == [",", "”", "„", "“"]
+    assert [b.damaged for b in blocks.cut_blocks("A line with ??? in it.\n\nA clean line.\n\nBad \ufffd\ufffd byte.\n")
+            if b.kind == "body"] == [((12, 15),), (), ((43, 45),)]
