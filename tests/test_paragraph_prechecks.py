@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from idlibsite.sources import blocks, lexicon, quotations, speech
+from idlibsite.sources import blocks, headtags, lexicon, mailparts, paged, quotations, speech
 from idlibsite.sources.speech import MASK, TERMINAL
 
 PIECES = [".", ". ", "!", "?", "…", "...", "?!", ".”", '."', "’", "»", ")", "]", "[12]", ".3 ", "2019.", "2020.1 ", " 2.5 ",
@@ -35,6 +35,31 @@ def test_the_guarded_paragraph_patterns_find_as_the_patterns_without_their_guard
         assert _all(pattern, text, pos) == _all(_unguarded(pattern, guard), text, pos)
     if "???" not in text and "\ufffd" not in text:
         assert blocks._DAMAGED.search(text) is None
+
+
+LINES = st.lists(st.sampled_from(["Read more", " ", "   ", "    ", "\t", "\n", "|", "•", "**", "(", ")", ":", "://", "https://",
+                                  "http://x.org/a", "example.com", "Page", "page 3", "3", "12", " of ", "14", "Seite", "a",
+                                  "é"]), max_size=14).map("".join)
+
+
+@given(LINES | st.text(max_size=40))
+@settings(max_examples=3000, deadline=None)
+def test_a_line_without_a_url_or_three_spaces_is_no_button_or_page_line(line: str) -> None:
+    assert (mailparts.link_button(line) is None) == (mailparts.LINK_BUTTON.fullmatch(line) is None)
+    if paged.PAGE_LINE.fullmatch(line):
+        assert "   " in line
+
+
+HEADINGS = st.lists(st.sampled_from(["India hopes for peace", "Talks", "Students in Turkey", '"safe"', " ", "  ", "\n", ":",
+                                     ": ", " — ", " – ", " - ", "-", "—", "govt", "Kremlin", "The", " The ", "foreign minister",
+                                     "MEA", ".", ". ", "x", "Q", "é", "4", ","]), max_size=12).map("".join)
+
+
+@given(HEADINGS | st.text(max_size=40))
+@settings(max_examples=3000, deadline=None)
+def test_a_heading_without_a_colon_or_a_spaced_dash_has_no_tail(line: str) -> None:
+    if headtags.HEADLINE_TAIL.fullmatch(line):
+        assert headtags._TAIL_NEEDS.search(line)
 
 
 def _masked_letter_by_letter(text: str, start: int, end: int, quotations: list[tuple[int, int]], keep_ends: bool) -> str:
@@ -76,5 +101,10 @@ def test_sentences_and_marks_are_still_found() -> None:
     assert [text[s.start : s.end] for s in speech.split(text, 0, len(text), [(9, 22)])] == [
         "He said “we will stay.”", "Mr. Smith left at 5 p.m. on Feb. 3.", "In 2019.1", "The U.N. met.", "- An item"]
     assert [m.group() for m in quotations._DOUBLE.finditer("Er sagte ,,Wir bleiben” und „nein“.")] == [",", "”", "„", "“"]
+    assert mailparts.link_button("Read more (https://example.com/a)")["label"] == "Read more"
+    assert paged.furniture_lines("Page 3   The Daily Example\n\nA line of prose that is long enough to be prose, "
+                                 "it goes on and on.\n", [(0, 26), (27, 27), (28, 95)]) == {0}
+    for heading in ("Talks must go on: Kremlin", "Citizens among those stranded — Commission", "Nationals in Turkey safe – envoy"):
+        assert headtags.headline_tag(heading, 0, len(heading))
     assert [b.damaged for b in blocks.cut_blocks("A line with ??? in it.\n\nA clean line.\n\nBad \ufffd\ufffd byte.\n")
             if b.kind == "body"] == [((12, 15),), (), ((43, 45),)]
