@@ -88,6 +88,12 @@ def test_quotations_are_masked_as_letter_by_letter(text: str, spans: list[tuple[
                                                                                              keep_ends)
 
 
+@given(TEXTS | st.text(max_size=60) | st.text(st.characters(codec=None), max_size=30))
+@settings(max_examples=3000, deadline=None)
+def test_words_are_counted_as_tokens_with_a_letter_or_a_digit(text: str) -> None:
+    assert quotations.word_count(text) == sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
 @given(TEXTS)
 @settings(max_examples=500, deadline=None)
 def test_a_sentence_s_words_kept_are_its_words(text: str) -> None:

@@ -366,6 +366,11 @@ def _keep(found: list[Quotation], text: str, start: int, end: int, closed: bool)
         found.append(Quotation(start, end, text[start:end], closed))
 
 
+_COUNTED = re.compile(r"[^\W_]\S*")
+"""A token's first letter or digit (a word character but the underscore: what ``str.isalnum`` is true of) and the rest of
+the token: one match per token that has one."""
+
+
 def word_count(passage: str) -> int:
-    """Whitespace-separated tokens holding at least one letter or digit."""
-    return sum(1 for token in passage.split() if any(c.isalnum() for c in token))
+    """Whitespace-separated tokens holding at least one letter or digit (counted in one pass in C, not letter by letter)."""
+    return len(_COUNTED.findall(passage))
