@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from idlibsite.sources import blocks, headtags, lexicon, mailparts, paged, quotations, speech
+from idlibsite.sources import blocks, headtags, lexicon, mailparts, paged, quotations, reflow, speech
 from idlibsite.sources.speech import MASK, TERMINAL
 
 PIECES = [".", ". ", "!", "?", "…", "...", "?!", ".”", '."', "’", "»", ")", "]", "[12]", ".3 ", "2019.", "2020.1 ", " 2.5 ",
@@ -48,6 +48,23 @@ def test_a_line_without_a_url_or_three_spaces_is_no_button_or_page_line(line: st
     assert (mailparts.link_button(line) is None) == (mailparts.LINK_BUTTON.fullmatch(line) is None)
     if paged.PAGE_LINE.fullmatch(line):
         assert "   " in line
+
+
+TITLES = st.lists(st.sampled_from(["Turkey", "Opens", "the", "Border", "of", "and", "a", "Talks", "in", "Idlib", "O’Neil",
+                                   "al-Assad", "2020", "4th", "_x", "É", " ", "  ", "\n", ".", ":", ",", "”", ")", "!", "é"]),
+                  max_size=10).map(" ".join)
+
+
+@given(TITLES | st.text(max_size=40), st.sampled_from([reflow.TITLE_CASE_SHARE, 1.0, 0.5]))
+@settings(max_examples=3000, deadline=None)
+def test_title_case_is_read_as_before(line: str, share: float) -> None:
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)  # the words first, as it read them before
+    if len(words) < 2 or reflow.SENTENCE_END.search(line.strip()):
+        before = False
+    else:
+        big = [w for w in words[1:] if w.lower() not in reflow.SMALL_WORDS]
+        before = words[0][0].isupper() and (not big or sum(w[0].isupper() for w in big) / len(big) >= share)
+    assert reflow.is_title_case(line, share) == before
 
 
 HEADINGS = st.lists(st.sampled_from(["India hopes for peace", "Talks", "Students in Turkey", '"safe"', " ", "  ", "\n", ":",
