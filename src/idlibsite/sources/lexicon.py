@@ -28,7 +28,6 @@ Four parts:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -193,13 +192,10 @@ def inflect(lemma: str) -> tuple[str, ...]:
 _LETTERS = re.compile(r"[a-z]+")
 
 
-@functools.lru_cache(maxsize=64)
-def letter_words(text: str) -> frozenset[str]:
+def letter_words(text: str) -> set[str]:
     """The runs of letters a-z of ``text`` lower-cased, the words a sentence is looked up by in the lexicon's sets (a quick
-    test before the patterns, which read whole words: a run glued to other letters, "saidé", only costs a look).  Kept
-    for the last texts asked: a sentence with no speech verb is asked by the verbs' test, then :mod:`.inwords`', then
-    :mod:`.unverbed`'s (70,225 calls for 34,972 sentences at 1,000 generated sources)."""
-    return frozenset(_LETTERS.findall(text.lower()))
+    test before the patterns, which read whole words: a run glued to other letters, "saidé", only costs a look)."""
+    return set(_LETTERS.findall(text.lower()))
 
 
 def phrase_pattern(phrase: str) -> str:

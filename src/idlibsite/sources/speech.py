@@ -337,10 +337,9 @@ def _masked(text: str, start: int, end: int, quotations: Sequence[tuple[int, int
         if hi < len(chars) and not chars[hi].isalnum() and not chars[hi].isspace():
             hi += 1  # the closing mark
         keep = q_end - start - 1 if keep_ends and text[q_end - 1] in TERMINAL else -1
-        if lo <= keep < hi:  # by slices, not letter by letter
-            chars[lo:keep], chars[keep + 1 : hi] = MASK * (keep - lo), MASK * (hi - keep - 1)
-        else:
-            chars[lo:hi] = MASK * (hi - lo)
+        for i in range(lo, hi):
+            if i != keep:
+                chars[i] = MASK
     return "".join(chars)
 
 
