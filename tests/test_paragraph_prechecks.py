@@ -46,7 +46,8 @@ LINES = st.lists(st.sampled_from(["Read more", " ", "   ", "    ", "\t", "\n", "
 @given(LINES | st.text(max_size=40))
 @settings(max_examples=3000, deadline=None)
 def test_a_line_without_a_url_or_three_spaces_is_no_button_or_page_line(line: str) -> None:
-    assert (mailparts.link_button(line) is None) == (mailparts.LINK_BUTTON.fullmatch(line) is None)
+    if mailparts.LINK_BUTTON.fullmatch(line):
+        assert "://" in line
     if paged.PAGE_LINE.fullmatch(line):
         assert "   " in line
 
@@ -91,7 +92,10 @@ def test_sentences_and_marks_are_still_found() -> None:
     assert [text[s.start : s.end] for s in speech.split(text, 0, len(text), [(9, 22)])] == [
         "He said “we will stay.”", "Mr. Smith left at 5 p.m. on Feb. 3.", "In 2019.1", "The U.N. met.", "- An item"]
     assert [m.group() for m in quotations._DOUBLE.finditer("Er sagte ,,Wir bleiben” und „nein“.")] == [",", "”", "„", "“"]
-    assert mailparts.link_button("Read more (https://example.com/a)")["label"] == "Read more"
+    mail = ["Dear reader,", "", "A long line of the letter, which goes on and on about the talks.", "",
+            "Read more (https://example.com/a)", "Share (https://example.com/s)", "",
+            "You are receiving this email because you signed up.", "Unsubscribe (https://example.com/u)"]
+    assert mailparts._buttons(mail, [4, 5]) and mailparts._footer(mail) == {4, 5, 7, 8}
     assert paged.furniture_lines("Page 3   The Daily Example\n\nA line of prose that is long enough to be prose, "
                                  "it goes on and on.\n", [(0, 26), (27, 27), (28, 95)]) == {0}
     for heading in ("Talks must go on: Kremlin", "Citizens among those stranded — Commission", "Nationals in Turkey safe – envoy"):

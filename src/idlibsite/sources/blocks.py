@@ -111,9 +111,8 @@ def cut_blocks(
             continue
         start = shown.segments[0].source_start
         end = shown.segments[-1].source_end
-        part = text[start:end]  # its damage looked for only where a match could be: most paragraphs have none
-        damaged = (tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(part))
-                   if "???" in part or "\ufffd" in part else ())
+        part = text[start:end]  # its damage looked for only where a match could be: most blocks have none
+        damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(part)) if "???" in part or "\ufffd" in part else ()
         out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
     return _flag_cut_off(out)
 
@@ -147,8 +146,7 @@ _DAMAGED = re.compile(r"\?{3,}|\ufffd+")  # every match holds "???" or U+FFFD (c
 
 
 def _one_paragraph_per_line(text: str, lines: Sequence[tuple[int, int]]) -> bool:
-    """Whether the page writes each paragraph on one line, not hard-wrapped: two lines of prose or more are wider than a
-    wrap."""
+    """Whether the page writes each paragraph on one line, not hard-wrapped: two lines of prose or more are wider than a wrap."""
     return sum(len(text[s:e]) > WRAP_MAX and text.count(" ", s, e) >= _PROSE_SPACES for s, e in lines) >= 2
 
 
