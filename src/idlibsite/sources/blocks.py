@@ -111,7 +111,8 @@ def cut_blocks(
             continue
         start = shown.segments[0].source_start
         end = shown.segments[-1].source_end
-        damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(text[start:end]))
+        part = text[start:end]  # its damage looked for only where a match could be: most blocks have none
+        damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(part)) if "???" in part or "\ufffd" in part else ()
         out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
     return _flag_cut_off(out)
 
@@ -141,12 +142,11 @@ def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
 
 
 # Runs of "?" or replacement characters: characters lost before we got the file.
-_DAMAGED = re.compile(r"\?{3,}|\ufffd+")
+_DAMAGED = re.compile(r"\?{3,}|\ufffd+")  # every match holds "???" or U+FFFD (cut_blocks looks for them first)
 
 
 def _one_paragraph_per_line(text: str, lines: Sequence[tuple[int, int]]) -> bool:
-    """Whether the page writes each paragraph on one line, not hard-wrapped: two lines of prose or more are wider than a
-    wrap."""
+    """Whether the page writes each paragraph on one line, not hard-wrapped: two lines of prose or more are wider than a wrap."""
     return sum(len(text[s:e]) > WRAP_MAX and text.count(" ", s, e) >= _PROSE_SPACES for s, e in lines) >= 2
 
 

@@ -39,6 +39,9 @@ stranded — Commission", "Students in Turkey "safe" - govt", "... safe – envo
 government's, an office's or a role's noun in lowercase, :data:`_ROLE_NOUNS`, maybe after one word, "– foreign minister"): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
+_TAIL_NEEDS = re.compile(r":|[^\S\n][—–-]")
+"""What every match of :data:`HEADLINE_TAIL` holds, its colon or its spaced dash: looked for first (a sentence without
+either, most of them, is not read letter by letter for the tail)."""
 
 HEADLINE_QUOTED = re.compile(r"[^\S\n]*(?P<who>(?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,3})(?<![’']s)[^\S\n]+[‘“\"][^‘“\"’”\n:]+?\S[^\S\n]+\S[^‘“\"’”\n]*?[’”\"][^\S\n]*")
 """A heading line of a subject (four words at most) and its words in quotation marks, no verb and no colon between them
@@ -114,7 +117,7 @@ def headline_tag(text: str, start: int, end: int) -> bool:
     if told and (verb := speech_verbs(told.group("verb"))) and verb[0].start() == 0:
         return True  # "Union condemns "foreign interventions" in Syria": the subject's act, reported (LABELS Round 29)
     line = HEADLINE_TAG.fullmatch(text, start, end)
-    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
+    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None and _TAIL_NEEDS.search(text, start, end) else None
     if line is not None:
         tag, said = line.group(1), text[line.end(1) : end].split(":", 1)[1]
     elif tail is not None and key(tail.group("words").split()[-1]) not in _CREDITS:

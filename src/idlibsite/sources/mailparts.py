@@ -222,7 +222,7 @@ def _notice(shown: Sequence[str], para: Sequence[int]) -> bool:
 def _buttons(shown: Sequence[str], para: Sequence[int]) -> bool:
     """Whether every line of a paragraph is a button or a link of a mail's plain-text version (no URL line)."""
     def button(line: str) -> bool:
-        m = LINK_BUTTON.fullmatch(line)
+        m = LINK_BUTTON.fullmatch(line) if "://" in line else None  # (every match has one: most lines are not tried)
         return m is not None and len(m["label"].split()) <= BUTTON_MAX_WORDS and not SENTENCE_END.search(m["label"]) \
             and not URL_LINE.fullmatch(line.strip())
     return any(button(shown[k]) for k in para) and all(  # and the rules and buttons between them ("Show less")
@@ -247,7 +247,7 @@ def _footer(shown: Sequence[str]) -> set[int]:
     filled = [k for k, line in enumerate(shown) if line.strip()]
     tail: list[int] = []
     for k in reversed(filled):
-        if not (_footer_line(shown[k]) or is_short(shown[k].strip()) or LINK_BUTTON.fullmatch(shown[k])):
+        if not (_footer_line(shown[k]) or is_short(shown[k].strip()) or "://" in shown[k] and LINK_BUTTON.fullmatch(shown[k])):
             break
         tail.append(k)
     return set(tail) if any(_footer_line(shown[k]) for k in tail) else set()

@@ -89,7 +89,7 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
             out.add(k)
         if not any(c.isalnum() for c in stripped):
             out.add(k)  # an end mark or a rule ("* *** *", "###", "______"): no words
-        if PAGE_NUMBER.fullmatch(stripped) or PAGE_LINE.fullmatch(stripped):
+        if PAGE_NUMBER.fullmatch(stripped) or "   " in stripped and PAGE_LINE.fullmatch(stripped):  # (every match has 3 spaces)
             out.add(k)
             out.update(_running_header(shown, k))
         if k < first_prose and is_short(stripped) and len(line) - len(line.lstrip()) >= least + CENTRED_INDENT:

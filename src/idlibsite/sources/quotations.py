@@ -287,7 +287,9 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
     return found
 
 
-_DOUBLE = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT) + "]|" + LOW_COMMAS, re.M)
+_DOUBLE = re.compile("(?=[{0},])(?:[{0}]|{1})".format(re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT), LOW_COMMAS), re.M)
+"""A double mark, or two commas read as the low one: every match opens with a mark or a comma, looked for first (else
+LOW_COMMAS' two look-behinds were tried at every letter of a paragraph; 0.06 s → 0.02 over 300 generated sources)."""
 _AT_WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–]))”(?=[^\W\d_])", re.M)
 """A right mark ” at a word's start with none open: the opening mark of Swedish and Finnish copy, which opens and closes
 a quotation with the same mark ("beskrev läget som ”den värsta katastrofen”"), when another ” follows to close it."""
@@ -363,6 +365,11 @@ def _keep(found: list[Quotation], text: str, start: int, end: int, closed: bool)
         found.append(Quotation(start, end, text[start:end], closed))
 
 
+_COUNTED = re.compile(r"[^\W_]\S*")
+"""A token's first letter or digit (a word character but the underscore: what ``str.isalnum`` is true of) and the rest of
+the token: one match per token that has one."""
+
+
 def word_count(passage: str) -> int:
-    """Whitespace-separated tokens holding at least one letter or digit."""
-    return sum(1 for token in passage.split() if any(c.isalnum() for c in token))
+    """Whitespace-separated tokens holding at least one letter or digit (counted in one pass in C, not letter by letter)."""
+    return len(_COUNTED.findall(passage))

@@ -130,9 +130,14 @@ def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
     return max(wrapped) if len(wrapped) >= WRAPPED_EVIDENCE else max(lengths)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
-    if len(words) < 2 or SENTENCE_END.search(line.strip()):
+    if SENTENCE_END.search(line.strip()):
+        return False  # first: most lines asked end a sentence, and then their words need not be found
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 2:
         return False
     big = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
     return words[0][0].isupper() and (

@@ -146,8 +146,10 @@ NOTE_MARKED = r"(?:(?<=[^\W\d_])|(?<=[\u2063”\"’»)\]]))[.!?…]+(?:\u2063+|
 """A sentence's stop with a note's number run into it, as text copied out of a PDF prints a superscript ("the only
 option.”6 The", "in Ankara.3 It", "since 1 December 2019.1 Amnesty"): after a word, a closing mark or a year, never
 after a number's other digits ("rose by 2.5 Million" is no note)."""
-_END = re.compile(rf"(?:{NOTE_MARKED})(?=[\s\u2063]+[\u2063A-Z\"“‘(«])"  # first: "too weak to cry."4 She", not cut before the mark
-                  r"|[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(rf"(?=[.!?…])(?:(?:{NOTE_MARKED})(?=[\s\u2063]+[\u2063A-Z\"“‘(«])"  # first: "too weak to cry."4 She", not cut before the mark
+                  r"|[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z]))")
+"""A sentence's stop: every match opens with one of its marks, looked for first (else the look-behinds that open two of its
+three ways were tried at every letter of a paragraph, 0.59 s over the 22,421 paragraphs of 1,000 generated sources; 0.09 s)."""
 _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
