@@ -290,6 +290,12 @@ class Aside:
                 assert self.site is not None and isinstance(self.made, Made)
                 self.made = replace(self.made, site=weakref.ref(self.site),
                                     differs=differing(self.now, self.site, since | self.differs))
+            elif isinstance(self.made, Made) and self.own_site and self.site is not None:
+                # serve's build that carried nothing though the site's record is its own (its first quiet
+                # moment's): the records compared whole here, so that the next build (a user's first save)
+                # finds them by differs_from instead of comparing them whole itself (77,421 paths: 0.011 s)
+                self.made = replace(self.made, site=weakref.ref(self.site),
+                                    differs=frozenset(self.now.differing(self.site)))
             try:
                 self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made,
                                   folders=self.folders if self.pruned else None)
