@@ -786,6 +786,9 @@ def serve_steps(tmp_path_factory, monkeypatch, steps, prepared: bool = False) ->
                 full_build_and_check_of(project, tmp_path_factory)
             assert refused.problems == full_refused.value.problems, done
             continue
+        # the first save after serve's quiet build: the paths the spare and the site differ on known from it
+        # (compared whole at the quiet moment), not compared whole while the user waits
+        assert not (prepared and n == 1) or differs == [True], done
         groupings_checked(shown.checked.site)
         full, checked, lock, _ = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (project / "claims" / LOCK_NAME).read_bytes() == lock, done  # byte for byte

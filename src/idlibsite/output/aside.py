@@ -285,11 +285,11 @@ class Aside:
         self.done = True
         if made is not None:
             since = self.now.since(self.held) if self.carried and isinstance(self.made, Made) else None
-            if since is not None:  # serve: every path the new site and the site differ on is set since or
-                # was among those the spare and the site differed on (the others hold the spare's very entry)
+            if since is not None or (isinstance(self.made, Made) and self.own_site and self.site is not None):
+                # serve: where it and the site differ, among the paths set since (the quiet build: all; no save does)
                 assert self.site is not None and isinstance(self.made, Made)
-                self.made = replace(self.made, site=weakref.ref(self.site),
-                                    differs=differing(self.now, self.site, since | self.differs))
+                self.made = replace(self.made, site=weakref.ref(self.site), differs=frozenset(self.now.differing(
+                    self.site)) if since is None else differing(self.now, self.site, since | self.differs))
             try:
                 self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made,
                                   folders=self.folders if self.pruned else None)
