@@ -18,8 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-ACCOUNT = "reader's comment"
-"""The title of an account's words (the same as :data:`.asides.READER`): the name is a nickname, nobody named."""
+from idlibsite.sources.asides import READER
+
+ACCOUNT = READER
+"""The title of an account's words, a reader's comment's (:data:`.asides.READER`): the name is a nickname, nobody named."""
 
 
 @dataclass(frozen=True)
