@@ -52,13 +52,13 @@ def headlined(text: str) -> list[tuple[str, str, str]]:
              s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
-def cut_page(text: str, unnamed: bool = True) -> list[tuple[str, str, str]]:
-    """(kind, first three words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption),
+def cut_page(text: str, unnamed: bool = True, words: int = 3) -> list[tuple[str, str, str]]:
+    """(kind, first ``words`` words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption),
     as ``bench/suggest.py`` reads it; a speaker nobody named is the phrase describing them, or "" if not ``unnamed``."""
     blocks = cut_blocks(text, title_hint=text.splitlines()[0])
     found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
                            [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:words]),
              s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed if unnamed else "")
             for p, s in found.items()]
 
@@ -67,6 +67,12 @@ def page_labels(text: str) -> dict[str, str]:
     """First three words of each passage of a page cut into its blocks (``cut_page``) -> its speaker label, "" for
     nobody named."""
     return {first: who for _kind, first, who in cut_page(text, unnamed=False)}
+
+
+def page_kinds(text: str) -> dict[str, tuple[str, str]]:
+    """First four words of each passage of a page cut into its blocks (``cut_page``) -> (kind, speaker label), "" for
+    nobody named."""
+    return {first: (kind, who) for kind, first, who in cut_page(text, unnamed=False, words=4)}
 
 
 def said_opening(text: str, opening: str) -> str:

@@ -21,20 +21,9 @@ from __future__ import annotations
 from idlibsite.attribution.exported import alone, records
 from idlibsite.attribution.headlines import heading_line
 from idlibsite.attribution.printmarks import printed_marks
-from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.turns import turns
-from test_attribution import ACTORS, paragraphs
-
-
-def _page(text: str) -> dict[str, tuple[str, str]]:
-    """First four words of each passage of a page cut into blocks as ``suggest`` reads it -> (kind, speaker label)."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return {" ".join(text[p.start : p.end].split()[:4]): (p.kind, got.actor.id if got.actor else f"new:{got.new.name}" if got.new else "")
-            for p, got in found.items()}
+from test_attribution import page_kinds, paragraphs
 
 
 _RADIO = """Iranian radio: Tehran offers to host talks on Idlib
@@ -56,14 +45,14 @@ Source: Voice of the Islamic Republic of Iran, Tehran, in Persian 0930 gmt 1 Mar
 
 
 def test_a_soundbite_under_a_bracketed_name_is_that_speakers() -> None:
-    page = _page(_RADIO)
+    page = page_kinds(_RADIO)
     assert page["The problems of Idlib"] == ("direct", "new:Abbas Mousavi")
     assert page["We are in contact"] == ("direct", "new:Abbas Mousavi")
     assert page["Iran will stand by"] == ("direct", "new:Abbas Mousavi")  # the clip's description is no title
 
 
 def test_the_announcers_and_the_reporters_turns_narrate() -> None:
-    page = _page(_RADIO)
+    page = page_kinds(_RADIO)
     assert page["Foreign Ministry spokesman Abbas"] == ("reported", "new:Abbas Mousavi")  # the subject after the tag
     assert page["Ankara says it has"] == ("reported", "turkey")  # the reporter's turn reads others' words
     assert not any(label == "new:Leila Fard" for _, label in page.values())
@@ -139,7 +128,7 @@ would leave in April.
 
 
 def test_an_ocr_pages_quotation_takes_the_name_after_it() -> None:
-    page = _page(_SCANNED)
+    page = page_kinds(_SCANNED)
     assert page["The cold is killing"] == ("direct", "new:Imran Patel")
     assert page["We could not sit"] == ("direct", "new:Imran Patel")
 
@@ -150,7 +139,7 @@ def test_a_hard_wrapped_lines_quotation_keeps_the_pronoun_after_it() -> None:
     text = ("WORLD\n\nAID DEAL\n\nErdogan said Turkey kept the\nright to respond to any attack.\n,,We will work together\n"
             "to deliver aid to those in\nneed,'' he said.\nRussian Foreign Minister Ser-\ngei Lavrov read out the text,\n"
             "which he said would set up a\nsecurity corridor.\n")
-    assert _page(text)["We will work together"] == ("direct", "recep-tayyip-erdogan")
+    assert page_kinds(text)["We will work together"] == ("direct", "recep-tayyip-erdogan")
 
 
 def test_guard_a_short_line_before_a_capital_is_still_a_heading() -> None:
@@ -206,7 +195,7 @@ Document INTFAX0020200301eg310002x
 
 def test_each_record_of_an_export_is_read_alone() -> None:
     assert records(_EXPORT) == [(0, _EXPORT.index("\n\n\nHD")), (_EXPORT.index("\n\n\nHD"), len(_EXPORT) - 1)]
-    page = _page(_EXPORT)
+    page = page_kinds(_EXPORT)
     assert page["Russian aircraft did not"] == ("direct", "russian-defence-ministry")  # read with the Turkish record
     # before it: no ministry ("defence ministry", the two countries' ministries both in context)
     assert page["The ministry added that"] == ("reported", "new:Turkey's National Defence Ministry")
@@ -248,7 +237,7 @@ def test_a_record_gives_no_referent_to_the_next() -> None:
     """'The ministry' of the second record is not the first record's Turkish ministry: nothing of the record before
     is its context, so it names no ministry of another record."""
     assert len(records(_NEXIS)) == 2
-    assert _page(_NEXIS)["The ministry said a"][1] != "new:Turkey's National Defence Ministry"
+    assert page_kinds(_NEXIS)["The ministry said a"][1] != "new:Turkey's National Defence Ministry"
     assert all(len(alone(_NEXIS, s, e)) == len(_NEXIS) for s, e in records(_NEXIS))
 
 
@@ -291,7 +280,7 @@ Copyright: Copyright 2020 SWI swissinfo.ch. Some Rights Reserved.
 def test_a_records_field_lines_are_no_speakers() -> None:
     """'Title:' is no name, and the copyright line's capitalised words ("All Rights Reserved") are no speaker named
     after an unnamed volunteer's words."""
-    page = _page(_FIELDS)
+    page = page_kinds(_FIELDS)
     assert page["A volunteer in a"] == ("reported", "")
     assert page["GENEVA - The UN"] == ("reported", "new:Geir Pedersen")
     assert not any(label in ("new:Title", "new:All Rights Reserved", "new:Some Rights Reserved") for _, label in page.values())

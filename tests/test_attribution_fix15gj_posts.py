@@ -13,18 +13,7 @@ subject's, one stamp line alone is no page of posts, a "Message:" with no author
 
 from __future__ import annotations
 
-from idlibsite.attribution.speakers import HEADING_KINDS, SPOKEN_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
-from test_attribution import ACTORS
-
-
-def _page(text: str) -> dict[str, tuple[str, str]]:
-    """First four words of each passage of a page cut into blocks as ``suggest`` reads it -> (kind, speaker label)."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind in SPOKEN_KINDS],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return {" ".join(text[p.start : p.end].split()[:4]): (p.kind, got.actor.id if got.actor else f"new:{got.new.name}" if got.new else "")
-            for p, got in found.items()}
+from test_attribution import page_kinds
 
 
 _CHANNELS = """Turkish Red Crescent, [02.03.20 08:10]
@@ -41,17 +30,17 @@ The Health Ministry told us the field hospital opens on Friday. We need two more
 
 
 def test_a_channels_own_post_is_its_authors_sentence_by_sentence() -> None:
-    page = _page(_CHANNELS)
+    page = page_kinds(_CHANNELS)
     assert page["Our teams delivered four"] == ("direct", "new:Turkish Red Crescent")
     assert page["More convoys will leave"] == ("direct", "new:Turkish Red Crescent")
 
 
 def test_a_forwarded_agency_post_relays_its_named_speaker() -> None:
-    assert _page(_CHANNELS)["Interior Minister Suleyman Soylu"] == ("reported", "new:Suleyman Soylu")
+    assert page_kinds(_CHANNELS)["Interior Minister Suleyman Soylu"] == ("reported", "new:Suleyman Soylu")
 
 
 def test_a_chat_members_report_of_a_bodys_words_stays_the_members() -> None:
-    page = _page(_CHANNELS)
+    page = page_kinds(_CHANNELS)
     assert page["The Health Ministry told"] == ("direct", "new:Selma Yurt")
     assert page["We need two more"] == ("direct", "new:Selma Yurt")
 
@@ -81,14 +70,14 @@ Message: The camps are full and the snow has not stopped. Nobody is coming to he
 
 
 def test_an_exported_records_field_label_is_never_a_speaker_and_the_page_speaks() -> None:
-    page = _page(_RECORDS)
+    page = page_kinds(_RECORDS)
     assert page["Member states stand in"] == ("direct", "new:Council of Europe")
     assert page["Secretary General Marija Pejcinovic"] == ("reported", "new:Marija Pejcinovic Buric")
     assert "Message" not in {who for _, who in page.values()}
 
 
 def test_a_news_pages_record_relays_its_named_speaker_and_a_community_page_is_an_account() -> None:
-    page = _page(_RECORDS)
+    page = page_kinds(_RECORDS)
     assert page["Governor Rahmi Dogan said"] == ("reported", "new:Rahmi Dogan")
     assert page["The camps are full"] == ("direct", "")
 
@@ -122,7 +111,7 @@ At the Pazarkule gate the Greek police fired tear gas again this morning. A Gree
 
 
 def test_a_tweets_sentences_are_its_display_names_and_the_quoted_tweet_is_left_alone() -> None:
-    page = _page(_TWEETS)
+    page = page_kinds(_TWEETS)
     assert page["The fighting in Idlib"] == ("direct", "new:Josep Borrell Fontelles")
     assert page["I spoke with Minister"] == ("direct", "new:Josep Borrell Fontelles")  # "I": the poster's own telling
     assert page["At the Pazarkule gate"] == ("direct", "new:Zeynep Arslan")
@@ -130,7 +119,7 @@ def test_a_tweets_sentences_are_its_display_names_and_the_quoted_tweet_is_left_a
 
 
 def test_a_name_with_a_flag_is_an_account_and_its_report_of_anothers_words_too() -> None:
-    page = _page(_TWEETS)
+    page = page_kinds(_TWEETS)
     assert page["Borrell says the same"][1] == ""
     assert page["A Greek officer told"] == ("reported", "")  # inside a named reporter's reply: an unnamed officer
 
@@ -151,7 +140,7 @@ kedi_sever: nobody believes the ministry anymore  3-1 10:30  Like 22
 
 
 def test_a_repost_chains_words_are_each_accounts_and_a_title_in_brackets_is_read() -> None:
-    page = _page(_CHAIN)
+    page = page_kinds(_CHAIN)
     assert page["Akar: The operation goes"][1] == "hulusi-akar"
     assert page["Defence Minister Hulusi Akar"] == ("reported", "hulusi-akar")
     assert page["This will not end"] == ("direct", "new:Istanbul Watcher")
@@ -159,7 +148,7 @@ def test_a_repost_chains_words_are_each_accounts_and_a_title_in_brackets_is_read
 
 
 def test_a_comment_line_is_an_accounts_turn() -> None:
-    assert _page(_CHAIN)["nobody believes the ministry"] == ("direct", "")
+    assert page_kinds(_CHAIN)["nobody believes the ministry"] == ("direct", "")
 
 
 _VIDEO = """kabul.stories
@@ -181,7 +170,7 @@ Erdogan says Turkey will not close its gates #news
 
 
 def test_a_machine_transcripts_lines_are_the_speaker_its_my_name_is_line_names() -> None:
-    page = _page(_VIDEO)
+    page = page_kinds(_VIDEO)
     assert page["we slept under olive"] == ("direct", "new:Yusuf Darwish")
     assert page["the aid workers told"] == ("direct", "new:Yusuf Darwish")
 
@@ -219,7 +208,7 @@ We can send the first truck then.
 
 
 def test_an_exported_chats_lines_are_turns_its_members_reports_theirs_a_number_nobody() -> None:
-    page = _page(_CHAT_EXPORT)
+    page = page_kinds(_CHAT_EXPORT)
     assert page["The governor's office said"] == ("direct", "new:Murat Demir")
     assert page["We can send the"] == ("direct", "new:Murat Demir")  # a line with no stamp goes on with the message
     assert page["UNHCR says they have"] == ("direct", "")  # a phone number names nobody
@@ -244,7 +233,7 @@ the doctors from the union told us the medicines will come next week
 
 
 def test_a_transcript_copied_with_each_stamp_over_its_line_is_the_named_speakers() -> None:
-    page = _page(_YOUTUBE)
+    page = page_kinds(_YOUTUBE)
     assert page["we treat forty children"] == ("direct", "new:Amira Saleh")
     assert page["the doctors from the"] == ("direct", "new:Amira Saleh")
 
@@ -271,7 +260,7 @@ Hit Sentence: The islanders are exhausted. The mayor of Mytilene told me the cam
 
 
 def test_records_with_no_blank_line_between_are_cut_where_the_first_field_comes_again() -> None:
-    page = _page(_MENTIONS)
+    page = page_kinds(_MENTIONS)
     assert page["Our patrols rescued 48"] == ("direct", "new:Hellenic Coast Guard")
     assert page["The islanders are exhausted."] == ("direct", "new:Dimitris Kalogirou")
 
@@ -287,7 +276,7 @@ AFP: Turkish Defence Minister Hulusi Akar said the operation had destroyed eight
 
 
 def test_a_chat_servers_member_is_an_account_and_its_feed_bot_relays_its_named_speaker() -> None:
-    page = _page(_SERVER)
+    page = page_kinds(_SERVER)
     assert page["The Turkish MoD says"] == ("direct", "")
     assert page["AFP: Turkish Defence Minister"] == ("reported", "hulusi-akar")
 
