@@ -28,7 +28,7 @@ from collections.abc import Collection, Sequence
 from idlibsite.sources.claimrecords import claim_records
 from idlibsite.sources.feedlines import FEED_TIME, line_above
 from idlibsite.sources.places import city, place
-from idlibsite.sources.quotelines import quoted_lines
+from idlibsite.sources.quotelines import first_sentence, quoted_lines
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS
 from idlibsite.sources.views import CAPITAL
@@ -46,10 +46,6 @@ _FEED_ITEM = re.compile(rf"[^\S\n]*(?P<name>[{CAPITAL}][\w’'.-]*(?:[^\S\n]+(?:
 which a heading's tag of capitalised words does not read (:func:`.headtags.headline_tag`)."""
 _LINE_ABOVE = re.compile(rf"{_NAME}{_AFTER_NAME}:[^\S\n]*")
 _MARKS = re.compile(r"[\"“”«»„]")
-
-
-def _first_sentence(words: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", words.strip(), maxsplit=1)[0]
 
 
 def _speaker(name: str, page: str) -> bool:
@@ -101,7 +97,7 @@ def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
     the words start and end, the speaker's name as written, and no title."""
     ordered = sorted(ranges)
     items = {start: m for start, end in ordered for m in [_ITEM.fullmatch(original, start, end)]
-             if m and _head(m, original) and not speech_verbs(_first_sentence(m.group("words")))
+             if m and _head(m, original) and not speech_verbs(first_sentence(m.group("words")))
              and not speech_verbs(original[m.start("name") : m.start("words")]) and not _MARKS.search(m.group("words"))}
     out = {start: (m.start("words"), m.end("words"), _name(m), "") for start, m in items.items()} if len(items) >= MIN_ITEMS else {}
     out.update({start: (m.start("words"), m.end("words"), m.group("name"), "") for start, end in ordered  # under a feed's time line
@@ -112,7 +108,7 @@ def compiled(original: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
         above = _LINE_ABOVE.fullmatch(last)
         words = original[under:under_end]
         if (above is None or not _head(above, original) or speech_verbs(last) or original[end:under].count("\n") > 2
-                or under in out or _MARKS.search(words) or speech_verbs(_first_sentence(words)) or words.rstrip().endswith(":")):
+                or under in out or _MARKS.search(words) or speech_verbs(first_sentence(words)) or words.rstrip().endswith(":")):
             continue
         out[under] = (under, under_end, _name(above), "")
     return out

@@ -61,7 +61,8 @@ still a quotation, not a line reporting another's words."""
 _SUBJECT = re.compile(rf"[^\S\n]*{_NAME}[^\S\n]*")
 
 
-def _first_sentence(words: str) -> str:
+def first_sentence(words: str) -> str:
+    """The words up to the first stop that ends a sentence: where a compiled line's speech verb would tell a report."""
     return re.split(r"(?<=[.!?])\s+", words.strip(), maxsplit=1)[0]
 
 
@@ -111,7 +112,7 @@ def quoted_lines(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
               for line in [text.rfind("\n", start, end)] if line > start]
     found = []
     for (start, end), (under, under_end) in pairs:
-        first = _first_sentence(text[start:end])
+        first = first_sentence(text[start:end])
         inner = text[start:end].strip()[1:-2]
         if re.search(r"[\"“”«»]", inner):
             continue  # marks inside the words: a sentence that quotes someone, read as any sentence
